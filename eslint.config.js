@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig([
+  globalIgnores(['**/dist/**', '**/node_modules/**', '**/*.tsbuildinfo', 'test-results/**']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['packages/react/**/*.{ts,tsx}', 'apps/walkthrough/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // The coach holds no DOM, no React and no sentences: keep it that way.
+    files: ['packages/machine/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@eulogin-coach/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'Date', 'Math', 'setTimeout', 'setInterval'],
+    },
+  },
+]);

@@ -1,0 +1,167 @@
+import type { EidCountry, KeyKind, SignInMethod } from './registry/choices.js';
+import type { Fact } from './registry/facts.js';
+import type { JourneyId } from './registry/journeys.js';
+import type { StepId } from './registry/step-ids.js';
+import type { WhatIfId } from './registry/what-ifs.js';
+import type { RegistrationValues } from './rules/form-values.js';
+import type { PersonalData } from './rules/password.rules.js';
+import type { FieldError } from './rules/rule-types.js';
+
+/** What the coach knows of an EU Login account: enough to show pages and decide on step-up. */
+export interface AccountSummary {
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly devices: readonly { readonly id: string; readonly name: string }[];
+  readonly keys: readonly { readonly id: string; readonly name: string; readonly kind: KeyKind }[];
+  readonly eids: readonly { readonly country: EidCountry }[];
+}
+
+export type Permission = 'unknown' | 'allowed' | 'denied';
+
+/** Where the EU Login app stands on the phone: absent, installed, waiting to read an enrolment QR, or linked. */
+export type AppStage = 'notInstalled' | 'installed' | 'waitingForQr' | 'initialised';
+
+/** Facts about the person's phone that change which screen the app shows. */
+export interface PhoneFacts {
+  readonly app: AppStage;
+  readonly notifications: Permission;
+  readonly camera: Permission;
+  /** Secured by a PIN, pattern or fingerprint: the app refuses to initialise otherwise. */
+  readonly screenLock: boolean;
+  /** The app is open on screen (a sign-in request opens directly) rather than in the background. */
+  readonly appInForeground: boolean;
+  readonly online: boolean;
+}
+
+export const DEFAULT_PHONE: PhoneFacts = {
+  app: 'notInstalled',
+  notifications: 'unknown',
+  camera: 'unknown',
+  screenLock: true,
+  appInForeground: true,
+  online: true,
+};
+
+export interface PrepareInput {
+  readonly journey: JourneyId;
+  readonly stepId: StepId;
+  /** Facts that must hold at `stepId`. */
+  readonly facts: readonly Fact[];
+  readonly whatIfs: readonly WhatIfId[];
+  /** The address the person has been using, if any (kept across jumps and resumes). */
+  readonly email: string | null;
+}
+
+export interface PreparedWorld {
+  readonly email: string;
+  readonly account: AccountSummary | null;
+  readonly phone: PhoneFacts;
+}
+
+export type Refusal = { readonly kind: 'refused'; readonly error: FieldError };
+export type LinkPurpose = 'register' | 'reset';
+
+export type LookupOutcome = { readonly kind: 'known'; readonly account: AccountSummary } | { readonly kind: 'unknown' };
+export type RegisterOutcome = { readonly kind: 'ok' } | Refusal;
+export type LinkOutcome =
+  | { readonly kind: 'valid'; readonly purpose: LinkPurpose; readonly email: string; readonly personal: PersonalData }
+  | { readonly kind: 'expired' | 'used' | 'unknown'; readonly purpose: LinkPurpose };
+export type SetPasswordOutcome = { readonly kind: 'ok'; readonly account: AccountSummary } | Refusal;
+export type SignInOutcome =
+  | { readonly kind: 'ok'; readonly account: AccountSummary }
+  | { readonly kind: 'wrongPassword'; readonly attemptsLeft: number }
+  | { readonly kind: 'locked'; readonly until: number }
+  | { readonly kind: 'methodUnavailable' };
+export interface PinRequest {
+  readonly requestId: string;
+  readonly expiresAt: number;
+}
+export type PinApprovalOutcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'wrongPin'; readonly attemptsLeft: number }
+  | { readonly kind: 'refused' }
+  | { readonly kind: 'expired' };
+export interface QrChallenge {
+  readonly challengeId: string;
+  readonly qrPayload: string;
+  readonly expiresAt: number;
+}
+export type QrReadOutcome =
+  { readonly kind: 'code'; readonly otp: string } | { readonly kind: 'invalid' } | { readonly kind: 'notInitialised' };
+export type OtpOutcome = { readonly kind: 'ok' } | { readonly kind: 'wrong' | 'used' | 'expired' };
+export type KeyAssertionOutcome = { readonly kind: 'ok' } | { readonly kind: 'cancelled' | 'notRegistered' };
+export interface Enrolment {
+  readonly enrolmentId: string;
+  /** The QR code's content. The simulator issues a standard otpauth:// URI. */
+  readonly qrPayload: string;
+  readonly expiresAt: number;
+}
+export type ScanOutcome = { readonly kind: 'ok' } | { readonly kind: 'invalid' | 'expired' };
+export type EnrolPinOutcome =
+  | { readonly kind: 'ok'; readonly account: AccountSummary }
+  | { readonly kind: 'wrongPin'; readonly attemptsLeft: number }
+  | { readonly kind: 'refused' | 'deviceInUse' | 'expired' };
+export type CredentialOutcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'wrongPassword'; readonly attemptsLeft: number }
+  | { readonly kind: 'locked'; readonly until: number };
+export type EidOutcome = { readonly kind: 'ok'; readonly account: AccountSummary | null } | { readonly kind: 'failed' };
+export type KeyRegistrationOutcome =
+  { readonly kind: 'ok'; readonly account: AccountSummary } | { readonly kind: 'duplicate' };
+
+/**
+ * Everything the coach needs from the outside world. The coach never calls a backend, reads a clock or draws a
+ * random number itself: rehearsal mode passes the simulated EU Login world, guide mode passes the person's
+ * answers, and an embedding portal passes its own implementation. Every method may reject; the coach then shows
+ * a `form.unavailable` error on the step and lets the person try again.
+ */
+export interface CoachEffects {
+  /** Arrange a world where `facts` hold, for a journey start, a helpdesk jump or a resumed save. */
+  prepare(input: PrepareInput): Promise<PreparedWorld>;
+  lookupAccount(input: { readonly email: string }): Promise<LookupOutcome>;
+  /** A new captcha: an id and an opaque challenge for the UI to draw. */
+  issueCaptcha(): Promise<{ readonly id: string; readonly challenge: string }>;
+  registerAccount(input: RegistrationValues & { readonly captchaId: string }): Promise<RegisterOutcome>;
+  resendMail(input: { readonly email: string; readonly purpose: LinkPurpose }): Promise<void>;
+  openLink(input: { readonly token: string }): Promise<LinkOutcome>;
+  setPassword(input: { readonly token: string; readonly password: string }): Promise<SetPasswordOutcome>;
+  requestPasswordReset(input: {
+    readonly email: string;
+    readonly captcha: string;
+    readonly captchaId: string;
+  }): Promise<RegisterOutcome>;
+  signIn(input: {
+    readonly email: string;
+    readonly password: string;
+    readonly method: SignInMethod;
+  }): Promise<SignInOutcome>;
+  startPinRequest(input: { readonly email: string }): Promise<PinRequest>;
+  approvePinRequest(input: { readonly requestId: string; readonly pin: string }): Promise<PinApprovalOutcome>;
+  startQrChallenge(input: { readonly email: string }): Promise<QrChallenge>;
+  /** The phone's EU Login app reads a sign-in QR code and works out the one-time code (offline). */
+  readQrChallenge(input: { readonly payload: string }): Promise<QrReadOutcome>;
+  verifyOtp(input: { readonly challengeId: string; readonly otp: string }): Promise<OtpOutcome>;
+  assertSecurityKey(input: { readonly email: string; readonly credentialId?: string }): Promise<KeyAssertionOutcome>;
+  addDevice(input: { readonly email: string; readonly deviceName: string; readonly pin: string }): Promise<Enrolment>;
+  /** The phone's EU Login app reads an enrolment QR code. */
+  scanEnrolmentQr(input: { readonly enrolmentId: string; readonly payload: string }): Promise<ScanOutcome>;
+  confirmEnrolmentPin(input: { readonly enrolmentId: string; readonly pin: string }): Promise<EnrolPinOutcome>;
+  /** The app removes the other account it holds, so this phone can be linked to this one. */
+  unlinkOtherAccount(): Promise<void>;
+  deleteDevice(input: { readonly email: string; readonly deviceId: string }): Promise<AccountSummary>;
+  verifyAppCredentials(input: { readonly email: string; readonly password: string }): Promise<CredentialOutcome>;
+  resetAppPin(input: { readonly email: string; readonly pin: string }): Promise<void>;
+  completeEid(input: {
+    readonly email: string;
+    readonly country: EidCountry;
+    readonly purpose: 'signIn' | 'link';
+  }): Promise<EidOutcome>;
+  registerSecurityKey(input: {
+    readonly email: string;
+    readonly keyName: string;
+    readonly kind: KeyKind;
+    readonly credentialId?: string;
+  }): Promise<KeyRegistrationOutcome>;
+  panic(input: { readonly email: string }): Promise<AccountSummary>;
+}

@@ -1,0 +1,215 @@
+import type { Fact } from './facts.js';
+import type { StepId } from './step-ids.js';
+import type { WhatIfDefinition, WhatIfId } from './what-ifs.js';
+import { WHAT_IF_IDS, WHAT_IFS } from './what-ifs.js';
+import { STEPS } from './steps.registry.js';
+
+/** Where the person goes once signed in. */
+export type AfterAuth = 'service' | 'account' | 'devices' | 'eids' | 'keys';
+
+export const JOURNEY_IDS = [
+  'fullSetup',
+  'forgotPassword',
+  'forgotPin',
+  'signInAppPin',
+  'signInAppQr',
+  'signInSecurityKey',
+  'signInEid',
+  'linkEid',
+  'noSmartphone',
+  'newPhone',
+  'lostPhone',
+] as const;
+
+export type JourneyId = (typeof JOURNEY_IDS)[number];
+
+export interface JourneyDefinition {
+  readonly id: JourneyId;
+  /** Facts true in the person's world before the journey starts. */
+  readonly facts: readonly Fact[];
+  /** The happy path, in order. Progress counts along it; a step may appear more than once. */
+  readonly path: readonly StepId[];
+  /** Where a sign-in during this journey leads. */
+  readonly afterAuth: AfterAuth;
+}
+
+const enrolOnPhone: readonly StepId[] = [
+  'app.install',
+  'app.notifications',
+  'app.welcome',
+  'device.addForm',
+  'device.qrShown',
+  'app.cameraPermission',
+  'app.scanner',
+  'app.enrolPin',
+  'app.enrolled',
+  'device.added',
+];
+const active: readonly Fact[] = ['accountRegistered', 'passwordSet'];
+const withApp: readonly Fact[] = [...active, 'appInstalled', 'appReady', 'deviceEnrolled'];
+
+const definitions: Record<JourneyId, Omit<JourneyDefinition, 'id'>> = {
+  fullSetup: {
+    facts: [],
+    afterAuth: 'service',
+    path: [
+      'signIn.email',
+      'register.form',
+      'register.mailSent',
+      'password.set',
+      'register.done',
+      'account.home',
+      'device.list',
+      ...enrolOnPhone,
+      'signIn.email',
+      'signIn.password',
+      'signIn.appPin',
+      'signIn.done',
+    ],
+  },
+  forgotPassword: {
+    facts: active,
+    afterAuth: 'service',
+    path: [
+      'signIn.email',
+      'signIn.password',
+      'passwordReset.request',
+      'passwordReset.mailSent',
+      'password.set',
+      'passwordReset.done',
+    ],
+  },
+  forgotPin: {
+    facts: withApp,
+    afterAuth: 'service',
+    path: [
+      'pin.settings',
+      'pin.credentials',
+      'pin.new',
+      'pin.changed',
+      'signIn.email',
+      'signIn.password',
+      'signIn.appPin',
+      'signIn.done',
+    ],
+  },
+  signInAppPin: {
+    facts: withApp,
+    afterAuth: 'service',
+    path: ['signIn.email', 'signIn.password', 'signIn.appPin', 'signIn.done'],
+  },
+  signInAppQr: {
+    facts: withApp,
+    afterAuth: 'service',
+    path: ['signIn.email', 'signIn.password', 'signIn.qrScan', 'signIn.qrCode', 'signIn.done'],
+  },
+  signInSecurityKey: {
+    facts: [...active, 'keyRegistered'],
+    afterAuth: 'service',
+    path: ['signIn.email', 'signIn.password', 'signIn.securityKey', 'signIn.done'],
+  },
+  signInEid: {
+    facts: [...active, 'eidLinked'],
+    afterAuth: 'service',
+    path: ['signIn.email', 'eid.country', 'eid.national', 'signIn.done'],
+  },
+  linkEid: {
+    facts: active,
+    afterAuth: 'account',
+    path: [
+      'signIn.email',
+      'signIn.password',
+      'account.home',
+      'eid.manage',
+      'eid.country',
+      'eid.national',
+      'eid.linked',
+    ],
+  },
+  noSmartphone: {
+    facts: active,
+    afterAuth: 'keys',
+    path: [
+      'noSmartphone.options',
+      'signIn.email',
+      'signIn.password',
+      'key.manage',
+      'key.addForm',
+      'key.prompt',
+      'key.added',
+      'signIn.email',
+      'signIn.password',
+      'signIn.securityKey',
+      'signIn.done',
+    ],
+  },
+  newPhone: {
+    facts: [...active, 'oldDeviceEnrolled', 'keyRegistered'],
+    afterAuth: 'devices',
+    path: [
+      'recovery.options',
+      'signIn.email',
+      'signIn.password',
+      'signIn.securityKey',
+      'device.list',
+      'device.deleteConfirm',
+      ...enrolOnPhone,
+    ],
+  },
+  lostPhone: {
+    facts: [...active, 'oldDeviceEnrolled'],
+    afterAuth: 'account',
+    path: [
+      'recovery.options',
+      'signIn.email',
+      'signIn.password',
+      'account.home',
+      'panic.confirm',
+      'panic.done',
+      'device.list',
+      ...enrolOnPhone,
+    ],
+  },
+};
+
+export const JOURNEYS: Readonly<Record<JourneyId, JourneyDefinition>> = Object.fromEntries(
+  JOURNEY_IDS.map((id) => [id, { id, ...definitions[id] }]),
+) as Record<JourneyId, JourneyDefinition>;
+
+const journeySet: ReadonlySet<string> = new Set(JOURNEY_IDS);
+
+export function isJourneyId(value: unknown): value is JourneyId {
+  return typeof value === 'string' && journeySet.has(value);
+}
+
+/** The what-ifs a person can switch on for a journey: those that can happen on one of its steps. */
+export function whatIfsForJourney(journey: JourneyId): readonly WhatIfDefinition[] {
+  const steps = new Set<StepId>(JOURNEYS[journey].path);
+  return WHAT_IF_IDS.map((id) => WHAT_IFS[id]).filter((w) => w.steps.some((s) => steps.has(s)));
+}
+
+/**
+ * The facts true when a person reaches position `index` of a journey's path: the journey's starting facts plus
+ * everything the steps before it established.
+ */
+export function factsAt(journey: JourneyId, index: number): Fact[] {
+  const def = JOURNEYS[journey];
+  const facts = new Set<Fact>(def.facts);
+  for (const step of def.path.slice(0, Math.max(0, index))) {
+    for (const fact of STEPS[step].establishes ?? []) facts.add(fact);
+  }
+  return [...facts];
+}
+
+/**
+ * The position on the journey's path for `stepId`, given the position reached so far: the first occurrence at or
+ * after `from`, else the last occurrence before it, else `from` unchanged (a detour off the path).
+ */
+export function pathIndexOf(journey: JourneyId, stepId: StepId, from: number): number {
+  const path = JOURNEYS[journey].path;
+  for (let i = Math.max(0, from); i < path.length; i++) if (path[i] === stepId) return i;
+  for (let i = Math.min(from, path.length - 1); i >= 0; i--) if (path[i] === stepId) return i;
+  return from;
+}
+
+export type { WhatIfId };
