@@ -1,0 +1,25 @@
+import { fromPromise } from 'xstate';
+import type { AnyActorLogic } from 'xstate';
+import { coachMachine } from './coach.machine.js';
+import { EFFECT_NAMES } from './coach.setup.js';
+import type { EffectName } from './coach.setup.js';
+import type { CoachEffects } from './effects.types.js';
+
+type ProvidedActors = Record<EffectName, AnyActorLogic>;
+
+/**
+ * The coach with its effects plugged in: rehearsal passes the simulated world, guide mode the person's answers,
+ * an embedding portal its own backend. Start it with `createActor(createCoachLogic(effects), { input: { config } })`;
+ * pass a `clock` (e.g. xstate's SimulatedClock) to `createActor` to control time in tests.
+ */
+export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
+  const actors = Object.fromEntries(
+    EFFECT_NAMES.map((name) => [
+      name,
+      fromPromise(({ input }: { input: unknown }) =>
+        (effects[name] as (arg: unknown) => Promise<unknown>).call(effects, input),
+      ),
+    ]),
+  ) as ProvidedActors;
+  return coachMachine.provide({ actors: actors as unknown as Parameters<typeof coachMachine.provide>[0]['actors'] });
+}

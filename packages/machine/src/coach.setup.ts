@@ -1,0 +1,132 @@
+import { assign, fromPromise, setup } from 'xstate';
+import type { CoachContext, CoachEvent, CoachInput } from './coach.types.js';
+import { contextFromInput, preferredMethod, pushHistory } from './coach.context.js';
+import type { CoachEffects } from './effects.types.js';
+import { pathIndexOf } from './registry/journeys.js';
+import { validateOtp } from './rules/forms.js';
+import type { AppStage } from './effects.types.js';
+import type { StepId } from './registry/step-ids.js';
+
+/** The names of the effects, each a promise actor the machine invokes. */
+export const EFFECT_NAMES = [
+  'prepare',
+  'lookupAccount',
+  'issueCaptcha',
+  'registerAccount',
+  'resendMail',
+  'openLink',
+  'setPassword',
+  'requestPasswordReset',
+  'signIn',
+  'startPinRequest',
+  'approvePinRequest',
+  'startQrChallenge',
+  'readQrChallenge',
+  'verifyOtp',
+  'assertSecurityKey',
+  'addDevice',
+  'scanEnrolmentQr',
+  'confirmEnrolmentPin',
+  'unlinkOtherAccount',
+  'deleteDevice',
+  'verifyAppCredentials',
+  'resetAppPin',
+  'completeEid',
+  'registerSecurityKey',
+  'panic',
+] as const satisfies readonly (keyof CoachEffects)[];
+
+export type EffectName = (typeof EFFECT_NAMES)[number];
+type EffectInput<K extends EffectName> = Parameters<CoachEffects[K]>[0];
+type EffectOutput<K extends EffectName> = Awaited<ReturnType<CoachEffects[K]>>;
+
+/** A placeholder that fails clearly until `createCoachLogic` provides the real effect. */
+function effect<K extends EffectName>(name: K) {
+  return fromPromise<EffectOutput<K>, EffectInput<K>>(() =>
+    Promise.reject(new Error(`The coach effect "${name}" was not provided. Use createCoachLogic(effects).`)),
+  );
+}
+
+export const coachSetup = setup({
+  types: {
+    context: {} as CoachContext,
+    events: {} as CoachEvent,
+    input: {} as CoachInput | undefined,
+    meta: {} as { stepId: StepId },
+  },
+  actors: {
+    prepare: effect('prepare'),
+    lookupAccount: effect('lookupAccount'),
+    issueCaptcha: effect('issueCaptcha'),
+    registerAccount: effect('registerAccount'),
+    resendMail: effect('resendMail'),
+    openLink: effect('openLink'),
+    setPassword: effect('setPassword'),
+    requestPasswordReset: effect('requestPasswordReset'),
+    signIn: effect('signIn'),
+    startPinRequest: effect('startPinRequest'),
+    approvePinRequest: effect('approvePinRequest'),
+    startQrChallenge: effect('startQrChallenge'),
+    readQrChallenge: effect('readQrChallenge'),
+    verifyOtp: effect('verifyOtp'),
+    assertSecurityKey: effect('assertSecurityKey'),
+    addDevice: effect('addDevice'),
+    scanEnrolmentQr: effect('scanEnrolmentQr'),
+    confirmEnrolmentPin: effect('confirmEnrolmentPin'),
+    unlinkOtherAccount: effect('unlinkOtherAccount'),
+    deleteDevice: effect('deleteDevice'),
+    verifyAppCredentials: effect('verifyAppCredentials'),
+    resetAppPin: effect('resetAppPin'),
+    completeEid: effect('completeEid'),
+    registerSecurityKey: effect('registerSecurityKey'),
+    panic: effect('panic'),
+  },
+  guards: {
+    hasErrors: ({ context }) => context.errors.length > 0,
+    isRouteTo: ({ context }, params: { stepId: StepId }) => context.target === params.stepId,
+    isAppStage: ({ context }, params: { stage: AppStage }) => context.phone.app === params.stage,
+  },
+  actions: {
+    enterStep: assign(({ context }, params: { stepId: StepId }) => ({
+      history: pushHistory(context.history, params.stepId),
+      journeyIndex: context.journey
+        ? pathIndexOf(context.journey, params.stepId, context.journeyIndex)
+        : context.journeyIndex,
+    })),
+    clearStepState: assign({ errors: [], notice: null }),
+    setUnavailable: assign({ errors: [{ field: 'form', rule: 'unavailable' }] }),
+    allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
+    rememberOtp: assign(({ context, event }) => {
+      const otp = event.type === 'user.submitOtp' ? event.otp : context.forms.otp;
+      return { forms: { ...context.forms, otp }, errors: validateOtp(otp) };
+    }),
+    /** Sign out: keep the address (EU Login remembers it), preselect the factor the account has. */
+    signOut: assign(({ context }) => ({
+      auth: 'none' as const,
+      afterAuth: 'service' as const,
+      forms: {
+        ...context.forms,
+        signInEmail: context.email,
+        signIn: { password: '', method: preferredMethod(context.account) },
+        approvePin: '',
+        otp: '',
+      },
+    })),
+  },
+  delays: {
+    pinRequestTtl: ({ context }) => context.config.pinRequestTtlMs,
+    qrChallengeTtl: ({ context }) => context.config.qrChallengeTtlMs,
+    enrolmentQrTtl: ({ context }) => context.config.enrolmentQrTtlMs,
+  },
+});
+
+/** The decorations every step state carries: its StepId, progress bookkeeping on entry, a clean slate on exit. */
+export function stepState<const S extends StepId>(stepId: S) {
+  return {
+    meta: { stepId },
+    entry: { type: 'enterStep', params: { stepId } },
+    exit: 'clearStepState',
+  } as const;
+}
+
+export { contextFromInput };

@@ -1,0 +1,110 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+
+/** No smartphone (a tablet, a security key, a trusted platform) and a lost or replaced phone: choose a way on. */
+export const noSmartphoneStates = coachSetup.createStateConfig({
+  initial: 'options',
+  states: {
+    options: {
+      ...stepState('noSmartphone.options'),
+      on: {
+        'user.chooseAlternative': [
+          {
+            guard: ({ context, event }) => event.option === 'tablet' && context.auth !== 'none',
+            target: '#coach.device.list',
+          },
+          {
+            guard: ({ event }) => event.option === 'tablet',
+            target: '#coach.signIn.email',
+            actions: assign({ afterAuth: 'devices' }),
+          },
+          {
+            guard: ({ context }) => context.auth !== 'none',
+            target: '#coach.key.manage',
+            actions: assign(({ event }) => ({
+              keyKind: event.option === 'trustedPlatform' ? ('trustedPlatform' as const) : ('securityKey' as const),
+            })),
+          },
+          {
+            target: '#coach.signIn.email',
+            actions: assign(({ event }) => ({
+              afterAuth: 'keys' as const,
+              keyKind: event.option === 'trustedPlatform' ? ('trustedPlatform' as const) : ('securityKey' as const),
+            })),
+          },
+        ],
+      },
+    },
+  },
+});
+
+export const recoveryStates = coachSetup.createStateConfig({
+  initial: 'options',
+  states: {
+    options: {
+      ...stepState('recovery.options'),
+      on: {
+        'user.chooseRecovery': [
+          {
+            // Another factor still works: sign in with it, delete the lost phone, add the new one.
+            guard: ({ event }) => event.situation === 'otherFactor',
+            target: '#coach.signIn.email',
+            actions: assign(({ context }) => ({
+              afterAuth: 'devices' as const,
+              auth: 'none' as const,
+              forms: { ...context.forms, signIn: { password: '', method: 'securityKey' as const } },
+            })),
+          },
+          {
+            // Nothing left: sign in with the password alone and use PANIC, then enrol afresh.
+            target: '#coach.signIn.email',
+            actions: assign(({ context }) => ({
+              afterAuth: 'account' as const,
+              auth: 'none' as const,
+              forms: { ...context.forms, signIn: { password: '', method: 'password' as const } },
+            })),
+          },
+        ],
+      },
+    },
+  },
+});
+
+export const panicStates = coachSetup.createStateConfig({
+  initial: 'confirm',
+  states: {
+    confirm: {
+      ...stepState('panic.confirm'),
+      initial: 'asking',
+      on: { 'user.cancel': { target: '#coach.account.home' } },
+      states: {
+        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        deleting: {
+          tags: 'busy',
+          invoke: {
+            src: 'panic',
+            input: ({ context }) => ({ email: context.email }),
+            onDone: {
+              target: '#coach.panic.done',
+              actions: assign(({ context, event }) => ({
+                account: event.output,
+                phone: {
+                  ...context.phone,
+                  app: context.phone.app === 'initialised' ? ('installed' as const) : context.phone.app,
+                },
+              })),
+            },
+            onError: { target: 'asking', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    done: {
+      ...stepState('panic.done'),
+      on: {
+        'user.addDevice': { target: '#coach.device.list' },
+        'user.continue': { target: '#coach.account.home' },
+      },
+    },
+  },
+});

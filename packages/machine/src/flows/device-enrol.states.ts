@@ -1,0 +1,175 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateEnrolmentPin } from '../rules/forms.js';
+
+/**
+ * Initialising the app by QR code: the PC shows the QR; on the phone the app asks for the camera, scans, and
+ * asks for the PIN chosen on the PC. A generic camera app only sees meaningless text; an old QR has expired.
+ */
+export const enrolStates = coachSetup.createStateConfig({
+  initial: 'live',
+  states: {
+    live: {
+      initial: 'qrShown',
+      after: { enrolmentQrTtl: { target: 'expired' } },
+      on: {
+        'phone.scanWithCameraApp': { target: '.foreignScanner' },
+      },
+      states: {
+        qrShown: {
+          ...stepState('device.qrShown'),
+          on: {
+            'phone.tapNext': [
+              { guard: ({ context }) => context.phone.camera === 'allowed', target: 'scanner' },
+              { guard: ({ context }) => context.phone.camera === 'denied', target: 'cameraDenied' },
+              { target: 'cameraPermission' },
+            ],
+          },
+        },
+        cameraPermission: {
+          ...stepState('app.cameraPermission'),
+          on: {
+            'phone.allowCamera': { target: 'scanner', actions: 'allowCamera' },
+            'phone.denyCamera': {
+              target: 'cameraDenied',
+              actions: assign(({ context }) => ({ phone: { ...context.phone, camera: 'denied' as const } })),
+            },
+          },
+        },
+        cameraDenied: {
+          ...stepState('app.cameraDenied'),
+          on: { 'phone.allowCamera': { target: 'scanner', actions: 'allowCamera' } },
+        },
+        scanner: {
+          ...stepState('app.scanner'),
+          initial: 'aiming',
+          on: { 'phone.scan': { target: '.reading' } },
+          states: {
+            aiming: {},
+            reading: {
+              tags: 'busy',
+              invoke: {
+                src: 'scanEnrolmentQr',
+                input: ({ context, event }) => ({
+                  enrolmentId: context.enrolment?.enrolmentId ?? '',
+                  payload: event.type === 'phone.scan' ? event.payload : '',
+                }),
+                onDone: [
+                  { guard: ({ event }) => event.output.kind === 'ok', target: '#coach.device.enrol.pin' },
+                  { guard: ({ event }) => event.output.kind === 'expired', target: '#coach.device.enrol.expired' },
+                  { target: '#coach.device.enrol.live.scanError' },
+                ],
+                onError: { target: 'aiming', actions: 'setUnavailable' },
+              },
+            },
+          },
+        },
+        foreignScanner: {
+          ...stepState('app.foreignScanner'),
+          on: { 'phone.openApp': { target: 'scanner' } },
+        },
+        scanError: {
+          ...stepState('app.scanError'),
+          on: { 'phone.tryAgain': { target: 'scanner' } },
+        },
+      },
+    },
+    pin: {
+      ...stepState('app.enrolPin'),
+      initial: 'editing',
+      on: {
+        'phone.submitPin': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, enrolPin: event.pin },
+            errors: validateEnrolmentPin(event.pin),
+          })),
+        },
+      },
+      states: {
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'confirming' }] },
+        confirming: {
+          tags: 'busy',
+          invoke: {
+            src: 'confirmEnrolmentPin',
+            input: ({ context }) => ({
+              enrolmentId: context.enrolment?.enrolmentId ?? '',
+              pin: context.forms.enrolPin,
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.device.enrol.enrolled',
+                actions: assign(({ context, event }) => ({
+                  account: event.output.kind === 'ok' ? event.output.account : context.account,
+                  phone: { ...context.phone, app: 'initialised' as const },
+                  enrolment: null,
+                  forms: {
+                    ...context.forms,
+                    device: { ...context.forms.device, pin: '', pinConfirm: '' },
+                    enrolPin: '',
+                  },
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'wrongPin',
+                target: 'editing',
+                actions: assign(({ context, event }) => ({
+                  forms: { ...context.forms, enrolPin: '' },
+                  errors: [
+                    {
+                      field: 'pin' as const,
+                      rule: 'wrong' as const,
+                      params: { attemptsLeft: event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0 },
+                    },
+                  ],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'deviceInUse',
+                target: '#coach.device.enrol.deviceInUse',
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'refused',
+                target: '#coach.device.enrol.expired',
+                actions: assign({ errors: [{ field: 'pin', rule: 'tooManyAttempts' }] }),
+              },
+              { target: '#coach.device.enrol.expired' },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    deviceInUse: {
+      ...stepState('app.deviceInUse'),
+      initial: 'explaining',
+      on: { 'user.back': { target: '#coach.device.list', actions: assign({ enrolment: null }) } },
+      states: {
+        explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
+        unlinking: {
+          tags: 'busy',
+          invoke: {
+            src: 'unlinkOtherAccount',
+            onDone: {
+              target: '#coach.device.list',
+              actions: assign({ notice: 'otherAccountUnlinked', enrolment: null }),
+            },
+            onError: { target: 'explaining', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    expired: {
+      ...stepState('device.qrExpired'),
+      on: {
+        'user.tryAgain': { target: '#coach.device.addForm', actions: assign({ enrolment: null }) },
+      },
+    },
+    enrolled: {
+      ...stepState('app.enrolled'),
+      on: { 'phone.continue': { target: '#coach.device.added' } },
+    },
+  },
+});

@@ -1,0 +1,99 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateDevice } from '../rules/forms.js';
+import { enrolStates } from './device-enrol.states.js';
+
+/** "Manage my mobile devices": the list, adding a device (name and PIN), the QR enrolment, deleting one. */
+export const deviceStates = coachSetup.createStateConfig({
+  initial: 'list',
+  states: {
+    list: {
+      ...stepState('device.list'),
+      on: {
+        'user.addDevice': [
+          // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
+          { guard: { type: 'isAppStage', params: { stage: 'notInstalled' } }, target: '#coach.app.install' },
+          { guard: { type: 'isAppStage', params: { stage: 'installed' } }, target: '#coach.app.notifications' },
+          { target: 'addForm' },
+        ],
+        'user.deleteDevice': {
+          target: 'deleteConfirm',
+          actions: assign(({ event }) => ({ pendingDeviceId: event.deviceId })),
+        },
+        'user.noSmartphone': { target: '#coach.noSmartphone.options' },
+        'user.back': { target: '#coach.account.home' },
+      },
+    },
+    addForm: {
+      ...stepState('device.addForm'),
+      initial: 'editing',
+      on: {
+        'user.submitDevice': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, device: event.values },
+            errors: validateDevice(event.values),
+          })),
+        },
+        'user.cancel': { target: 'list' },
+      },
+      states: {
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'submitting' }] },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'addDevice',
+            input: ({ context }) => ({
+              email: context.email,
+              deviceName: context.forms.device.deviceName.trim(),
+              pin: context.forms.device.pin,
+            }),
+            onDone: {
+              target: '#coach.device.enrol',
+              actions: assign(({ context, event }) => ({
+                enrolment: event.output,
+                forms: { ...context.forms, enrolPin: '' },
+              })),
+            },
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    enrol: enrolStates,
+    added: {
+      ...stepState('device.added'),
+      on: {
+        'user.continue': { target: '#coach.account.home' },
+        'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
+      },
+    },
+    deleteConfirm: {
+      ...stepState('device.deleteConfirm'),
+      initial: 'asking',
+      on: {
+        'user.cancel': { target: 'list', actions: assign({ pendingDeviceId: null }) },
+      },
+      states: {
+        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        deleting: {
+          tags: 'busy',
+          invoke: {
+            src: 'deleteDevice',
+            input: ({ context }) => ({ email: context.email, deviceId: context.pendingDeviceId ?? '' }),
+            onDone: {
+              target: '#coach.device.list',
+              actions: assign(({ event }) => ({
+                account: event.output,
+                pendingDeviceId: null,
+                notice: 'deviceDeleted' as const,
+              })),
+            },
+            onError: { target: 'asking', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+  },
+});

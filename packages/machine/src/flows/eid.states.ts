@@ -1,0 +1,104 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateCountry } from '../rules/forms.js';
+import type { EidCountry } from '../registry/choices.js';
+
+/** Link a national eID (My Account → "Manage my eIDs"), or sign in with one; both pass the national provider. */
+export const eidStates = coachSetup.createStateConfig({
+  initial: 'manage',
+  states: {
+    manage: {
+      ...stepState('eid.manage'),
+      on: {
+        'user.linkEid': { target: 'country', actions: assign({ eidPurpose: 'link' }) },
+        'user.back': { target: '#coach.account.home' },
+      },
+    },
+    country: {
+      ...stepState('eid.country'),
+      initial: 'choosing',
+      on: {
+        'user.chooseCountry': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, country: event.country },
+            errors: validateCountry(event.country),
+          })),
+        },
+        'user.cancel': [
+          { guard: ({ context }) => context.eidPurpose === 'link', target: 'manage' },
+          { target: '#coach.signIn.email' },
+        ],
+      },
+      states: {
+        choosing: {},
+        validating: {
+          always: [
+            { guard: 'hasErrors', target: 'choosing' },
+            {
+              target: '#coach.eid.national',
+              actions: assign(({ context }) => ({ eidCountry: context.forms.country as EidCountry })),
+            },
+          ],
+        },
+      },
+    },
+    national: {
+      ...stepState('eid.national'),
+      initial: 'waiting',
+      on: {
+        'user.eidCancel': { target: 'failed', actions: assign({ errors: [{ field: 'country', rule: 'cancelled' }] }) },
+      },
+      states: {
+        waiting: { on: { 'user.eidAuthenticate': { target: 'authenticating' } } },
+        authenticating: {
+          tags: 'busy',
+          invoke: {
+            src: 'completeEid',
+            input: ({ context }) => ({
+              email: context.email,
+              country: context.eidCountry ?? 'BE',
+              purpose: context.eidPurpose,
+            }),
+            onDone: [
+              {
+                guard: ({ event, context }) => event.output.kind === 'ok' && context.eidPurpose === 'link',
+                target: '#coach.eid.linked',
+                actions: assign(({ context, event }) => ({
+                  account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.signIn.success',
+                actions: assign(({ context, event }) => ({
+                  auth: 'mfa' as const,
+                  account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
+                })),
+              },
+              {
+                target: '#coach.eid.failed',
+                actions: assign({ errors: [{ field: 'country', rule: 'unavailable' }] }),
+              },
+            ],
+            onError: { target: 'waiting', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    linked: {
+      ...stepState('eid.linked'),
+      on: { 'user.continue': { target: '#coach.account.home' } },
+    },
+    failed: {
+      ...stepState('eid.failed'),
+      on: {
+        'user.tryAgain': { target: 'country' },
+        'user.back': [
+          { guard: ({ context }) => context.eidPurpose === 'link', target: 'manage' },
+          { target: '#coach.signIn.email' },
+        ],
+      },
+    },
+  },
+});

@@ -1,0 +1,59 @@
+import { assign } from 'xstate';
+import { coachSetup } from '../coach.setup.js';
+
+/**
+ * Waiting for a mail with a link (confirmation or reset): open the link from the mailbox, or ask for the mail
+ * again. `expiredTarget` is where an expired, used or unknown link leads.
+ */
+export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#coach.passwordReset.linkExpired') {
+  return coachSetup.createStateConfig({
+    initial: 'waiting',
+    on: {
+      'mail.linkOpened': {
+        target: '.opening',
+        actions: assign(({ context, event }) => ({
+          link: { purpose: context.linkPurpose, token: event.token, email: context.email },
+        })),
+      },
+      'user.resendMail': { target: '.resending' },
+    },
+    states: {
+      waiting: {},
+      resending: {
+        tags: 'busy',
+        invoke: {
+          src: 'resendMail',
+          input: ({ context }) => ({ email: context.email, purpose: context.linkPurpose }),
+          onDone: { target: 'waiting', actions: assign({ notice: 'mailResent' }) },
+          onError: { target: 'waiting', actions: 'setUnavailable' },
+        },
+      },
+      opening: {
+        tags: 'busy',
+        invoke: {
+          src: 'openLink',
+          input: ({ context }) => ({ token: context.link?.token ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.kind === 'valid',
+              target: '#coach.password.set',
+              actions: assign(({ context, event }) => {
+                const out = event.output;
+                if (out.kind !== 'valid') return {};
+                return {
+                  link: { purpose: out.purpose, token: context.link?.token ?? '', email: out.email },
+                  linkPurpose: out.purpose,
+                  email: out.email,
+                  personal: { ...context.personal, ...out.personal },
+                  forms: { ...context.forms, newPassword: { password: '', passwordConfirm: '' } },
+                };
+              }),
+            },
+            { target: expiredTarget },
+          ],
+          onError: { target: 'waiting', actions: 'setUnavailable' },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateResetRequest } from '../rules/forms.js';
+import { mailSentStates } from './mail-sent.states.js';
+
+/** "Lost your password?": ask for a reset mail, open its link, choose a new password (see password.set). */
+export const passwordResetStates = coachSetup.createStateConfig({
+  initial: 'request',
+  states: {
+    request: {
+      ...stepState('passwordReset.request'),
+      initial: 'loadingCaptcha',
+      on: {
+        'user.refreshCaptcha': { target: '.loadingCaptcha' },
+        'user.submitResetRequest': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, resetRequest: event.values },
+            errors: validateResetRequest(event.values),
+          })),
+        },
+        'user.cancel': { target: '#coach.signIn.email' },
+      },
+      states: {
+        loadingCaptcha: {
+          tags: 'busy',
+          invoke: {
+            src: 'issueCaptcha',
+            onDone: {
+              target: 'editing',
+              actions: assign(({ context, event }) => ({
+                captcha: event.output,
+                forms: { ...context.forms, resetRequest: { ...context.forms.resetRequest, captcha: '' } },
+              })),
+            },
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'requesting' }] },
+        requesting: {
+          tags: 'busy',
+          invoke: {
+            src: 'requestPasswordReset',
+            input: ({ context }) => ({
+              email: context.forms.resetRequest.email.trim(),
+              captcha: context.forms.resetRequest.captcha.trim(),
+              captchaId: context.captcha?.id ?? '',
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.passwordReset.mailSent',
+                actions: assign(({ context }) => ({
+                  email: context.forms.resetRequest.email.trim(),
+                  linkPurpose: 'reset' as const,
+                })),
+              },
+              {
+                target: 'loadingCaptcha',
+                actions: assign(({ event }) => ({
+                  errors: event.output.kind === 'refused' ? [event.output.error] : [],
+                })),
+              },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    mailSent: {
+      ...stepState('passwordReset.mailSent'),
+      ...mailSentStates('#coach.passwordReset.linkExpired'),
+      on: {
+        ...mailSentStates('#coach.passwordReset.linkExpired').on,
+        'user.tryAgain': { target: 'request' },
+      },
+    },
+    linkExpired: {
+      ...stepState('passwordReset.linkExpired'),
+      on: { 'user.tryAgain': { target: 'request' } },
+    },
+    done: {
+      ...stepState('passwordReset.done'),
+      on: { 'user.continue': { target: '#coach.signIn.password' } },
+    },
+  },
+});

@@ -1,0 +1,71 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateNewPassword } from '../rules/forms.js';
+
+/** Choose a password, reached from a confirmation or reset link; the same rules for both. */
+export const passwordStates = coachSetup.createStateConfig({
+  initial: 'set',
+  states: {
+    set: {
+      ...stepState('password.set'),
+      initial: 'editing',
+      on: {
+        'user.submitNewPassword': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, newPassword: event.values },
+            errors: validateNewPassword(event.values, context.config, { ...context.personal, email: context.email }),
+          })),
+        },
+      },
+      states: {
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'saving' }] },
+        saving: {
+          tags: 'busy',
+          invoke: {
+            src: 'setPassword',
+            input: ({ context }) => ({
+              token: context.link?.token ?? '',
+              password: context.forms.newPassword.password,
+            }),
+            onDone: [
+              {
+                guard: ({ event, context }) => event.output.kind === 'ok' && context.linkPurpose === 'register',
+                target: '#coach.register.done',
+                actions: assign(({ context, event }) => ({
+                  account: event.output.kind === 'ok' ? event.output.account : context.account,
+                  auth: 'password' as const,
+                  link: null,
+                  forms: { ...context.forms, newPassword: { password: '', passwordConfirm: '' } },
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.passwordReset.done',
+                actions: assign(({ context, event }) => ({
+                  account: event.output.kind === 'ok' ? event.output.account : context.account,
+                  auth: 'none' as const,
+                  link: null,
+                  forms: {
+                    ...context.forms,
+                    signInEmail: context.email,
+                    newPassword: { password: '', passwordConfirm: '' },
+                    signIn: { ...context.forms.signIn, password: '' },
+                  },
+                })),
+              },
+              {
+                target: 'editing',
+                actions: assign(({ event }) => ({
+                  errors: event.output.kind === 'refused' ? [event.output.error] : [],
+                })),
+              },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+  },
+});

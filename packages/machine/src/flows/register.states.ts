@@ -1,0 +1,111 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateRegistration } from '../rules/forms.js';
+import { mailSentStates } from './mail-sent.states.js';
+
+/** Create an account: the form (with captcha and privacy statement), the confirmation mail, an expired link. */
+export const registerStates = coachSetup.createStateConfig({
+  initial: 'form',
+  states: {
+    form: {
+      ...stepState('register.form'),
+      initial: 'loadingCaptcha',
+      on: {
+        'user.refreshCaptcha': { target: '.loadingCaptcha' },
+        'user.submitRegistration': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, register: event.values },
+            errors: validateRegistration(event.values),
+          })),
+        },
+        'user.cancel': { target: '#coach.signIn.email' },
+        'user.lostPassword': {
+          target: '#coach.passwordReset.request',
+          actions: assign(({ context }) => ({
+            forms: {
+              ...context.forms,
+              resetRequest: { ...context.forms.resetRequest, email: context.forms.register.email.trim() },
+            },
+          })),
+        },
+      },
+      states: {
+        loadingCaptcha: {
+          tags: 'busy',
+          invoke: {
+            src: 'issueCaptcha',
+            onDone: {
+              target: 'editing',
+              actions: assign(({ context, event }) => ({
+                captcha: event.output,
+                forms: { ...context.forms, register: { ...context.forms.register, captcha: '' } },
+              })),
+            },
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'submitting' }] },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'registerAccount',
+            input: ({ context }) => ({
+              ...context.forms.register,
+              email: context.forms.register.email.trim(),
+              captchaId: context.captcha?.id ?? '',
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.register.mailSent',
+                actions: assign(({ context }) => ({
+                  email: context.forms.register.email.trim(),
+                  linkPurpose: 'register' as const,
+                  personal: { firstName: context.forms.register.firstName, lastName: context.forms.register.lastName },
+                })),
+              },
+              {
+                // A refused captcha is replaced by a new one, as EU Login does.
+                guard: ({ event }) => event.output.kind === 'refused' && event.output.error.field === 'captcha',
+                target: 'loadingCaptcha',
+                actions: assign(({ event }) => ({
+                  errors: event.output.kind === 'refused' ? [event.output.error] : [],
+                })),
+              },
+              {
+                target: 'editing',
+                actions: assign(({ event }) => ({
+                  errors: event.output.kind === 'refused' ? [event.output.error] : [],
+                })),
+              },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    mailSent: {
+      ...stepState('register.mailSent'),
+      ...mailSentStates('#coach.register.linkExpired'),
+      on: {
+        ...mailSentStates('#coach.register.linkExpired').on,
+        'user.registerAgain': { target: 'form' },
+      },
+    },
+    linkExpired: {
+      ...stepState('register.linkExpired'),
+      on: {
+        'user.registerAgain': { target: 'form' },
+        'user.resendMail': { target: 'mailSent', actions: assign({ notice: null }) },
+      },
+    },
+    done: {
+      ...stepState('register.done'),
+      on: {
+        'user.continue': { target: '#coach.account.home', actions: assign({ afterAuth: 'account' }) },
+      },
+    },
+  },
+});

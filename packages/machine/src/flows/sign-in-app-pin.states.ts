@@ -1,0 +1,101 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { validateEnrolmentPin } from '../rules/forms.js';
+
+/**
+ * App + PIN: the PC waits while the phone gets the request. In the foreground the app opens the PIN screen
+ * straight away; in the background a notification comes first; an offline phone never gets it, and the
+ * request expires.
+ */
+export const appPinStates = coachSetup.createStateConfig({
+  initial: 'starting',
+  after: { pinRequestTtl: { target: '#coach.signIn.expired' } },
+  on: {
+    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+  },
+  states: {
+    starting: {
+      tags: 'busy',
+      invoke: {
+        src: 'startPinRequest',
+        input: ({ context }) => ({ email: context.email }),
+        onDone: {
+          target: 'waiting',
+          actions: assign(({ context, event }) => ({
+            pinRequest: event.output,
+            forms: { ...context.forms, approvePin: '' },
+          })),
+        },
+        onError: { target: '#coach.signIn.password', actions: 'setUnavailable' },
+      },
+    },
+    waiting: {
+      ...stepState('signIn.pinWait'),
+      always: [
+        {
+          guard: ({ context }) => context.phone.online && context.phone.appInForeground,
+          target: 'pinEntry',
+        },
+        { guard: ({ context }) => context.phone.online, target: 'notification' },
+      ],
+      on: { 'user.lostPhone': { target: '#coach.recovery.options' } },
+    },
+    notification: {
+      ...stepState('signIn.appNotification'),
+      on: { 'phone.openNotification': { target: 'pinEntry' } },
+    },
+    pinEntry: {
+      ...stepState('signIn.appPin'),
+      initial: 'editing',
+      on: {
+        'phone.submitPin': {
+          target: '.validating',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, approvePin: event.pin },
+            errors: validateEnrolmentPin(event.pin),
+          })),
+        },
+        'phone.forgotPin': { target: '#coach.pin.settings' },
+      },
+      states: {
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'approving' }] },
+        approving: {
+          tags: 'busy',
+          invoke: {
+            src: 'approvePinRequest',
+            input: ({ context }) => ({ requestId: context.pinRequest?.requestId ?? '', pin: context.forms.approvePin }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.signIn.success',
+                actions: assign({ auth: 'mfa', pinRequest: null }),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'wrongPin',
+                target: 'editing',
+                actions: assign(({ context, event }) => ({
+                  forms: { ...context.forms, approvePin: '' },
+                  errors: [
+                    {
+                      field: 'pin' as const,
+                      rule: 'wrong' as const,
+                      params: { attemptsLeft: event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0 },
+                    },
+                  ],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'refused',
+                target: '#coach.signIn.refused',
+                actions: assign({ pinRequest: null }),
+              },
+              { target: '#coach.signIn.expired', actions: assign({ pinRequest: null }) },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+  },
+});

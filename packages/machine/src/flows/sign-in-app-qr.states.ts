@@ -1,0 +1,111 @@
+import { assign } from 'xstate';
+import { coachSetup, stepState } from '../coach.setup.js';
+import { normaliseOtp } from '../rules/code.rules.js';
+
+/**
+ * App + QR code: the PC shows a challenge QR; the app reads it (no network needed) and shows a one-time code;
+ * the person types that code on the PC. A code works once, for this challenge, until it expires.
+ */
+export const appQrStates = coachSetup.createStateConfig({
+  initial: 'starting',
+  after: { qrChallengeTtl: { target: '#coach.signIn.expired' } },
+  on: {
+    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+  },
+  states: {
+    starting: {
+      tags: 'busy',
+      invoke: {
+        src: 'startQrChallenge',
+        input: ({ context }) => ({ email: context.email }),
+        onDone: {
+          target: 'scan',
+          actions: assign(({ context, event }) => ({
+            challenge: event.output,
+            otp: null,
+            forms: { ...context.forms, otp: '' },
+          })),
+        },
+        onError: { target: '#coach.signIn.password', actions: 'setUnavailable' },
+      },
+    },
+    scan: {
+      ...stepState('signIn.qrScan'),
+      initial: 'aiming',
+      on: {
+        'phone.scan': { target: '.reading' },
+        // Typing a code without scanning: a real authenticator app's code, or a code from an earlier sign-in.
+        'user.submitOtp': { target: '#coach.signIn.appQr.code.validating', actions: 'rememberOtp' },
+      },
+      states: {
+        aiming: {},
+        reading: {
+          tags: 'busy',
+          invoke: {
+            src: 'readQrChallenge',
+            input: ({ event }) => ({ payload: event.type === 'phone.scan' ? event.payload : '' }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'code',
+                target: '#coach.signIn.appQr.code',
+                actions: assign(({ event }) => ({ otp: event.output.kind === 'code' ? event.output.otp : null })),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'notInitialised',
+                target: 'aiming',
+                actions: assign({ errors: [{ field: 'form', rule: 'notEnrolled' }] }),
+              },
+              { target: 'aiming', actions: assign({ errors: [{ field: 'form', rule: 'invalidCharacters' }] }) },
+            ],
+            onError: { target: 'aiming', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+    code: {
+      ...stepState('signIn.qrCode'),
+      initial: 'editing',
+      on: {
+        'user.submitOtp': { target: '.validating', actions: 'rememberOtp' },
+      },
+      states: {
+        editing: {},
+        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'verifying' }] },
+        verifying: {
+          tags: 'busy',
+          invoke: {
+            src: 'verifyOtp',
+            input: ({ context }) => ({
+              challengeId: context.challenge?.challengeId ?? '',
+              otp: normaliseOtp(context.forms.otp),
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.kind === 'ok',
+                target: '#coach.signIn.success',
+                actions: assign({ auth: 'mfa', challenge: null, otp: null }),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'expired',
+                target: '#coach.signIn.expired',
+                actions: assign({ challenge: null }),
+              },
+              {
+                target: 'editing',
+                actions: assign(({ event }) => ({
+                  errors: [
+                    {
+                      field: 'otp' as const,
+                      rule: event.output.kind === 'used' ? ('used' as const) : ('wrong' as const),
+                    },
+                  ],
+                })),
+              },
+            ],
+            onError: { target: 'editing', actions: 'setUnavailable' },
+          },
+        },
+      },
+    },
+  },
+});

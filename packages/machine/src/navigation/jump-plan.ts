@@ -1,0 +1,93 @@
+import type { Fact } from '../registry/facts.js';
+import type { AfterAuth, JourneyId } from '../registry/journeys.js';
+import { JOURNEYS, JOURNEY_IDS, factsAt } from '../registry/journeys.js';
+import type { StepId } from '../registry/step-ids.js';
+import { flowOf } from '../registry/step-ids.js';
+import { resumeTarget } from '../registry/steps.registry.js';
+import type { WhatIfId } from '../registry/what-ifs.js';
+import { WHAT_IF_IDS, WHAT_IFS } from '../registry/what-ifs.js';
+
+/** Everything needed to land consistently on a step from anywhere: a helpdesk jump, a resume, a journey start. */
+export interface JumpPlan {
+  readonly landing: StepId;
+  readonly journey: JourneyId;
+  readonly journeyIndex: number;
+  readonly facts: readonly Fact[];
+  readonly whatIfs: readonly WhatIfId[];
+  readonly auth: 'none' | 'password' | 'mfa';
+  readonly afterAuth: AfterAuth;
+}
+
+const SECOND_FACTOR_STEPS: readonly StepId[] = ['signIn.appPin', 'signIn.qrCode', 'signIn.securityKey', 'eid.national'];
+const PASSWORD_STEPS: readonly StepId[] = ['signIn.password', 'register.done', 'password.set'];
+const SIGNED_OUT_FLOWS = new Set([
+  'coach',
+  'signIn',
+  'register',
+  'passwordReset',
+  'password',
+  'noSmartphone',
+  'recovery',
+]);
+
+interface Location {
+  readonly journey: JourneyId;
+  readonly index: number;
+  /** Set when the step is off every journey's path and is reached through this what-if. */
+  readonly via?: WhatIfId;
+}
+
+function locate(landing: StepId, preferred: JourneyId | null): Location {
+  const candidates = preferred ? [preferred, ...JOURNEY_IDS.filter((j) => j !== preferred)] : [...JOURNEY_IDS];
+  for (const journey of candidates) {
+    const index = JOURNEYS[journey].path.indexOf(landing);
+    if (index >= 0) return { journey, index };
+  }
+  // A detour step (a what-if's outcome): stand where the what-if happens.
+  for (const id of WHAT_IF_IDS) {
+    const w = WHAT_IFS[id];
+    if (w.leadsTo !== landing) continue;
+    for (const step of w.steps) {
+      for (const journey of candidates) {
+        const index = JOURNEYS[journey].path.indexOf(step);
+        if (index >= 0) return { journey, index, via: id };
+      }
+    }
+  }
+  return { journey: preferred ?? 'fullSetup', index: 0 };
+}
+
+function authAt(journey: JourneyId, index: number, landing: StepId): JumpPlan['auth'] {
+  if (SIGNED_OUT_FLOWS.has(flowOf(landing))) return 'none';
+  const before = JOURNEYS[journey].path.slice(0, index);
+  if (before.some((s) => SECOND_FACTOR_STEPS.includes(s))) return 'mfa';
+  return before.some((s) => PASSWORD_STEPS.includes(s)) ? 'password' : 'none';
+}
+
+/**
+ * Plan a landing on `stepId`. A step showing live data lands on its resume target; the journey is kept when it
+ * passes through the step; for a detour step, the what-if condition leading there is switched on so the world
+ * explains it.
+ */
+export function planJump(
+  stepId: StepId,
+  current: { readonly journey: JourneyId | null; readonly whatIfs: readonly WhatIfId[] },
+  journeyIndex?: number,
+): JumpPlan {
+  const landing = resumeTarget(stepId);
+  const located = locate(landing, current.journey);
+  const path = JOURNEYS[located.journey].path;
+  const index =
+    journeyIndex !== undefined && journeyIndex >= 0 && path[journeyIndex] === landing ? journeyIndex : located.index;
+  const whatIfs = new Set<WhatIfId>(current.whatIfs);
+  if (located.via && WHAT_IFS[located.via].kind === 'condition') whatIfs.add(located.via);
+  return {
+    landing,
+    journey: located.journey,
+    journeyIndex: index,
+    facts: factsAt(located.journey, index),
+    whatIfs: [...whatIfs],
+    auth: authAt(located.journey, index, landing),
+    afterAuth: JOURNEYS[located.journey].afterAuth,
+  };
+}

@@ -1,0 +1,38 @@
+import type { CoachSnapshot } from '../coach.snapshot.js';
+import { currentStepId } from '../coach.snapshot.js';
+import type { DecodeResult, SavedProgress } from './saved-progress.js';
+import { SAVE_VERSION } from './saved-progress.js';
+import { validateProgress } from './validate-progress.js';
+
+/** The position to save for a snapshot: no passwords, PINs, codes or raw machine state. */
+export function toSavedProgress(snapshot: CoachSnapshot): SavedProgress {
+  const c = snapshot.context;
+  return {
+    v: SAVE_VERSION,
+    stepId: currentStepId(snapshot),
+    journey: c.journey,
+    journeyIndex: c.journeyIndex,
+    whatIfs: [...c.whatIfs],
+    email: c.email === '' ? null : c.email,
+    phone: c.phone,
+  };
+}
+
+/** Saved progress as text, e.g. for localStorage. */
+export function encodeSave(progress: SavedProgress): string {
+  return JSON.stringify(progress);
+}
+
+/** Read saved text back. Anything wrong (empty, not JSON, tampered, an old version) is a typed error, never a throw. */
+export function decodeSave(text: string | null | undefined): DecodeResult {
+  if (text === null || text === undefined || text.trim() === '') {
+    return { ok: false, error: { code: 'empty', detail: 'nothing saved' } };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'malformed', detail: 'not JSON' } };
+  }
+  return validateProgress(parsed);
+}

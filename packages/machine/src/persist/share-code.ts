@@ -1,0 +1,95 @@
+import type { PhoneFacts } from '../effects.types.js';
+import { JOURNEY_IDS } from '../registry/journeys.js';
+import { STEP_IDS } from '../registry/step-ids.js';
+import { WHAT_IF_IDS } from '../registry/what-ifs.js';
+import type { DecodeResult, SavedProgress } from './saved-progress.js';
+import { SAVE_VERSION } from './saved-progress.js';
+import { validateProgress } from './validate-progress.js';
+
+/**
+ * A short code a helpdesk agent can read out over the phone: version, step, journey, position, what-ifs and the
+ * phone's state, in base 36, with a two-character check. It leaves out the e-mail address.
+ * Example: `1-1K-0-B-0-5XT-Q7`. Numbering follows STEP_IDS / JOURNEY_IDS / WHAT_IF_IDS, which are append-only.
+ */
+const APP = ['notInstalled', 'installed', 'waitingForQr', 'initialised'] as const;
+const PERM = ['unknown', 'allowed', 'denied'] as const;
+
+function phoneBits(p: PhoneFacts): number {
+  return (
+    APP.indexOf(p.app) |
+    (PERM.indexOf(p.notifications) << 2) |
+    (PERM.indexOf(p.camera) << 4) |
+    (Number(p.screenLock) << 6) |
+    (Number(p.appInForeground) << 7) |
+    (Number(p.online) << 8)
+  );
+}
+
+function phoneFromBits(bits: number): PhoneFacts | null {
+  const app = APP[bits & 3];
+  const notifications = PERM[(bits >> 2) & 3];
+  const camera = PERM[(bits >> 4) & 3];
+  if (!app || !notifications || !camera || bits >> 9 !== 0) return null;
+  return {
+    app,
+    notifications,
+    camera,
+    screenLock: ((bits >> 6) & 1) === 1,
+    appInForeground: ((bits >> 7) & 1) === 1,
+    online: ((bits >> 8) & 1) === 1,
+  };
+}
+
+function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return (h % 1296).toString(36).padStart(2, '0').toUpperCase();
+}
+
+export function encodeShareCode(progress: SavedProgress): string {
+  const mask = progress.whatIfs.reduce((m, id) => m + 2 ** WHAT_IF_IDS.indexOf(id), 0);
+  const journey = progress.journey ? JOURNEY_IDS.indexOf(progress.journey) : JOURNEY_IDS.length;
+  const body = [
+    SAVE_VERSION,
+    STEP_IDS.indexOf(progress.stepId),
+    journey,
+    progress.journeyIndex,
+    mask,
+    phoneBits(progress.phone),
+  ]
+    .map((n) => n.toString(36).toUpperCase())
+    .join('-');
+  return `${body}-${checksum(body)}`;
+}
+
+const malformed = (detail: string): DecodeResult => ({ ok: false, error: { code: 'malformed', detail } });
+
+/** Read a share code typed or pasted by a person: spaces and case do not matter; anything wrong is a typed error. */
+export function decodeShareCode(input: string | null | undefined): DecodeResult {
+  const code = (input ?? '').replace(/\s+/g, '').toUpperCase();
+  if (code === '') return { ok: false, error: { code: 'empty', detail: 'no code' } };
+  const parts = code.split('-');
+  if (parts.length !== 7 || !parts.every((p) => /^[0-9A-Z]{1,12}$/.test(p))) return malformed('shape');
+  const check = parts.pop() ?? '';
+  if (checksum(parts.join('-')) !== check)
+    return { ok: false, error: { code: 'checksum', detail: 'check characters' } };
+  const [v, step, journey, index, mask, phone] = parts.map((p) => parseInt(p, 36));
+  if (v !== SAVE_VERSION) return { ok: false, error: { code: 'unsupportedVersion', detail: `version ${v}` } };
+  const stepId = STEP_IDS[step ?? -1];
+  if (!stepId) return { ok: false, error: { code: 'unknownStep', detail: `step ${step}` } };
+  const journeyId = journey === JOURNEY_IDS.length ? null : JOURNEY_IDS[journey ?? -1];
+  if (journeyId === undefined) return { ok: false, error: { code: 'invalidValue', detail: 'journey' } };
+  const whatIfs = WHAT_IF_IDS.filter((_, i) => Math.floor((mask ?? 0) / 2 ** i) % 2 === 1);
+  if ((mask ?? 0) >= 2 ** WHAT_IF_IDS.length) return { ok: false, error: { code: 'invalidValue', detail: 'whatIfs' } };
+  const phoneFacts = phoneFromBits(phone ?? -1);
+  if (!phoneFacts) return { ok: false, error: { code: 'invalidValue', detail: 'phone' } };
+  return validateProgress({
+    v,
+    stepId,
+    journey: journeyId,
+    journeyIndex: index,
+    whatIfs,
+    email: null,
+    phone: phoneFacts,
+  });
+}

@@ -1,0 +1,30 @@
+import { JOURNEYS } from './registry/journeys.js';
+import type { JourneyId } from './registry/journeys.js';
+import { STEPS } from './registry/steps.registry.js';
+import type { StepId } from './registry/step-ids.js';
+
+export interface Progress {
+  /** 1-based position on the journey's path ("step N of M"). */
+  readonly current: number;
+  readonly total: number;
+  readonly percent: number;
+  /** Estimated minutes left, rounded up; 0 once complete. */
+  readonly minutesLeft: number;
+  readonly complete: boolean;
+}
+
+/** Progress along a journey's happy path. A detour step keeps the position reached before it. */
+export function progressOf(journey: JourneyId, journeyIndex: number, stepId: StepId): Progress {
+  const path = JOURNEYS[journey].path;
+  const total = path.length;
+  const index = Math.min(Math.max(0, journeyIndex), total - 1);
+  const complete = index === total - 1 && path[index] === stepId && STEPS[stepId].terminal === true;
+  const remaining = path.slice(index).reduce((sum, s) => sum + STEPS[s].minutes, 0);
+  return {
+    current: index + 1,
+    total,
+    percent: complete ? 100 : Math.round((100 * index) / total),
+    minutesLeft: complete ? 0 : Math.max(1, Math.ceil(remaining)),
+    complete,
+  };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { rehearse } from '../harness.js';
+import type { Rehearsal } from '../harness.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+async function signIn(r: Rehearsal, method: 'password' | 'appPin' | 'appQr' | 'securityKey', password?: string) {
+  expect(r.step()).toBe('signIn.email');
+  await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+  expect(r.step()).toBe('signIn.password');
+  await r.send({ type: 'user.submitSignIn', password: password ?? r.world.persona.password, method });
+}
+
+describe('sign in: password, then the app or another method', () => {
+  it('with the app in the foreground, goes straight to the PIN screen', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await signIn(r, 'appPin');
+    expect(r.step()).toBe('signIn.appPin');
+    await r.send({ type: 'phone.submitPin', pin: r.world.persona.pin });
+    expect(r.step()).toBe('signIn.done');
+    expect(r.view().progress?.complete).toBe(true);
+  });
+
+  it('with the app in the background, shows a notification first', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['appInBackground'] });
+    await signIn(r, 'appPin');
+    expect(r.step()).toBe('signIn.appNotification');
+    await r.send({ type: 'phone.openNotification' });
+    expect(r.step()).toBe('signIn.appPin');
+  });
+
+  it('with the phone offline, the request never arrives and expires after 120 s (assumed)', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['phoneOffline'] });
+    await signIn(r, 'appPin');
+    expect(r.step()).toBe('signIn.pinWait');
+    await r.advance(2 * MINUTE + 1);
+    expect(r.step()).toBe('signIn.expired');
+    await r.send({ type: 'user.chooseOtherMethod' });
+    expect(r.step()).toBe('signIn.password');
+  });
+
+  it('reaches the phone once it comes back online', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['phoneOffline'] });
+    await signIn(r, 'appPin');
+    await r.send({ type: 'phone.setOnline', online: true });
+    expect(r.step()).toBe('signIn.appPin');
+  });
+
+  it('refuses the request after five wrong PINs (assumed)', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await signIn(r, 'appPin');
+    for (let i = 4; i >= 1; i--) {
+      await r.send({ type: 'phone.submitPin', pin: '0000' });
+      expect(r.view().errorFor('pin')?.params?.attemptsLeft).toBe(i);
+    }
+    await r.send({ type: 'phone.submitPin', pin: '0000' });
+    expect(r.step()).toBe('signIn.refused');
+  });
+
+  it('refuses "Password" alone for a service that needs two factors', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await signIn(r, 'password');
+    expect(r.step()).toBe('signIn.password');
+    expect(r.view().errorFor('method')?.rule).toBe('mfaRequired');
+  });
+
+  it('counts wrong passwords and locks sign-in after five (assumed), pointing to a reset', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await signIn(r, 'appPin', 'Wrong-password-1');
+    expect(r.view().errorFor('password')).toEqual({ field: 'password', rule: 'wrong', params: { attemptsLeft: 4 } });
+    expect(r.view().values.signIn.password).toBe('Wrong-password-1');
+    for (let i = 0; i < 4; i++)
+      await r.send({ type: 'user.submitSignIn', password: 'Wrong-password-1', method: 'appPin' });
+    expect(r.step()).toBe('signIn.locked');
+    await r.send({ type: 'user.tryAgain' });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.locked');
+    await r.advance(15 * MINUTE + 1);
+    await r.send({ type: 'user.tryAgain' });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.appPin');
+  });
+
+  it('with the app and a QR code: the app shows a code that signs in once', async () => {
+    const r = await rehearse({ journey: 'signInAppQr', whatIfs: ['phoneOffline'] });
+    await signIn(r, 'appQr');
+    expect(r.step()).toBe('signIn.qrScan');
+    await r.send({ type: 'phone.scan', payload: r.view().data.challenge?.qrPayload ?? '' });
+    expect(r.step()).toBe('signIn.qrCode');
+    const otp = r.view().data.otp ?? '';
+    expect(otp).toMatch(/^[A-Z0-9]{8}$/);
+    await r.send({ type: 'user.submitOtp', otp: `${otp.slice(0, 4)} ${otp.slice(4).toLowerCase()}` });
+    expect(r.step()).toBe('signIn.done');
+    // The same code a second time is refused.
+    await r.send({ type: 'user.signOut' });
+    await signIn(r, 'appQr');
+    await r.send({ type: 'user.submitOtp', otp });
+    expect(r.view().errorFor('otp')?.rule).toMatch(/used|wrong/);
+    expect(r.step()).toBe('signIn.qrCode');
+  });
+
+  it('refuses a mistyped code and lets the challenge expire after 5 minutes (assumed)', async () => {
+    const r = await rehearse({ journey: 'signInAppQr' });
+    await signIn(r, 'appQr');
+    await r.send({ type: 'phone.scan', payload: r.view().data.challenge?.qrPayload ?? '' });
+    await r.send({ type: 'user.submitOtp', otp: 'AAAA2222' });
+    expect(r.view().errorFor('otp')?.rule).toBe('wrong');
+    await r.advance(5 * MINUTE + 1);
+    expect(r.step()).toBe('signIn.expired');
+    await r.send({ type: 'user.tryAgain' });
+    expect(r.step()).toBe('signIn.qrScan');
+  });
+
+  it('with a security key: touch it to sign in; cancelling returns to the method choice', async () => {
+    const r = await rehearse({ journey: 'signInSecurityKey' });
+    await signIn(r, 'securityKey');
+    expect(r.step()).toBe('signIn.securityKey');
+    await r.send({ type: 'user.cancelPrompt' });
+    expect(r.step()).toBe('signIn.password');
+    expect(r.view().errorFor('method')?.rule).toBe('cancelled');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'securityKey' });
+    await r.send({ type: 'user.touchKey' });
+    expect(r.step()).toBe('signIn.done');
+  });
+
+  it('refuses a method the account has not set up', async () => {
+    const r = await rehearse({ journey: 'signInSecurityKey' });
+    await signIn(r, 'appPin');
+    expect(r.view().errorFor('method')?.rule).toBe('notEnrolled');
+  });
+
+  it('signs in with a linked eID without a separate second factor', async () => {
+    const r = await rehearse({ journey: 'signInEid' });
+    await r.send({ type: 'user.signInWithEid' });
+    expect(r.step()).toBe('eid.country');
+    await r.send({ type: 'user.chooseCountry', country: 'BE' });
+    expect(r.step()).toBe('eid.national');
+    await r.send({ type: 'user.eidAuthenticate' });
+    expect(r.step()).toBe('signIn.done');
+    expect(r.view().data.auth).toBe('mfa');
+  });
+});

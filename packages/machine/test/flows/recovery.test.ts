@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { rehearse } from '../harness.js';
+
+describe('lost or new phone', () => {
+  it('with another factor: sign in with it, delete the old phone, add the new one', async () => {
+    const r = await rehearse({ journey: 'newPhone' });
+    await r.send({ type: 'user.chooseRecovery', situation: 'otherFactor' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    expect(r.view().values.signIn.method).toBe('securityKey');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'securityKey' });
+    await r.send({ type: 'user.touchKey' });
+    expect(r.step()).toBe('device.list');
+    const old = r.view().data.account?.devices[0];
+    expect(old).toBeDefined();
+    await r.send({ type: 'user.deleteDevice', deviceId: old?.id ?? '' });
+    expect(r.step()).toBe('device.deleteConfirm');
+    await r.send({ type: 'user.confirm' });
+    expect(r.step()).toBe('device.list');
+    expect(r.view().notice).toBe('deviceDeleted');
+    expect(r.view().data.account?.devices).toHaveLength(0);
+    await r.send({ type: 'user.addDevice' });
+    expect(r.step()).toBe('app.install');
+  });
+
+  it('with nothing left: PANIC removes every device and eID, then enrol afresh', async () => {
+    const r = await rehearse({ journey: 'lostPhone' });
+    await r.send({ type: 'user.chooseRecovery', situation: 'noFactor' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    expect(r.step()).toBe('account.home');
+    await r.send({ type: 'user.openPage', page: 'panic' });
+    expect(r.step()).toBe('panic.confirm');
+    await r.send({ type: 'user.confirm' });
+    expect(r.step()).toBe('panic.done');
+    expect(r.view().data.account?.devices).toHaveLength(0);
+    await r.advance(2 * 60_000);
+    expect(r.world.mailbox(r.world.persona.email).some((m) => m.kind === 'securityNotice')).toBe(true);
+    await r.send({ type: 'user.addDevice' });
+    expect(r.step()).toBe('device.list');
+  });
+
+  it('points a person who lost their phone at the sign-in to the recovery options', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.lostPhone' });
+    expect(r.step()).toBe('recovery.options');
+  });
+});
