@@ -1,0 +1,139 @@
+import type {
+  AppStage,
+  DecodeErrorCode,
+  EidCountry,
+  EmailLanguage,
+  Field,
+  FlowId,
+  JourneyId,
+  KeyKind,
+  NoSmartphoneOption,
+  NoticeCode,
+  Permission,
+  RecoverySituation,
+  Rule,
+  SignInMethod,
+  StepId,
+  Surface,
+  WhatIfId,
+  WhatIfKind,
+} from '@eulogin-coach/machine';
+import type { UiContent } from './ui.types.js';
+
+/** The locales shipped with the package. */
+export type Locale = 'en' | 'pt';
+
+/** One branch of a helpdesk script: when the caller reports `if`, the agent does or says `then`. */
+export interface IfThen {
+  readonly if: string;
+  readonly then: string;
+}
+
+/** What a helpdesk agent, guiding a caller by phone, asks, says and does at one step. */
+export interface HelpdeskScript {
+  /** Questions that find out whether the caller is really at this step. */
+  readonly ask: readonly string[];
+  /** What to tell the caller to do, in order. */
+  readonly say: readonly string[];
+  /** The common problems at this step and their way out. */
+  readonly ifThen: readonly IfThen[];
+}
+
+export interface StepContent {
+  readonly title: string;
+  /** What the person does here, in one to three short sentences, naming the surface (PC, phone, mailbox). */
+  readonly body: string;
+  readonly helpdesk: HelpdeskScript;
+}
+
+export interface WhatIfContent {
+  /** A switch label in the first person: "The mail lands in my spam folder". */
+  readonly label: string;
+  /** What happens and why. */
+  readonly explanation: string;
+  /** The way out. */
+  readonly fix: string;
+}
+
+export interface JourneyContent {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Validation and refusal messages: specific ones per field and rule, and a fallback for every rule. */
+export type ErrorTexts = { readonly [F in Field]?: Readonly<Partial<Record<Rule, string>>> } & {
+  readonly fallback: Readonly<Record<Rule, string>>;
+};
+
+export interface FieldContent {
+  readonly label: string;
+  readonly hint?: string;
+}
+
+export interface TitledText {
+  readonly title: string;
+  readonly body: string;
+}
+
+export const MAIL_KINDS = ['confirmation', 'reset', 'securityNotice', 'emailChanged'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+export interface MailContent {
+  readonly subject: string;
+  /** May use {firstName}, {link} and {minutes} (how long the link stays valid). */
+  readonly body: string;
+  readonly linkLabel: string;
+}
+
+export interface LabelledOption {
+  readonly label: string;
+  readonly description: string;
+}
+
+/**
+ * Every sentence of the coach in one language. A locale object that misses a key does not compile.
+ *
+ * Texts may hold `{name}` placeholders, filled by `format`. Step, what-if, notice and journey texts use only the
+ * names produced by `textParams(config)`; error texts use the error's own params (`{min}`, `{max}`, `{length}`,
+ * `{attemptsLeft}`); mail and UI texts document their placeholders next to the key.
+ */
+export interface Content {
+  readonly steps: Readonly<Record<StepId, StepContent>>;
+  readonly whatIfs: Readonly<Record<WhatIfId, WhatIfContent>>;
+  readonly whatIfKinds: Readonly<Record<WhatIfKind, string>>;
+  readonly journeys: Readonly<Record<JourneyId, JourneyContent>>;
+  /** Names of the flows (the part of a StepId before the dot), for grouping steps in a list. */
+  readonly flows: Readonly<Record<FlowId, string>>;
+  readonly errors: ErrorTexts;
+  readonly fields: Readonly<Record<Field, FieldContent>>;
+  readonly notices: Readonly<Record<NoticeCode, string>>;
+  readonly decodeErrors: Readonly<Record<DecodeErrorCode, TitledText>>;
+  readonly mails: Readonly<Record<MailKind, MailContent>>;
+  /** The entries of EU Login's "Choose your verification method" list. */
+  readonly methods: Readonly<Record<SignInMethod, string>>;
+  readonly keyKinds: Readonly<Record<KeyKind, string>>;
+  readonly noSmartphoneOptions: Readonly<Record<NoSmartphoneOption, LabelledOption>>;
+  readonly recoverySituations: Readonly<Record<RecoverySituation, LabelledOption>>;
+  readonly surfaces: Readonly<Record<Surface, string>>;
+  /** Each e-mail language's name written in that language (the same in every locale). */
+  readonly languages: Readonly<Record<EmailLanguage, string>>;
+  readonly countries: Readonly<Record<EidCountry, string>>;
+  /** The phone's state as a helpdesk agent reads it. */
+  readonly phoneStates: {
+    readonly app: Readonly<Record<AppStage, string>>;
+    readonly permission: Readonly<Record<Permission, string>>;
+  };
+  /** A short note shown next to a number EU Login does not publish. */
+  readonly assumed: string;
+  readonly ui: UiContent;
+}
+
+/** Every key optional, at any depth; arrays are replaced whole, never merged. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** Values a `{name}` placeholder can be filled with. */
+export type TemplateParams = Readonly<Record<string, string | number>>;

@@ -1,0 +1,49 @@
+import type { Content } from '../content.types.js';
+
+export const journeysEn = {
+  fullSetup: {
+    title: 'Set up EU Login with the app, from scratch',
+    description:
+      'Create an account, confirm your e-mail, choose a password, link the EU Login app on your phone and sign in with it.',
+  },
+  forgotPassword: {
+    title: 'I forgot my password',
+    description: 'Ask EU Login for a reset mail, open its link and choose a new password.',
+  },
+  forgotPin: {
+    title: 'I forgot my app PIN',
+    description: 'Set a new PIN in the EU Login app with your e-mail and password, then sign in with it.',
+  },
+  signInAppPin: {
+    title: 'Sign in with the app and your PIN',
+    description: 'Type your password on the PC, then confirm on your phone with the four-digit PIN.',
+  },
+  signInAppQr: {
+    title: 'Sign in with a QR code (works offline)',
+    description: 'Scan the QR code on the PC with the EU Login app and type the one-time code it shows.',
+  },
+  signInSecurityKey: {
+    title: 'Sign in with a security key',
+    description: 'Type your password, then touch your security key or confirm with Windows Hello.',
+  },
+  signInEid: {
+    title: 'Sign in with your national eID',
+    description: 'Pick your country and sign in on your national eID page; no password or app needed.',
+  },
+  linkEid: {
+    title: 'Link your national eID',
+    description: 'Add your national eID to your EU Login account so it can serve as your second factor.',
+  },
+  noSmartphone: {
+    title: 'No smartphone? Use a security key',
+    description: 'See the options without a smartphone, add a security key or Windows Hello, and sign in with it.',
+  },
+  newPhone: {
+    title: 'I have a new phone',
+    description: 'Sign in with another factor, remove the old phone and link the EU Login app on the new one.',
+  },
+  lostPhone: {
+    title: 'I lost my phone',
+    description: 'With no other factor left, delete all your devices, then link the app on a new phone.',
+  },
+} satisfies Content['journeys'];

@@ -1,0 +1,174 @@
+import type { Content } from '../content.types.js';
+
+export const whatIfsEn = {
+  unknownEmail: {
+    label: 'I type an address that has no account',
+    explanation:
+      'EU Login only knows the addresses people registered with. A typo or another address leads to "user not found".',
+    fix: 'Check the spelling. If it is right, create an account with "Create an account".',
+  },
+  emailAlreadyRegistered: {
+    label: 'My address already has an account',
+    explanation:
+      'One address can belong to one EU Login account only. You may have created it for another website years ago.',
+    fix: 'Do not register again. Use "Lost your password?" to set a new password on the existing account.',
+  },
+  institutionEmail: {
+    label: 'I register with an EU institution address',
+    explanation:
+      'Addresses of EU institutions are refused on the public form: staff accounts are created by the institution.',
+    fix: "Use a private address, or ask your institution's IT helpdesk for your staff account.",
+  },
+  disposableEmail: {
+    label: 'I use a throwaway e-mail address',
+    explanation:
+      'EU Login refuses temporary mailboxes, because later mails (resets, security notices) must still reach you.',
+    fix: 'Register with a permanent address you check regularly.',
+  },
+  mistypedEmail: {
+    label: 'I mistype my e-mail address',
+    explanation: 'The confirmation mail goes to the mistyped address and never reaches you. It cannot be redirected.',
+    fix: 'Register again with the right address. Typing it twice on the form is there to catch this.',
+  },
+  mailInSpam: {
+    label: 'The mail lands in my spam folder',
+    explanation: 'Some mail services file automatic mails from EU Login as spam or junk.',
+    fix: 'Look in the spam or junk folder for a mail from automated-notifications@nomail.ec.europa.eu, and mark it as not spam.',
+  },
+  mailDelayed: {
+    label: 'The mail takes a long time',
+    explanation: 'Registration and reset mails can take up to {mailMinutes} minutes to arrive.',
+    fix: 'Wait, check the spam folder, and do not ask again too soon: each new request replaces the older link.',
+  },
+  linkExpired: {
+    label: 'I open the link too late',
+    explanation:
+      'The link in the mail works only for a limited time. EU Login does not publish it; this rehearsal uses {linkMinutes} minutes.',
+    fix: 'Ask for a new mail (register again, or "Lost your password?") and open the link soon after it arrives.',
+  },
+  weakPassword: {
+    label: 'My password is too simple',
+    explanation:
+      'EU Login wants at least {min} characters with capitals, small letters, digits and special characters.',
+    fix: 'Make it longer and mix all four kinds, for example three unrelated words with a digit and a sign.',
+  },
+  passwordChangedRecently: {
+    label: 'I changed my password less than a day ago',
+    explanation: 'EU Login lets you change the password only once every {changeHours} hours.',
+    fix: 'Keep using the current password, or try again after {changeHours} hours.',
+  },
+  wrongPassword: {
+    label: 'I type a wrong password',
+    explanation:
+      'Each wrong password counts. After {passwordAttempts} in a row, sign-in is refused for about {lockoutMinutes} minutes (assumed figures).',
+    fix: 'Check Caps Lock and the keyboard layout, or use "Lost your password?".',
+  },
+  forgotPassword: {
+    label: 'I have forgotten my password',
+    explanation: 'Nobody can tell you your password, but EU Login can mail you a link to set a new one.',
+    fix: 'Choose "Lost your password?", type the characters from the picture and open the link in the mail.',
+  },
+  stepUpRequired: {
+    label: 'My account already has a second factor',
+    explanation:
+      'To add, change or remove a factor, EU Login first asks you to confirm with a factor you already have.',
+    fix: 'Sign in again with your existing app, key or eID when asked.',
+  },
+  noSmartphone: {
+    label: 'I do not have a smartphone',
+    explanation: 'The EU Login app needs an Android or iOS device, but it is not the only second factor.',
+    fix: 'Use a tablet, a security key such as a YubiKey, or Windows Hello on your PC.',
+  },
+  notificationsDenied: {
+    label: 'I refuse notifications',
+    explanation: 'The EU Login app needs notifications to finish its set-up and to show sign-in requests.',
+    fix: 'Turn notifications on for EU Login in the phone settings.',
+  },
+  noScreenLock: {
+    label: 'My phone has no screen lock',
+    explanation:
+      'The EU Login app will not run on a phone anyone can open: it needs a PIN, pattern or fingerprint lock.',
+    fix: 'Set a screen lock in the phone settings, then open the app again.',
+  },
+  cameraDenied: {
+    label: 'I refuse the camera',
+    explanation: 'Without the camera, the app cannot read the QR code on the PC.',
+    fix: 'Allow the camera for EU Login in the phone settings.',
+  },
+  scannedWithCameraApp: {
+    label: "I scan the QR code with my phone's camera app",
+    explanation:
+      "A normal camera or QR reader only shows the code's text. It cannot link your account, and may call the code invalid.",
+    fix: 'Open the EU Login app and scan with its own scanner.',
+  },
+  qrExpired: {
+    label: 'I take too long to scan the QR code',
+    explanation:
+      'The QR code on the PC is valid for a short time only ({enrolQrMinutes} minutes in this rehearsal, an assumed figure).',
+    fix: 'Fill in "Add a mobile device" again and scan the new code straight away.',
+  },
+  wrongPin: {
+    label: 'I type a wrong PIN in the app',
+    explanation:
+      'The app PIN is the four digits chosen when the phone was added. After {pinAttempts} wrong tries, the request is refused (assumed).',
+    fix: 'Type it carefully. If it is forgotten, use "Forgot PIN code" in the app settings.',
+  },
+  deviceUsedByOtherAccount: {
+    label: 'My phone is already linked to another account',
+    explanation:
+      'The EU Login app holds one account per device, so a phone already linked to another account is refused.',
+    fix: 'Unlink the other account in the app if it is yours and no longer needed, or use another device.',
+  },
+  appInBackground: {
+    label: 'The app is closed when I sign in',
+    explanation: 'When the app is not on screen, the request arrives as a notification instead of opening by itself.',
+    fix: 'Tap the EU Login notification, or open the app.',
+  },
+  phoneOffline: {
+    label: 'My phone has no internet',
+    explanation: 'The PIN method needs the phone online to receive the request, so the PC waits and then gives up.',
+    fix: 'Turn on mobile data or Wi-Fi, or choose the QR code method, which works offline.',
+  },
+  requestExpired: {
+    label: 'I wait too long to confirm',
+    explanation:
+      'A sign-in request only lives a short time ({pinWaitSeconds} seconds for the PIN, {challengeMinutes} minutes for a QR code here; assumed figures).',
+    fix: 'Press "Try again" on the PC and confirm right away.',
+  },
+  forgotPin: {
+    label: 'I have forgotten my app PIN',
+    explanation: 'The PIN cannot be shown again, but the app can set a new one once you prove who you are.',
+    fix: 'In the app settings choose "Forgot PIN code", type your EU Login e-mail and password, then a new PIN. If that fails, delete the device on the PC and add it again.',
+  },
+  codeReused: {
+    label: 'I type a one-time code I already used',
+    explanation: 'Each code from the app works once only, for the QR code it came from.',
+    fix: 'Scan the QR code again to get a fresh code.',
+  },
+  eidFailed: {
+    label: 'My national eID sign-in fails',
+    explanation:
+      'The national eID page could not confirm you, for example because of the card reader or the national app.',
+    fix: 'Check the reader or app and try again; questions about the eID itself go to your national support.',
+  },
+  eidCancelled: {
+    label: 'I cancel on the national eID page',
+    explanation: 'Cancelling sends you back to EU Login without linking anything.',
+    fix: 'Start again from "Link my eID" when you are ready.',
+  },
+  keyCancelled: {
+    label: 'I cancel the security key prompt',
+    explanation: 'The browser stops waiting for the key, so nothing is added or confirmed.',
+    fix: 'Try again and touch the key, or confirm with Windows Hello, before the prompt closes.',
+  },
+  keyAlreadyRegistered: {
+    label: 'My key is already on my account',
+    explanation: 'The same key cannot be added twice.',
+    fix: 'Use the key to sign in, or add a different one.',
+  },
+  lostPhone: {
+    label: 'I have lost my phone',
+    explanation: 'Without the phone, the app cannot confirm your sign-ins.',
+    fix: 'Sign in with another factor and delete the lost phone, or use "Delete all my devices and eID (PANIC)" and start afresh.',
+  },
+} satisfies Content['whatIfs'];

@@ -1,0 +1,29 @@
+export type {
+  Content,
+  DeepPartial,
+  ErrorTexts,
+  FieldContent,
+  HelpdeskScript,
+  IfThen,
+  JourneyContent,
+  LabelledOption,
+  Locale,
+  MailContent,
+  MailKind,
+  StepContent,
+  TemplateParams,
+  TitledText,
+  WhatIfContent,
+} from './content.types.js';
+export { MAIL_KINDS } from './content.types.js';
+export type * from './ui.types.js';
+export { format, placeholdersOf } from './format.js';
+export { errorMessage, errorTemplate } from './error-message.js';
+export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
+export type { TextParams } from './text-params.js';
+export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
+export { defaultContent, resolveContent } from './resolve-content.js';
+export { deepMerge } from './deep-merge.js';
+export { LANGUAGE_NAMES } from './languages.js';
+export { en } from './en/index.js';
+export { pt } from './pt/index.js';

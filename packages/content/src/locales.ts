@@ -1,0 +1,22 @@
+import type { Locale } from './content.types.js';
+
+/** The locales shipped with the package, the default first. */
+export const LOCALES: readonly Locale[] = ['en', 'pt'];
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * The first shipped locale matching a list of language tags in order of preference (such as
+ * `navigator.languages`): "pt-PT" and "pt" give "pt". Falls back to `fallback`.
+ */
+export function pickLocale(preferred: readonly string[], fallback: Locale = DEFAULT_LOCALE): Locale {
+  for (const tag of preferred) {
+    const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+    if (isLocale(language)) return language;
+  }
+  return fallback;
+}

@@ -1,0 +1,40 @@
+import type { Content } from '../content.types.js';
+
+export const noticesPt = {
+  stepUpRequired:
+    'A sua conta já tem um segundo fator, por isso o EU Login pede que confirme com ele antes de alterar alguma coisa.',
+  mailResent: 'Vai a caminho uma mensagem nova. Só a ligação mais recente funciona.',
+  deviceDeleted: 'O dispositivo foi retirado da sua conta.',
+  otherAccountUnlinked: 'A outra conta foi retirada da aplicação neste telemóvel. Já pode associar a sua.',
+  passwordChanged: 'A palavra-passe foi alterada.',
+  prepareFailed: 'Não foi possível preparar este passo. Tente de novo ou recomece o percurso desde o início.',
+  resumed: 'Retomou o ensaio onde o tinha deixado.',
+  jumped: 'O apoio técnico mudou o ensaio para este passo.',
+} satisfies Content['notices'];
+
+export const decodeErrorsPt = {
+  empty: {
+    title: 'Não há código para ler',
+    body: 'Cole o código de partilha que recebeu ou comece um ensaio novo.',
+  },
+  malformed: {
+    title: 'Não é possível ler este código',
+    body: 'Pode faltar uma parte ou ter sido alterada. Copie de novo o código inteiro ou recomece do zero.',
+  },
+  checksum: {
+    title: 'Este código parece danificado',
+    body: 'Provavelmente perdeu-se ou trocou-se um carácter ao copiar. Copie-o de novo ou recomece do zero.',
+  },
+  unsupportedVersion: {
+    title: 'Este código é de outra versão',
+    body: 'O treinador mudou desde que o código foi criado, por isso não é possível retomá-lo. Recomece do zero; volta ao mesmo ponto num instante.',
+  },
+  unknownStep: {
+    title: 'Este passo já não existe',
+    body: 'O código aponta para um passo que esta versão do treinador não tem. Recomece do zero e escolha de novo o percurso.',
+  },
+  invalidValue: {
+    title: 'Este progresso guardado não é válido',
+    body: 'Alguns dos dados não fazem sentido em conjunto. Recomece do zero; nada se perde no próprio EU Login.',
+  },
+} satisfies Content['decodeErrors'];

@@ -1,0 +1,178 @@
+import type { Content } from '../content.types.js';
+
+export const whatIfsPt = {
+  unknownEmail: {
+    label: 'Escrevo um endereço que não tem conta',
+    explanation:
+      'O EU Login só conhece os endereços com que as pessoas se registaram. Um erro de escrita ou outro endereço dá «utilizador não encontrado».',
+    fix: 'Verifique a ortografia. Se estiver certa, crie uma conta com «Criar uma conta».',
+  },
+  emailAlreadyRegistered: {
+    label: 'O meu endereço já tem uma conta',
+    explanation: 'Um endereço só pode pertencer a uma conta EU Login. Pode tê-la criado há anos, para outro site.',
+    fix: 'Não se registe de novo. Use «Esqueceu-se da palavra-passe?» para definir uma palavra-passe nova na conta existente.',
+  },
+  institutionEmail: {
+    label: 'Registo-me com um endereço de uma instituição da UE',
+    explanation:
+      'Os endereços das instituições da UE são recusados no formulário público: as contas do pessoal são criadas pela instituição.',
+    fix: 'Use um endereço pessoal ou peça a sua conta de pessoal ao apoio informático da instituição.',
+  },
+  disposableEmail: {
+    label: 'Uso um endereço de e-mail descartável',
+    explanation:
+      'O EU Login recusa caixas de correio temporárias, porque as mensagens futuras (redefinições, avisos de segurança) têm de continuar a chegar.',
+    fix: 'Registe-se com um endereço permanente que consulte com regularidade.',
+  },
+  mistypedEmail: {
+    label: 'Escrevo mal o meu endereço de e-mail',
+    explanation: 'A mensagem de confirmação vai para o endereço mal escrito e nunca chega. Não pode ser reencaminhada.',
+    fix: 'Registe-se de novo com o endereço certo. Escrevê-lo duas vezes no formulário serve para evitar isto.',
+  },
+  mailInSpam: {
+    label: 'A mensagem vai parar à pasta de spam',
+    explanation:
+      'Alguns serviços de correio classificam as mensagens automáticas do EU Login como spam ou lixo eletrónico.',
+    fix: 'Procure na pasta de spam ou de lixo eletrónico uma mensagem de automated-notifications@nomail.ec.europa.eu e marque-a como não sendo spam.',
+  },
+  mailDelayed: {
+    label: 'A mensagem demora muito',
+    explanation: 'As mensagens de registo e de redefinição podem demorar até {mailMinutes} minutos a chegar.',
+    fix: 'Aguarde, veja a pasta de spam e não volte a pedir cedo demais: cada pedido novo substitui a ligação anterior.',
+  },
+  linkExpired: {
+    label: 'Abro a ligação demasiado tarde',
+    explanation:
+      'A ligação da mensagem só funciona durante um tempo limitado. O EU Login não o publica; este ensaio usa {linkMinutes} minutos.',
+    fix: 'Peça uma mensagem nova (registe-se de novo, ou use «Esqueceu-se da palavra-passe?») e abra a ligação pouco depois de chegar.',
+  },
+  weakPassword: {
+    label: 'A minha palavra-passe é demasiado simples',
+    explanation:
+      'O EU Login exige pelo menos {min} caracteres, com maiúsculas, minúsculas, algarismos e caracteres especiais.',
+    fix: 'Torne-a mais longa e misture os quatro tipos, por exemplo três palavras sem relação, com um algarismo e um sinal.',
+  },
+  passwordChangedRecently: {
+    label: 'Alterei a palavra-passe há menos de um dia',
+    explanation: 'O EU Login só permite alterar a palavra-passe uma vez a cada {changeHours} horas.',
+    fix: 'Continue a usar a palavra-passe atual ou tente de novo passadas {changeHours} horas.',
+  },
+  wrongPassword: {
+    label: 'Escrevo uma palavra-passe errada',
+    explanation:
+      'Cada palavra-passe errada conta. Após {passwordAttempts} seguidas, o início de sessão fica recusado durante cerca de {lockoutMinutes} minutos (valores assumidos).',
+    fix: 'Verifique o Caps Lock e o teclado, ou use «Esqueceu-se da palavra-passe?».',
+  },
+  forgotPassword: {
+    label: 'Esqueci-me da palavra-passe',
+    explanation:
+      'Ninguém lhe pode dizer a palavra-passe, mas o EU Login pode enviar-lhe uma ligação para definir uma nova.',
+    fix: 'Escolha «Esqueceu-se da palavra-passe?», escreva os caracteres da imagem e abra a ligação da mensagem.',
+  },
+  stepUpRequired: {
+    label: 'A minha conta já tem um segundo fator',
+    explanation:
+      'Para adicionar, alterar ou retirar um fator, o EU Login pede primeiro que confirme com um fator que já tem.',
+    fix: 'Quando for pedido, inicie sessão de novo com a aplicação, a chave ou a eID que já tem.',
+  },
+  noSmartphone: {
+    label: 'Não tenho smartphone',
+    explanation: 'A aplicação EU Login precisa de um dispositivo Android ou iOS, mas não é o único segundo fator.',
+    fix: 'Use um tablet, uma chave de segurança como uma YubiKey, ou o Windows Hello no computador.',
+  },
+  notificationsDenied: {
+    label: 'Recuso as notificações',
+    explanation:
+      'A aplicação EU Login precisa das notificações para concluir a configuração e para mostrar os pedidos de início de sessão.',
+    fix: 'Ative as notificações do EU Login nas definições do telemóvel.',
+  },
+  noScreenLock: {
+    label: 'O meu telemóvel não tem bloqueio de ecrã',
+    explanation:
+      'A aplicação EU Login não funciona num telemóvel que qualquer pessoa pode abrir: precisa de um bloqueio por PIN, padrão ou impressão digital.',
+    fix: 'Defina um bloqueio de ecrã nas definições do telemóvel e abra de novo a aplicação.',
+  },
+  cameraDenied: {
+    label: 'Recuso a câmara',
+    explanation: 'Sem a câmara, a aplicação não consegue ler o código QR do computador.',
+    fix: 'Permita a câmara para o EU Login nas definições do telemóvel.',
+  },
+  scannedWithCameraApp: {
+    label: 'Leio o código QR com a aplicação da câmara do telemóvel',
+    explanation:
+      'Uma câmara ou um leitor de QR comum só mostra o texto do código. Não consegue associar a sua conta e pode dizer que o código é inválido.',
+    fix: 'Abra a aplicação EU Login e leia o código com o leitor dela.',
+  },
+  qrExpired: {
+    label: 'Demoro demasiado a ler o código QR',
+    explanation:
+      'O código QR do computador só é válido por pouco tempo ({enrolQrMinutes} minutos neste ensaio, valor assumido).',
+    fix: 'Preencha de novo «Adicionar um dispositivo móvel» e leia logo o código novo.',
+  },
+  wrongPin: {
+    label: 'Escrevo um PIN errado na aplicação',
+    explanation:
+      'O PIN da aplicação são os quatro algarismos escolhidos ao adicionar o telemóvel. Após {pinAttempts} tentativas erradas, o pedido é recusado (valor assumido).',
+    fix: 'Escreva-o com cuidado. Se o esqueceu, use «Esqueci-me do código PIN» nas definições da aplicação.',
+  },
+  deviceUsedByOtherAccount: {
+    label: 'O meu telemóvel já está associado a outra conta',
+    explanation:
+      'A aplicação EU Login guarda uma conta por dispositivo, por isso um telemóvel já associado a outra conta é recusado.',
+    fix: 'Desassocie a outra conta na aplicação, se for sua e já não precisar dela, ou use outro dispositivo.',
+  },
+  appInBackground: {
+    label: 'A aplicação está fechada quando inicio sessão',
+    explanation: 'Quando a aplicação não está no ecrã, o pedido chega como notificação em vez de abrir sozinho.',
+    fix: 'Toque na notificação do EU Login ou abra a aplicação.',
+  },
+  phoneOffline: {
+    label: 'O meu telemóvel não tem internet',
+    explanation:
+      'O método do PIN precisa do telemóvel ligado à rede para receber o pedido, por isso o computador espera e depois desiste.',
+    fix: 'Ligue os dados móveis ou o Wi-Fi, ou escolha o método do código QR, que funciona sem rede.',
+  },
+  requestExpired: {
+    label: 'Demoro demasiado a confirmar',
+    explanation:
+      'Um pedido de início de sessão dura pouco tempo (aqui, {pinWaitSeconds} segundos para o PIN e {challengeMinutes} minutos para um código QR; valores assumidos).',
+    fix: 'Prima «Tentar novamente» no computador e confirme de imediato.',
+  },
+  forgotPin: {
+    label: 'Esqueci-me do PIN da aplicação',
+    explanation:
+      'O PIN não pode ser mostrado de novo, mas a aplicação pode definir um novo depois de provar a sua identidade.',
+    fix: 'Nas definições da aplicação, escolha «Esqueci-me do código PIN», escreva o e-mail e a palavra-passe do EU Login e depois um PIN novo. Se falhar, elimine o dispositivo no computador e adicione-o de novo.',
+  },
+  codeReused: {
+    label: 'Escrevo um código de utilização única que já usei',
+    explanation: 'Cada código da aplicação só funciona uma vez, para o código QR de onde veio.',
+    fix: 'Leia de novo o código QR para obter um código novo.',
+  },
+  eidFailed: {
+    label: 'O início de sessão com a eID nacional falha',
+    explanation:
+      'A página nacional de eID não conseguiu confirmar a sua identidade, por exemplo por causa do leitor de cartões ou da aplicação nacional.',
+    fix: 'Verifique o leitor ou a aplicação e tente de novo; dúvidas sobre a própria eID devem ir para o apoio nacional.',
+  },
+  eidCancelled: {
+    label: 'Cancelo na página nacional de eID',
+    explanation: 'Ao cancelar, volta ao EU Login sem que nada fique associado.',
+    fix: 'Recomece a partir de «Associar a minha eID» quando puder.',
+  },
+  keyCancelled: {
+    label: 'Cancelo o pedido da chave de segurança',
+    explanation: 'O navegador deixa de esperar pela chave, por isso nada é adicionado nem confirmado.',
+    fix: 'Tente de novo e toque na chave, ou confirme com o Windows Hello, antes de o pedido fechar.',
+  },
+  keyAlreadyRegistered: {
+    label: 'A minha chave já está na minha conta',
+    explanation: 'A mesma chave não pode ser adicionada duas vezes.',
+    fix: 'Use a chave para iniciar sessão ou adicione outra.',
+  },
+  lostPhone: {
+    label: 'Perdi o telemóvel',
+    explanation: 'Sem o telemóvel, a aplicação não pode confirmar os seus inícios de sessão.',
+    fix: 'Inicie sessão com outro fator e elimine o telemóvel perdido, ou use «Eliminar todos os meus dispositivos e eID (PANIC)» e recomece do zero.',
+  },
+} satisfies Content['whatIfs'];

@@ -1,0 +1,563 @@
+/**
+ * The walkthrough app's chrome: every label, heading and button of the pretend PC, phone and mailbox, the guide
+ * panel and the helpdesk panel. Placeholders are noted next to the key; a key without a note has none.
+ */
+
+/** An object whose keys are all texts. */
+type Texts<K extends string> = { readonly [P in K]: string };
+
+export interface UiApp {
+  readonly title: string;
+  readonly tagline: string;
+  /** One sentence: this is a practice copy, not EU Login, and it never asks for a real password. */
+  readonly disclaimer: string;
+  readonly rehearsalBadge: string;
+  readonly skipLink: string;
+  readonly languageLabel: string;
+  readonly themeLabel: string;
+  readonly themeLight: string;
+  readonly themeDark: string;
+  readonly themeSystem: string;
+  readonly modeLabel: string;
+  readonly modeRehearsal: string;
+  readonly modeGuide: string;
+  readonly sourceLink: string;
+  readonly notAffiliated: string;
+  /** Accessible names of the app's regions. */
+  readonly surfacesRegion: string;
+  readonly guideRegion: string;
+  readonly helpdeskRegion: string;
+}
+
+export interface UiPicker {
+  readonly heading: string;
+  readonly intro: string;
+  readonly groupSetUp: string;
+  readonly groupSignIn: string;
+  readonly groupTrouble: string;
+  readonly start: string;
+  /** {journey}: the journey's title (for an accessible button name). */
+  readonly startJourney: string;
+  /** {count} */
+  readonly stepCount: string;
+  /** {minutes} */
+  readonly duration: string;
+  readonly whatIfHeading: string;
+  readonly whatIfIntro: string;
+  readonly whatIfNone: string;
+  /** {count} */
+  readonly whatIfSelected: string;
+  readonly resumeHeading: string;
+  readonly resumeIntro: string;
+}
+
+export interface UiGuide {
+  /** {n} {total} */
+  readonly stepOf: string;
+  /** {minutes} */
+  readonly timeLeft: string;
+  readonly timeLeftUnderMinute: string;
+  readonly progressLabel: string;
+  readonly back: string;
+  readonly restart: string;
+  readonly restartConfirmTitle: string;
+  readonly restartConfirm: string;
+  readonly restartConfirmYes: string;
+  readonly restartConfirmNo: string;
+  readonly whatCanGoWrong: string;
+  readonly whatIfTry: string;
+  readonly whatIfOn: string;
+  readonly whatIfOff: string;
+  readonly explanationHeading: string;
+  readonly fixHeading: string;
+  /** {surface}: a name from `surfaces`. */
+  readonly actOn: string;
+  readonly offPath: string;
+  readonly busy: string;
+  readonly doneHeading: string;
+  readonly doneBody: string;
+  readonly chooseAnother: string;
+  readonly share: string;
+  readonly shareIntro: string;
+  readonly shareCodeLabel: string;
+  readonly shareLinkLabel: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly resume: string;
+  readonly resumeLabel: string;
+  readonly resumeHint: string;
+  readonly resumeButton: string;
+  readonly startFresh: string;
+  readonly assumedLabel: string;
+  readonly noticeLabel: string;
+}
+
+export interface UiHelpdesk {
+  readonly title: string;
+  readonly toggle: string;
+  readonly intro: string;
+  /** {step}: the step's title. */
+  readonly currentStep: string;
+  readonly jumpLabel: string;
+  readonly jumpButton: string;
+  /** {step} */
+  readonly jumpedTo: string;
+  readonly askHeading: string;
+  readonly sayHeading: string;
+  readonly ifThenHeading: string;
+  readonly ifLabel: string;
+  readonly thenLabel: string;
+  readonly shareCodeLabel: string;
+  readonly shareCodeHint: string;
+  readonly loadCode: string;
+  readonly surfaceLabel: string;
+  readonly journeyLabel: string;
+  readonly noJourney: string;
+  readonly whatIfsLabel: string;
+  readonly phoneLabel: string;
+  readonly appLabel: string;
+  readonly notificationsLabel: string;
+  readonly cameraLabel: string;
+  readonly screenLockLabel: string;
+  readonly foregroundLabel: string;
+  readonly onlineLabel: string;
+  readonly yes: string;
+  readonly no: string;
+}
+
+export type UiPcBrowser = Texts<'windowLabel' | 'addressBar' | 'tabTitle' | 'back' | 'reload' | 'secure'>;
+
+/** EU Login's own buttons and links, as the real pages label them. */
+export type UiPcButtons = Texts<
+  | 'next'
+  | 'signIn'
+  | 'createAccount'
+  | 'lostPassword'
+  | 'differentEmail'
+  | 'signInWithEid'
+  | 'myAccount'
+  | 'manageDevices'
+  | 'addDevice'
+  | 'manageEids'
+  | 'linkEid'
+  | 'manageKeys'
+  | 'addKey'
+  | 'panic'
+  | 'submit'
+  | 'cancel'
+  | 'delete'
+  | 'signOut'
+  | 'continue'
+  | 'tryAgain'
+  | 'getPassword'
+  | 'newCaptcha'
+  | 'resendMail'
+  | 'registerAgain'
+  | 'backToSignIn'
+  | 'goToService'
+  | 'confirm'
+  | 'lostPhone'
+  | 'useOtherMethod'
+  | 'showPassword'
+  | 'hidePassword'
+>;
+
+export interface UiPcHeader {
+  readonly brand: string;
+  readonly serviceName: string;
+  readonly gearMenu: string;
+  /** {email} */
+  readonly signedInAs: string;
+  readonly external: string;
+  readonly languageMenu: string;
+}
+
+export interface UiPcSignIn {
+  readonly heading: string;
+  /** {service} */
+  readonly intro: string;
+  readonly emailHint: string;
+  readonly userNotFoundHeading: string;
+  /** {email} */
+  readonly userNotFound: string;
+  readonly passwordHeading: string;
+  readonly chooseMethod: string;
+  readonly lockedHeading: string;
+  /** {minutes} */
+  readonly locked: string;
+  readonly refusedHeading: string;
+  readonly refused: string;
+  readonly expiredHeading: string;
+  readonly expired: string;
+  readonly eidHeading: string;
+  readonly eidIntro: string;
+  readonly doneHeading: string;
+  readonly done: string;
+}
+
+export interface UiPcPinWait {
+  readonly heading: string;
+  readonly body: string;
+  /** {seconds} */
+  readonly waiting: string;
+  readonly noRequest: string;
+}
+
+export interface UiPcQr {
+  readonly heading: string;
+  readonly body: string;
+  readonly qrAlt: string;
+  readonly cantScan: string;
+  readonly cantScanHelp: string;
+  /** {time}: minutes and seconds, e.g. 4:59 */
+  readonly expiresIn: string;
+  readonly expired: string;
+  readonly otpLabel: string;
+  readonly otpHint: string;
+}
+
+export interface UiPcKeyPrompt {
+  readonly heading: string;
+  readonly body: string;
+  /** {site} */
+  readonly browserDialogTitle: string;
+  readonly securityKeyInstruction: string;
+  readonly trustedPlatformInstruction: string;
+  readonly touchKey: string;
+  readonly usePlatform: string;
+}
+
+export interface UiPcRegister {
+  readonly heading: string;
+  readonly intro: string;
+  readonly requiredNote: string;
+  readonly captchaLabel: string;
+  readonly captchaAlt: string;
+  readonly privacyCheckbox: string;
+  readonly privacyLink: string;
+  readonly mailSentHeading: string;
+  /** {email} */
+  readonly mailSent: string;
+  readonly spamAdvice: string;
+  readonly linkExpiredHeading: string;
+  readonly linkExpired: string;
+  readonly linkUsedHeading: string;
+  readonly linkUsed: string;
+  readonly doneHeading: string;
+  readonly done: string;
+  readonly addSecondFactor: string;
+}
+
+export interface UiPcPassword {
+  readonly heading: string;
+  /** {email} */
+  readonly intro: string;
+  readonly newPasswordLabel: string;
+  readonly rulesHeading: string;
+  /** {min} */
+  readonly ruleLength: string;
+  readonly ruleUpper: string;
+  readonly ruleLower: string;
+  readonly ruleDigit: string;
+  readonly ruleSpecial: string;
+  readonly rulePersonal: string;
+  readonly ruleMet: string;
+  readonly ruleNotMet: string;
+}
+
+export interface UiPcReset {
+  readonly heading: string;
+  readonly intro: string;
+  readonly mailSentHeading: string;
+  /** {email} */
+  readonly mailSent: string;
+  readonly linkExpiredHeading: string;
+  readonly linkExpired: string;
+  readonly doneHeading: string;
+  readonly done: string;
+}
+
+export interface UiPcAccount {
+  readonly heading: string;
+  /** {name} */
+  readonly welcome: string;
+  readonly intro: string;
+  readonly configureAccount: string;
+  readonly changePassword: string;
+  readonly stepUpHeading: string;
+  readonly stepUp: string;
+}
+
+export interface UiPcDevices {
+  readonly heading: string;
+  readonly intro: string;
+  readonly empty: string;
+  readonly listLabel: string;
+  /** {name} */
+  readonly deleteDevice: string;
+  readonly addHeading: string;
+  readonly addIntro: string;
+  readonly qrHeading: string;
+  readonly qrBody: string;
+  readonly qrAlt: string;
+  /** {time} */
+  readonly qrExpiresIn: string;
+  readonly qrWaiting: string;
+  readonly qrExpiredHeading: string;
+  readonly qrExpired: string;
+  readonly addedHeading: string;
+  /** {name} */
+  readonly added: string;
+  readonly deleteHeading: string;
+  /** {name} */
+  readonly deleteConfirm: string;
+  /** {name} */
+  readonly deleted: string;
+}
+
+export interface UiPcEids {
+  readonly heading: string;
+  readonly intro: string;
+  readonly empty: string;
+  readonly countryHeading: string;
+  readonly countryIntro: string;
+  readonly countryMissing: string;
+  /** {country} */
+  readonly flagAlt: string;
+  readonly nationalHeading: string;
+  /** {country} */
+  readonly nationalIntro: string;
+  readonly nationalNote: string;
+  readonly authenticate: string;
+  readonly linkedHeading: string;
+  /** {country} */
+  readonly linked: string;
+  readonly failedHeading: string;
+  readonly failed: string;
+}
+
+export interface UiPcKeys {
+  readonly heading: string;
+  readonly intro: string;
+  readonly empty: string;
+  readonly addHeading: string;
+  readonly addIntro: string;
+  readonly kindLabel: string;
+  readonly addedHeading: string;
+  /** {name} */
+  readonly added: string;
+  readonly failedHeading: string;
+  readonly failedCancelled: string;
+  readonly failedDuplicate: string;
+}
+
+export interface UiPcPanic {
+  readonly heading: string;
+  readonly body: string;
+  readonly warning: string;
+  readonly confirmLabel: string;
+  readonly doneHeading: string;
+  readonly done: string;
+}
+
+export interface UiPcService {
+  readonly heading: string;
+  readonly body: string;
+}
+
+export interface UiPc {
+  readonly browser: UiPcBrowser;
+  readonly buttons: UiPcButtons;
+  readonly header: UiPcHeader;
+  readonly signIn: UiPcSignIn;
+  readonly pinWait: UiPcPinWait;
+  readonly qr: UiPcQr;
+  readonly keyPrompt: UiPcKeyPrompt;
+  readonly register: UiPcRegister;
+  readonly password: UiPcPassword;
+  readonly reset: UiPcReset;
+  readonly account: UiPcAccount;
+  readonly devices: UiPcDevices;
+  readonly eids: UiPcEids;
+  readonly keys: UiPcKeys;
+  readonly panic: UiPcPanic;
+  readonly service: UiPcService;
+}
+
+export type UiPhoneFrame = Texts<
+  'frameLabel' | 'statusOnline' | 'statusOffline' | 'homeButton' | 'backButton' | 'lockedScreen'
+>;
+
+export type UiPhoneHome = Texts<'heading' | 'appStore' | 'euLogin' | 'camera' | 'settings'>;
+
+export type UiPhoneStore = Texts<
+  'heading' | 'searchLabel' | 'appName' | 'publisher' | 'free' | 'description' | 'install' | 'installing' | 'open'
+>;
+
+export interface UiPhonePermissions {
+  readonly notificationsTitle: string;
+  readonly notificationsBody: string;
+  readonly cameraTitle: string;
+  readonly cameraBody: string;
+  readonly allow: string;
+  readonly dontAllow: string;
+}
+
+export interface UiPhoneNotification {
+  readonly appName: string;
+  readonly title: string;
+  readonly body: string;
+  readonly now: string;
+  readonly open: string;
+}
+
+export interface UiPhoneSystemSettings {
+  readonly heading: string;
+  readonly notifications: string;
+  readonly camera: string;
+  readonly screenLock: string;
+  readonly screenLockSet: string;
+  readonly screenLockNone: string;
+  readonly setScreenLock: string;
+  readonly appOpen: string;
+  readonly online: string;
+}
+
+export interface UiPhoneApp {
+  readonly name: string;
+  readonly welcomeHeading: string;
+  readonly welcomeBody: string;
+  readonly initialise: string;
+  /** {url} */
+  readonly initialiseInstructions: string;
+  readonly next: string;
+  readonly noScreenLockHeading: string;
+  readonly noScreenLock: string;
+  readonly openSettings: string;
+  readonly notificationsOffHeading: string;
+  readonly notificationsOff: string;
+  readonly cameraOffHeading: string;
+  readonly cameraOff: string;
+  readonly scannerHeading: string;
+  readonly pointCamera: string;
+  readonly scanErrorHeading: string;
+  readonly scanError: string;
+  readonly tryAgain: string;
+  readonly pinHeading: string;
+  readonly pinIntro: string;
+  /** {n} {total} */
+  readonly pinDigit: string;
+  readonly pinDelete: string;
+  readonly pinShow: string;
+  readonly authenticate: string;
+  readonly continue: string;
+  readonly enrolledHeading: string;
+  readonly enrolled: string;
+  readonly deviceInUseHeading: string;
+  readonly deviceInUse: string;
+  readonly unlinkOther: string;
+  readonly pendingHeading: string;
+  /** {email} */
+  readonly pendingBody: string;
+  readonly switchAccount: string;
+  readonly approvedHeading: string;
+  readonly approved: string;
+  readonly refusedHeading: string;
+  readonly refused: string;
+  readonly otpHeading: string;
+  readonly otpHint: string;
+  readonly otpOffline: string;
+  readonly settings: string;
+  readonly settingsHeading: string;
+  readonly forgotPin: string;
+  readonly unlinkDevice: string;
+  readonly biometrics: string;
+  readonly about: string;
+  readonly credentialsHeading: string;
+  readonly credentialsIntro: string;
+  readonly newPinHeading: string;
+  readonly newPinIntro: string;
+  readonly confirmPinLabel: string;
+  readonly pinChangedHeading: string;
+  readonly pinChanged: string;
+  readonly notInitialised: string;
+}
+
+export interface UiPhoneCameraApp {
+  readonly heading: string;
+  readonly pointCamera: string;
+  readonly textFound: string;
+  readonly explanation: string;
+  readonly copyText: string;
+  readonly close: string;
+}
+
+export interface UiPhone {
+  readonly frame: UiPhoneFrame;
+  readonly home: UiPhoneHome;
+  readonly store: UiPhoneStore;
+  readonly permissions: UiPhonePermissions;
+  readonly notification: UiPhoneNotification;
+  readonly systemSettings: UiPhoneSystemSettings;
+  readonly app: UiPhoneApp;
+  readonly cameraApp: UiPhoneCameraApp;
+}
+
+export interface UiMailbox {
+  readonly title: string;
+  readonly folders: string;
+  readonly inbox: string;
+  readonly spam: string;
+  /** {count} */
+  readonly unreadCount: string;
+  readonly emptyFolder: string;
+  /** {minutes} */
+  readonly nothingYet: string;
+  /** {minutes} */
+  readonly wait: string;
+  readonly checkSpam: string;
+  readonly from: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly received: string;
+  readonly unread: string;
+  readonly senderName: string;
+  readonly senderAddress: string;
+  readonly openLink: string;
+  readonly copyLink: string;
+  readonly notSpam: string;
+  /** {folder} */
+  readonly backTo: string;
+  readonly spamWarning: string;
+}
+
+export type UiCommon = Texts<
+  | 'loading'
+  | 'error'
+  | 'errorBody'
+  | 'close'
+  | 'retry'
+  | 'ok'
+  | 'yes'
+  | 'no'
+  | 'on'
+  | 'off'
+  | 'required'
+  | 'optional'
+  | 'minutesShort'
+  | 'secondsShort'
+  | 'newTab'
+  | 'errorSummary'
+>;
+
+export interface UiContent {
+  readonly app: UiApp;
+  readonly picker: UiPicker;
+  readonly guide: UiGuide;
+  readonly helpdesk: UiHelpdesk;
+  readonly pc: UiPc;
+  readonly phone: UiPhone;
+  readonly mailbox: UiMailbox;
+  readonly common: UiCommon;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, DeepPartial } from '../src/index.js';
+import { DEFAULT_LOCALE, LOCALES, defaultContent, en, isLocale, pickLocale, pt, resolveContent } from '../src/index.js';
+
+describe('resolveContent', () => {
+  it('returns the defaults when there is nothing to override', () => {
+    expect(resolveContent('en')).toEqual(en);
+    expect(resolveContent('pt')).toEqual(pt);
+  });
+
+  it('deep-merges overrides and keeps every other default', () => {
+    const content = resolveContent('en', {
+      steps: { 'signIn.email': { title: 'Your work address' } },
+      ui: { guide: { back: 'Previous' } },
+      errors: { password: { tooShort: 'At least {min}, please.' } },
+    });
+    expect(content.steps['signIn.email'].title).toBe('Your work address');
+    expect(content.steps['signIn.email'].body).toBe(en.steps['signIn.email'].body);
+    expect(content.steps['signIn.email'].helpdesk).toEqual(en.steps['signIn.email'].helpdesk);
+    expect(content.steps['signIn.password']).toEqual(en.steps['signIn.password']);
+    expect(content.ui.guide.back).toBe('Previous');
+    expect(content.ui.guide.restart).toBe(en.ui.guide.restart);
+    expect(content.errors.password?.tooShort).toBe('At least {min}, please.');
+    expect(content.errors.password?.missingUpper).toBe(en.errors.password?.missingUpper);
+    expect(content.errors.fallback).toEqual(en.errors.fallback);
+  });
+
+  it('replaces arrays whole instead of merging them', () => {
+    const content = resolveContent('pt', {
+      steps: { 'device.addForm': { helpdesk: { say: ['Só uma frase.'] } } },
+    });
+    expect(content.steps['device.addForm'].helpdesk.say).toEqual(['Só uma frase.']);
+    expect(content.steps['device.addForm'].helpdesk.ask).toEqual(pt.steps['device.addForm'].helpdesk.ask);
+  });
+
+  it('never changes the defaults', () => {
+    const before = JSON.stringify(en);
+    const content = resolveContent('en', { assumed: 'Our guess.', ui: { app: { title: 'Portal coach' } } });
+    expect(content.assumed).toBe('Our guess.');
+    expect(JSON.stringify(en)).toBe(before);
+    expect(resolveContent('en').ui.app.title).toBe(en.ui.app.title);
+    expect(Object.isFrozen(defaultContent('en').steps['signIn.email'])).toBe(true);
+  });
+
+  it('skips undefined values and keys that would reach a prototype', () => {
+    const overrides = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "ui": {"common": {"close": "Shut"}}}',
+    ) as DeepPartial<Content>;
+    const content = resolveContent('en', { ...overrides, assumed: undefined });
+    expect(content.ui.common.close).toBe('Shut');
+    expect(content.assumed).toBe(en.assumed);
+    expect((content as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('gives each locale its own texts', () => {
+    expect(resolveContent('pt').ui.guide.back).toBe('Voltar');
+    expect(resolveContent('en').ui.guide.back).toBe('Back');
+  });
+});
+
+describe('locales', () => {
+  it('lists the shipped locales, English first', () => {
+    expect(LOCALES).toEqual(['en', 'pt']);
+    expect(DEFAULT_LOCALE).toBe('en');
+  });
+
+  it('recognises a locale', () => {
+    expect(isLocale('pt')).toBe(true);
+    expect(isLocale('pt-PT')).toBe(false);
+    expect(isLocale('de')).toBe(false);
+    expect(isLocale(undefined)).toBe(false);
+  });
+
+  it('picks the first shipped locale from language tags', () => {
+    expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
+    expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
+    expect(pickLocale(['fr'])).toBe('en');
+    expect(pickLocale([], 'pt')).toBe('pt');
+  });
+});
