@@ -20,10 +20,6 @@ export const appSetupStates = coachSetup.createStateConfig({
     },
     notifications: {
       ...stepState('app.notifications'),
-      always: [
-        { guard: ({ context }) => context.phone.notifications === 'allowed', target: 'welcome' },
-        { guard: ({ context }) => context.phone.notifications === 'denied', target: 'notificationsDenied' },
-      ],
       on: {
         'phone.allowNotifications': {
           target: 'welcome',

@@ -13,6 +13,14 @@ export const deviceStates = coachSetup.createStateConfig({
         'user.addDevice': [
           // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
           { guard: { type: 'isAppStage', params: { stage: 'notInstalled' } }, target: '#coach.app.install' },
+          {
+            guard: ({ context }) => context.phone.app === 'installed' && context.phone.notifications === 'allowed',
+            target: '#coach.app.welcome',
+          },
+          {
+            guard: ({ context }) => context.phone.app === 'installed' && context.phone.notifications === 'denied',
+            target: '#coach.app.notificationsDenied',
+          },
           { guard: { type: 'isAppStage', params: { stage: 'installed' } }, target: '#coach.app.notifications' },
           { target: 'addForm' },
         ],

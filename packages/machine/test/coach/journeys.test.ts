@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { JOURNEYS, JOURNEY_IDS, STEP_IDS, resumeTarget, stepInfo } from '../../src/index.js';
+import { rehearse } from '../harness.js';
+
+describe('journeys, progress and the helpdesk jump', () => {
+  it.each(JOURNEY_IDS)('starts the %s journey on its first step at "step 1 of N"', async (journey) => {
+    const r = await rehearse({ journey });
+    const path = JOURNEYS[journey].path;
+    expect(r.step()).toBe(path[0]);
+    expect(r.view().progress).toMatchObject({ current: 1, total: path.length, complete: false });
+    expect(r.view().progress?.minutesLeft).toBeGreaterThan(0);
+  });
+
+  it('counts progress along the path and lowers the time left', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    const before = r.view().progress;
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    const after = r.view().progress;
+    expect(after?.current).toBe(2);
+    expect(after?.minutesLeft).toBeLessThanOrEqual(before?.minutesLeft ?? 0);
+    expect(after?.percent).toBeGreaterThan(before?.percent ?? 0);
+  });
+
+  it.each(STEP_IDS.filter((id) => id !== 'coach.journeys'))(
+    'jumps to %s (or the step it resumes at)',
+    async (stepId) => {
+      const r = await rehearse({ journey: 'fullSetup' });
+      await r.send({ type: 'helpdesk.jumpTo', stepId });
+      expect(r.step()).toBe(resumeTarget(stepId));
+      expect(r.view().notice).toBe('jumped');
+      expect(r.view().busy).toBe(false);
+    },
+  );
+
+  it('keeps the journey when jumping along it, and picks a journey that passes through the step otherwise', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
+    expect(r.view().journey).toBe('fullSetup');
+    expect(r.view().data.auth).toBe('password');
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'eid.linked' });
+    expect(r.view().journey).toBe('linkEid');
+  });
+
+  it('arranges the world a jumped-to step needs: an enrolled device before a PIN sign-in', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.password' });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.appPin');
+  });
+
+  it('goes Back to the previous step with what was typed still there', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'user.createAccount' });
+    await r.send({
+      type: 'user.submitRegistration',
+      values: {
+        firstName: 'Ana',
+        lastName: '',
+        email: 'ana@example.org',
+        emailConfirm: 'ana@example.org',
+        emailLanguage: 'pt',
+        captcha: '',
+        privacy: false,
+      },
+    });
+    await r.send({ type: 'user.cancel' });
+    expect(r.step()).toBe('signIn.email');
+    expect(r.view().canGoBack).toBe(true);
+    await r.send({ type: 'coach.back' });
+    expect(r.step()).toBe('register.form');
+    expect(r.view().values.register.firstName).toBe('Ana');
+  });
+
+  it('cannot go Back from the first step', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    expect(r.view().canGoBack).toBe(false);
+    expect(r.view().can({ type: 'coach.back' })).toBe(false);
+  });
+
+  it('restarts from any step to the journey picker with nothing kept', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'coach.restart' });
+    expect(r.step()).toBe('coach.journeys');
+    expect(r.view().journey).toBeNull();
+    expect(r.view().values.signInEmail).toBe('');
+    expect(r.view().progress).toBeNull();
+  });
+
+  it('marks which surface to act on for each step', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    expect(r.view().surface).toBe(stepInfo('signIn.email').surface);
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'app.install' });
+    expect(r.view().surface).toBe('phone');
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'register.mailSent' });
+    expect(r.view().surface).toBe('mail');
+  });
+
+  it('lists the what-ifs that can happen on the current step', async () => {
+    const r = await rehearse({ journey: 'fullSetup', whatIfs: ['mailInSpam'] });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'register.mailSent' });
+    const ids = r.view().whatIfs.map((w) => w.id);
+    expect(ids).toEqual(expect.arrayContaining(['mailInSpam', 'mailDelayed', 'linkExpired', 'mistypedEmail']));
+    expect(r.view().activeWhatIfs).toContain('mailInSpam');
+  });
+
+  it('goes back to the journey picker with an explanation when the world cannot be prepared', async () => {
+    const r = await rehearse();
+    const failing = { ...r.world.effects, prepare: () => Promise.reject(new Error('offline')) };
+    const { createActor, waitFor } = await import('xstate');
+    const { createCoachLogic, currentStepId } = await import('../../src/index.js');
+    const actor = createActor(createCoachLogic(failing)).start();
+    actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
+    await waitFor(actor, (s) => !s.hasTag('busy'));
+    expect(currentStepId(actor.getSnapshot())).toBe('coach.journeys');
+    expect(actor.getSnapshot().context.notice).toBe('prepareFailed');
+  });
+
+  it('shows a clear error and keeps values when an effect fails, and works on retry', async () => {
+    let fail = true;
+    const r = await rehearse();
+    const flaky = {
+      ...r.world.effects,
+      lookupAccount: (input: { email: string }) =>
+        fail ? Promise.reject(new Error('network')) : r.world.effects.lookupAccount(input),
+    };
+    const { createActor, waitFor } = await import('xstate');
+    const { createCoachLogic, currentStepId } = await import('../../src/index.js');
+    const actor = createActor(createCoachLogic(flaky)).start();
+    actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+    await waitFor(actor, (s) => !s.hasTag('busy'));
+    actor.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await waitFor(actor, (s) => !s.hasTag('busy'));
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'form', rule: 'unavailable' }]);
+    expect(actor.getSnapshot().context.forms.signInEmail).toBe(r.world.persona.email);
+    fail = false;
+    actor.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await waitFor(actor, (s) => !s.hasTag('busy'));
+    expect(currentStepId(actor.getSnapshot())).toBe('signIn.password');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { getAdjacencyMap } from 'xstate/graph';
+import type { AdjacencyMap } from 'xstate/graph';
+import { STEPS, STEP_IDS, coachMachine, currentStepId } from '../../src/index.js';
+import type { CoachEvent, CoachSnapshot, StepId } from '../../src/index.js';
+import { personEvents, serializeForGraph, systemEvents } from './graph-events.js';
+
+type Adjacency = AdjacencyMap<CoachSnapshot, CoachEvent>;
+
+function explore(): Adjacency {
+  return getAdjacencyMap(coachMachine, {
+    events: (s) => [...personEvents(s), ...(systemEvents(s) as unknown as CoachEvent[])],
+    serializeState: (s) => serializeForGraph(s),
+    limit: 2_000_000,
+  }) as Adjacency;
+}
+
+describe('the statechart as a graph (xstate/graph)', () => {
+  const adjacency = explore();
+  const keys = Object.keys(adjacency);
+  const stepOf = (key: string): StepId => currentStepId(adjacency[key]!.state);
+
+  it('reaches every StepId from the journey picker, by what a person does and what EU Login answers', () => {
+    const reached = new Set(keys.map(stepOf));
+    const missing = STEP_IDS.filter((id) => !reached.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no trap: from every state a person can finish a journey without Restart, Back or a jump', () => {
+    // Reverse reachability from the states on a terminal step.
+    const reverse = new Map<string, string[]>();
+    for (const key of keys) {
+      for (const t of Object.values(adjacency[key]!.transitions)) {
+        const to = serializeForGraph(t.state);
+        if (to === key) continue;
+        reverse.set(to, [...(reverse.get(to) ?? []), key]);
+      }
+    }
+    const good = new Set(keys.filter((k) => STEPS[stepOf(k)].terminal === true));
+    const queue = [...good];
+    while (queue.length) {
+      const next = queue.pop()!;
+      for (const prev of reverse.get(next) ?? []) {
+        if (!good.has(prev)) {
+          good.add(prev);
+          queue.push(prev);
+        }
+      }
+    }
+    const traps = keys
+      .filter((k) => !good.has(k))
+      .map((k) => `${stepOf(k)} ${JSON.stringify(adjacency[k]!.state.value)}`);
+    expect(traps).toEqual([]);
+  });
+});
