@@ -24,7 +24,16 @@ export default defineConfig([
     files: ['packages/machine/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@eulogin-coach/*'] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'Date', 'Math', 'setTimeout', 'setInterval'],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'setTimeout', 'setInterval', 'fetch'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Randomness comes from the effects.' },
+        { object: 'Date', property: 'now', message: 'Time comes from the clock and the effects.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'Time comes from the clock.' },
+      ],
     },
   },
 ]);

@@ -21,5 +21,5 @@ export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
       ),
     ]),
   ) as ProvidedActors;
-  return coachMachine.provide({ actors: actors as unknown as Parameters<typeof coachMachine.provide>[0]['actors'] });
+  return coachMachine.provide({ actors });
 }

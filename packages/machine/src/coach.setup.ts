@@ -51,7 +51,8 @@ export const coachSetup = setup({
   types: {
     context: {} as CoachContext,
     events: {} as CoachEvent,
-    input: {} as CoachInput | undefined,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState reads the input type from it
+    input: {} as CoachInput,
     meta: {} as { stepId: StepId },
   },
   actors: {

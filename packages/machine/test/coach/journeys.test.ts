@@ -109,7 +109,7 @@ describe('journeys, progress and the helpdesk jump', () => {
     const failing = { ...r.world.effects, prepare: () => Promise.reject(new Error('offline')) };
     const { createActor, waitFor } = await import('xstate');
     const { createCoachLogic, currentStepId } = await import('../../src/index.js');
-    const actor = createActor(createCoachLogic(failing)).start();
+    const actor = createActor(createCoachLogic(failing), { input: {} }).start();
     actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
     await waitFor(actor, (s) => !s.hasTag('busy'));
     expect(currentStepId(actor.getSnapshot())).toBe('coach.journeys');
@@ -126,7 +126,7 @@ describe('journeys, progress and the helpdesk jump', () => {
     };
     const { createActor, waitFor } = await import('xstate');
     const { createCoachLogic, currentStepId } = await import('../../src/index.js');
-    const actor = createActor(createCoachLogic(flaky)).start();
+    const actor = createActor(createCoachLogic(flaky), { input: {} }).start();
     actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
     await waitFor(actor, (s) => !s.hasTag('busy'));
     actor.send({ type: 'user.submitEmail', email: r.world.persona.email });

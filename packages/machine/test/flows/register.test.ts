@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONA_REGISTRATION, rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';
+import type { RegistrationValues } from '../../src/index.js';
 
 const MINUTE = 60_000;
 
-async function submitRegistration(r: Rehearsal, overrides: Partial<Record<string, string | boolean>> = {}) {
+async function submitRegistration(r: Rehearsal, overrides: Partial<RegistrationValues> = {}) {
   const captcha = r.view().data.captcha?.challenge ?? '';
   await r.send({
     type: 'user.submitRegistration',
-    values: { ...PERSONA_REGISTRATION, captcha, ...overrides } as never,
+    values: { ...PERSONA_REGISTRATION, captcha, ...overrides },
   });
 }
 

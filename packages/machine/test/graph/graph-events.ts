@@ -186,7 +186,7 @@ function activeNodes(snapshot: CoachSnapshot): AnyStateNode[] {
 /** The person's events that some active state handles (the rest would be ignored anyway). */
 export function personEvents(snapshot: CoachSnapshot): readonly CoachEvent[] {
   const handled = new Set<string>();
-  for (const node of activeNodes(snapshot)) for (const type of node.ownEvents) handled.add(type);
+  for (const node of activeNodes(snapshot)) for (const type of node.ownEvents as string[]) handled.add(type);
   return PERSON_EVENTS.filter((e) => handled.has(e.type));
 }
 
@@ -194,12 +194,12 @@ export function personEvents(snapshot: CoachSnapshot): readonly CoachEvent[] {
 export function systemEvents(snapshot: CoachSnapshot): { type: string; output?: unknown; error?: unknown }[] {
   const events: { type: string; output?: unknown; error?: unknown }[] = [];
   for (const node of activeNodes(snapshot)) {
-    for (const invoke of node.invoke) {
+    for (const invoke of node.invoke as { id: string; src: unknown }[]) {
       const outcomes = EFFECT_OUTCOMES[invoke.src as EffectName] ?? [];
       for (const output of outcomes) events.push({ type: `xstate.done.actor.${invoke.id}`, output });
       events.push({ type: `xstate.error.actor.${invoke.id}`, error: new Error('offline') });
     }
-    for (const t of node.after) events.push({ type: t.eventType });
+    for (const t of node.after as { eventType: string }[]) events.push({ type: t.eventType });
   }
   return events;
 }

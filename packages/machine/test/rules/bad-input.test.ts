@@ -190,8 +190,9 @@ describe('bad input is refused with its field and rule, and nothing typed is los
       await r.send({ type: 'helpdesk.jumpTo', stepId: 'register.mailSent' });
       await r.advance(120_000);
       await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
+      const text = value as string;
       const values =
-        field === 'password' ? { password: value, passwordConfirm: value } : { ...password, passwordConfirm: value };
+        field === 'password' ? { password: text, passwordConfirm: text } : { ...password, passwordConfirm: text };
       await r.send({ type: 'user.submitNewPassword', values });
       expect(r.step()).toBe('password.set');
       expectOnly(r.view().errors, field, rule);
@@ -202,7 +203,8 @@ describe('bad input is refused with its field and rule, and nothing typed is los
   it.each(deviceCases.map((c) => [c.field, JSON.stringify(c.value), c.rule, c.value] as const))(
     'add device: %s %s → %s',
     async (field, _label, rule, value) => {
-      const values = field === 'pin' ? { ...device, pin: value, pinConfirm: value } : { ...device, [field]: value };
+      const text = value as string;
+      const values = field === 'pin' ? { ...device, pin: text, pinConfirm: text } : { ...device, [field]: text };
       const view = await refusedOn('device.addForm', { type: 'user.submitDevice', values });
       expectOnly(view.errors, field, rule);
       expect(view.values.device).toEqual(values);
@@ -215,7 +217,7 @@ describe('bad input is refused with its field and rule, and nothing typed is los
       const r = await rehearse({ journey: 'signInAppQr' });
       await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
       await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appQr' });
-      await r.send({ type: 'user.submitOtp', otp: value });
+      await r.send({ type: 'user.submitOtp', otp: value as string });
       expect(r.step()).toBe('signIn.qrCode');
       expectOnly(r.view().errors, 'otp', rule);
       expect(r.view().values.otp).toBe(value);
@@ -225,7 +227,7 @@ describe('bad input is refused with its field and rule, and nothing typed is los
   it.each(keyCases.map((c) => [JSON.stringify(c.value), c.rule, c.value] as const))(
     'key name %s → keyName.%s',
     async (_label, rule, value) => {
-      const values = { keyName: value, kind: 'trustedPlatform' as const };
+      const values = { keyName: value as string, kind: 'trustedPlatform' as const };
       const view = await refusedOn('key.addForm', { type: 'user.submitKey', values });
       expectOnly(view.errors, 'keyName', rule);
       expect(view.values.key).toEqual(values);
@@ -235,7 +237,7 @@ describe('bad input is refused with its field and rule, and nothing typed is los
   it.each(countryCases.map((c) => [JSON.stringify(c.value), c.rule, c.value] as const))(
     'eID country %s → country.%s',
     async (_label, rule, value) => {
-      const view = await refusedOn('eid.country', { type: 'user.chooseCountry', country: value });
+      const view = await refusedOn('eid.country', { type: 'user.chooseCountry', country: value as string });
       expectOnly(view.errors, 'country', rule);
       expect(view.values.country).toBe(value);
     },
@@ -244,7 +246,7 @@ describe('bad input is refused with its field and rule, and nothing typed is los
   it.each(signInEmailCases.map((c) => [JSON.stringify(c.value), c.rule, c.value] as const))(
     'sign-in e-mail %s → email.%s',
     async (_label, rule, value) => {
-      const view = await refusedOn('signIn.email', { type: 'user.submitEmail', email: value });
+      const view = await refusedOn('signIn.email', { type: 'user.submitEmail', email: value as string });
       expectOnly(view.errors, 'email', rule);
       expect(view.values.signInEmail).toBe(value);
     },
