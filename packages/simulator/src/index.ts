@@ -1,0 +1,15 @@
+export { createSimulatedWorld, DEFAULT_SEED } from './simulated-world.js';
+export type { SimulatedWorld, SimulatedWorldOptions, WorldSnapshot } from './simulated-world.js';
+export type { Clock } from './sim-context.js';
+export { DEFAULT_PERSONA } from './persona.js';
+export type { Persona } from './persona.js';
+export { MAIL_SENDER, USUAL_MAIL_DELAY_MS, DELAYED_MAIL_MIN_MS } from './mailbox.js';
+export type { SimulatedMail } from './mailbox.js';
+export { LINK_URLS } from './links.js';
+export { CODE_ALPHABET, PRACTICE_ISSUER, TOTP_PARAMS, TOTP_WINDOW, challengeCode } from './app-codes.js';
+export { CAPTCHA_LENGTH } from './captcha.js';
+export { DISPOSABLE_DOMAINS, INSTITUTION_DOMAINS, isDisposableEmail, isInstitutionEmail } from './email-domains.js';
+export { OTHER_ACCOUNT, PREPARED_NAMES } from './prepare.js';
+export { SimulatorError } from './simulator-error.js';
+export type { SimulatorErrorCode } from './simulator-error.js';
+export type * from './world-state.js';

@@ -1,0 +1,155 @@
+import type { AppStage, Fact, PhoneFacts, PrepareInput, PreparedWorld, StepId, WhatIfId } from '@eulogin-coach/machine';
+import { WHAT_IFS } from '@eulogin-coach/machine';
+import { putPendingAccount, summarise } from './accounts.js';
+import { newSecret } from './app-codes.js';
+import { addressKey } from './email-domains.js';
+import { sendLinkMail } from './links.js';
+import { createPrng } from './prng.js';
+import type { SimContext } from './sim-context.js';
+import { hasCondition, nextId } from './sim-context.js';
+import type { AccountRecord, PhoneLink } from './world-state.js';
+import { emptyWorld } from './world-state.js';
+
+/** The account the `deviceUsedByOtherAccount` condition puts on the person's phone. */
+export const OTHER_ACCOUNT = {
+  email: 'someone.else@example.org',
+  firstName: 'Sam',
+  lastName: 'Else',
+  pin: '1357',
+} as const;
+
+/** Names of the factors a prepared world holds, as the walkthrough shows them. */
+export const PREPARED_NAMES = {
+  device: 'My phone',
+  oldDevice: 'Old phone',
+  key: 'My security key',
+  keyCredentialId: 'practice-key-1',
+  eidCountry: 'BE',
+} as const;
+
+/** Facts that need a confirmed account. */
+const ACTIVE_FACTS: readonly Fact[] = [
+  'passwordSet',
+  'signedIn',
+  'deviceEnrolled',
+  'oldDeviceEnrolled',
+  'keyRegistered',
+  'eidLinked',
+];
+
+/** Steps that show a mail just sent: a jump there finds that mail in the mailbox (back-dated when expired). */
+const MAIL_STEPS: Partial<Record<StepId, { readonly purpose: 'register' | 'reset'; readonly expired: boolean }>> = {
+  'register.mailSent': { purpose: 'register', expired: false },
+  'register.linkExpired': { purpose: 'register', expired: true },
+  'passwordReset.mailSent': { purpose: 'reset', expired: false },
+  'passwordReset.linkExpired': { purpose: 'reset', expired: true },
+};
+
+function appStage(facts: ReadonlySet<Fact>): AppStage {
+  if (facts.has('deviceEnrolled')) return 'initialised';
+  if (facts.has('appReady')) return 'waitingForQr';
+  if (facts.has('appInstalled')) return 'installed';
+  return 'notInstalled';
+}
+
+function phoneFacts(ctx: SimContext, facts: ReadonlySet<Fact>): PhoneFacts {
+  const app = appStage(facts);
+  return {
+    app,
+    notifications: app === 'notInstalled' ? 'unknown' : 'allowed',
+    camera: app === 'initialised' ? 'allowed' : 'unknown',
+    screenLock: !hasCondition(ctx, 'noScreenLock'),
+    appInForeground: !hasCondition(ctx, 'appInBackground'),
+    online: !hasCondition(ctx, 'phoneOffline'),
+  };
+}
+
+function addDevice(ctx: SimContext, account: AccountRecord, name: string, pin: string): string {
+  const id = nextId(ctx, 'device');
+  account.devices.push({ id, name, pin, secret: newSecret(ctx.prng), addedAt: ctx.clock.now() });
+  return id;
+}
+
+function activate(account: AccountRecord, password: string | null, changedAt: number | null): void {
+  account.status = 'active';
+  account.password = password;
+  account.passwordChangedAt = changedAt;
+}
+
+function addFactors(ctx: SimContext, account: AccountRecord, facts: ReadonlySet<Fact>, links: PhoneLink[]): void {
+  const now = ctx.clock.now();
+  const pin = ctx.persona.pin;
+  if (facts.has('oldDeviceEnrolled')) addDevice(ctx, account, PREPARED_NAMES.oldDevice, pin);
+  if (facts.has('deviceEnrolled')) {
+    links.push({ email: addressKey(account.email), deviceId: addDevice(ctx, account, PREPARED_NAMES.device, pin) });
+  }
+  if (facts.has('keyRegistered')) {
+    account.keys.push({
+      id: nextId(ctx, 'key'),
+      name: PREPARED_NAMES.key,
+      kind: 'securityKey',
+      credentialId: PREPARED_NAMES.keyCredentialId,
+      addedAt: now,
+    });
+  }
+  if (facts.has('eidLinked')) account.eids.push({ country: PREPARED_NAMES.eidCountry, linkedAt: now });
+}
+
+/** The mail a pending account is waiting for, or the one the step shows (back-dated past `linkTtlMs` if expired). */
+function sendWaitingMail(ctx: SimContext, account: AccountRecord, stepId: StepId): void {
+  const mailStep = MAIL_STEPS[stepId];
+  const now = ctx.clock.now();
+  if (mailStep && (mailStep.purpose === 'register') === (account.status === 'pending')) {
+    sendLinkMail(ctx, account, mailStep.purpose, mailStep.expired ? now - ctx.config.linkTtlMs : now);
+  } else if (account.status === 'pending') {
+    sendLinkMail(ctx, account, 'register');
+  }
+}
+
+/** `deviceUsedByOtherAccount`: another account holds this phone's app (alone, unless `multiAccount`). */
+function putOtherAccountOnPhone(ctx: SimContext, links: PhoneLink[]): void {
+  if (addressKey(OTHER_ACCOUNT.email) === ctx.state.personEmail) return;
+  const other = putPendingAccount(ctx, { ...OTHER_ACCOUNT, language: ctx.persona.emailLanguage });
+  activate(other, null, null);
+  const deviceId = addDevice(ctx, other, PREPARED_NAMES.device, OTHER_ACCOUNT.pin);
+  if (!ctx.config.multiAccount) links.length = 0;
+  links.push({ email: addressKey(OTHER_ACCOUNT.email), deviceId });
+}
+
+/**
+ * A fresh world, the same for the same seed, where `facts` hold for the person's address and the conditions among
+ * `whatIfs` are switched on. Earlier accounts, mails, codes and attempts are gone.
+ */
+export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorld {
+  const email = input.email?.trim() || ctx.persona.email;
+  const conditions = [...new Set(input.whatIfs)].filter((id: WhatIfId) => WHAT_IFS[id].kind === 'condition');
+  ctx.prng = createPrng(ctx.seed);
+  ctx.state = { ...emptyWorld(addressKey(email)), conditions };
+  const facts = new Set(input.facts);
+  const { persona, config } = ctx;
+  const links: PhoneLink[] = [];
+
+  const active = ACTIVE_FACTS.some((f) => facts.has(f)) || hasCondition(ctx, 'emailAlreadyRegistered');
+  const pending = facts.has('accountRegistered') || MAIL_STEPS[input.stepId]?.purpose === 'register';
+  let account: AccountRecord | null = null;
+  if (active || pending) {
+    account = putPendingAccount(ctx, {
+      email,
+      firstName: persona.firstName,
+      lastName: persona.lastName,
+      language: persona.emailLanguage,
+    });
+    if (active) {
+      const now = ctx.clock.now();
+      const recently = hasCondition(ctx, 'passwordChangedRecently');
+      activate(account, persona.password, recently ? now : now - 2 * config.passwordChangeIntervalMs);
+    }
+    addFactors(ctx, account, facts, links);
+    sendWaitingMail(ctx, account, input.stepId);
+  }
+  if (hasCondition(ctx, 'deviceUsedByOtherAccount')) putOtherAccountOnPhone(ctx, links);
+  ctx.state.nextKeyDuplicate = hasCondition(ctx, 'keyAlreadyRegistered');
+  ctx.state.phone = { facts: phoneFacts(ctx, facts), links };
+
+  return { email, account: account?.status === 'active' ? summarise(account) : null, phone: ctx.state.phone.facts };
+}

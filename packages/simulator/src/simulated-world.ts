@@ -1,0 +1,134 @@
+import type { CoachConfig, CoachEffects } from '@eulogin-coach/machine';
+import { resolveConfig } from '@eulogin-coach/machine';
+import { issueCaptcha } from './captcha.js';
+import { addressKey } from './email-domains.js';
+import {
+  approvePinRequest,
+  readQrChallenge,
+  startPinRequest,
+  startQrChallenge,
+  verifyOtp,
+} from './effects/app-sign-in.js';
+import { resetAppPin, verifyAppCredentials } from './effects/app-settings.js';
+import { addDevice, confirmEnrolmentPin, scanEnrolmentQr, unlinkOtherAccount } from './effects/enrolment.js';
+import { assertSecurityKey, completeEid, deleteDevice, panic, registerSecurityKey } from './effects/factors.js';
+import {
+  lookupAccount,
+  openLink,
+  registerAccount,
+  requestPasswordReset,
+  resendMail,
+  setPassword,
+} from './effects/registration.js';
+import { signIn } from './effects/sign-in.js';
+import type { SimulatedMail } from './mailbox.js';
+import { nextDeliveryAt, visibleMails } from './mailbox.js';
+import type { Persona } from './persona.js';
+import { resolvePersona } from './persona.js';
+import { prepareWorld } from './prepare.js';
+import { createPrng } from './prng.js';
+import type { Clock, SimContext } from './sim-context.js';
+import type { WorldState } from './world-state.js';
+import { emptyWorld } from './world-state.js';
+
+export const DEFAULT_SEED = 20_250_701;
+
+export interface SimulatedWorldOptions {
+  readonly clock: Clock;
+  /** Same seed, same calls, same world: tokens, codes, secrets and mail delays all come from it. */
+  readonly seed?: number;
+  readonly config?: Partial<CoachConfig>;
+  readonly persona?: Partial<Persona>;
+}
+
+/** A JSON copy of the whole world at one moment, for tests and debugging. */
+export interface WorldSnapshot extends WorldState {
+  readonly now: number;
+  readonly seed: number;
+}
+
+export interface SimulatedWorld {
+  /** The coach's effects, played against this world. */
+  readonly effects: CoachEffects;
+  readonly persona: Persona;
+  readonly config: CoachConfig;
+  /** Mails delivered to `address` by now (inbox and spam), newest first. */
+  mailbox(address: string): readonly SimulatedMail[];
+  /** When the next mail on its way to `address` arrives, or null: lets the app offer to wait. */
+  nextDeliveryAt(address: string): number | null;
+  /** The address of the account this phone's EU Login app is on (the active one), or null. */
+  appAccount(): string | null;
+  inspect(): WorldSnapshot;
+}
+
+/** Runs `fn` now and hands back its result (or its error) as a settled promise: no timers, no waiting. */
+function settle<O>(fn: () => O): Promise<O> {
+  try {
+    return Promise.resolve(fn());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/**
+ * A deterministic, in-memory EU Login world (accounts, mailbox, a phone with the EU Login app, codes) that
+ * implements the coach's effects for rehearsal. Time comes only from `clock`, chance only from `seed`.
+ */
+export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedWorld {
+  const config = resolveConfig(options.config);
+  const persona = resolvePersona(options.persona ?? {}, config);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const ctx: SimContext = {
+    clock: options.clock,
+    config,
+    persona,
+    seed,
+    state: emptyWorld(addressKey(persona.email)),
+    prng: createPrng(seed),
+  };
+  const on =
+    <I, O>(fn: (c: SimContext, input: I) => O) =>
+    (input: I): Promise<O> =>
+      settle(() => fn(ctx, input));
+
+  const effects: CoachEffects = {
+    prepare: on(prepareWorld),
+    lookupAccount: on(lookupAccount),
+    issueCaptcha: () => settle(() => issueCaptcha(ctx)),
+    registerAccount: on(registerAccount),
+    resendMail: on(resendMail),
+    openLink: on(openLink),
+    setPassword: on(setPassword),
+    requestPasswordReset: on(requestPasswordReset),
+    signIn: on(signIn),
+    startPinRequest: on(startPinRequest),
+    approvePinRequest: on(approvePinRequest),
+    startQrChallenge: on(startQrChallenge),
+    readQrChallenge: on(readQrChallenge),
+    verifyOtp: on(verifyOtp),
+    assertSecurityKey: on(assertSecurityKey),
+    addDevice: on(addDevice),
+    scanEnrolmentQr: on(scanEnrolmentQr),
+    confirmEnrolmentPin: on(confirmEnrolmentPin),
+    unlinkOtherAccount: () => settle(() => unlinkOtherAccount(ctx)),
+    deleteDevice: on(deleteDevice),
+    verifyAppCredentials: on(verifyAppCredentials),
+    resetAppPin: on(resetAppPin),
+    completeEid: on(completeEid),
+    registerSecurityKey: on(registerSecurityKey),
+    panic: on(panic),
+  };
+
+  return {
+    effects,
+    persona,
+    config,
+    mailbox: (address) => visibleMails(ctx, address),
+    nextDeliveryAt: (address) => nextDeliveryAt(ctx, address),
+    appAccount() {
+      const link = ctx.state.phone.links.at(-1);
+      return link ? (ctx.state.accounts[link.email]?.email ?? link.email) : null;
+    },
+    inspect: () => JSON.parse(JSON.stringify({ now: ctx.clock.now(), seed, ...ctx.state })) as WorldSnapshot,
+  };
+}
