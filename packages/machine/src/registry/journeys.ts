@@ -153,6 +153,7 @@ const definitions: Record<JourneyId, Omit<JourneyDefinition, 'id'>> = {
       'signIn.securityKey',
       'device.list',
       'device.deleteConfirm',
+      'device.list',
       ...enrolOnPhone,
     ],
   },
