@@ -47,6 +47,13 @@ function effect<K extends EffectName>(name: K) {
   );
 }
 
+type EffectActors = { [K in EffectName]: ReturnType<typeof effect<K>> };
+
+/** One promise actor per effect, named after it. */
+function effectActors(): EffectActors {
+  return Object.fromEntries(EFFECT_NAMES.map((name) => [name, effect(name)])) as EffectActors;
+}
+
 export const coachSetup = setup({
   types: {
     context: {} as CoachContext,
@@ -55,33 +62,8 @@ export const coachSetup = setup({
     input: {} as CoachInput,
     meta: {} as { stepId: StepId },
   },
-  actors: {
-    prepare: effect('prepare'),
-    lookupAccount: effect('lookupAccount'),
-    issueCaptcha: effect('issueCaptcha'),
-    registerAccount: effect('registerAccount'),
-    resendMail: effect('resendMail'),
-    openLink: effect('openLink'),
-    setPassword: effect('setPassword'),
-    requestPasswordReset: effect('requestPasswordReset'),
-    signIn: effect('signIn'),
-    startPinRequest: effect('startPinRequest'),
-    approvePinRequest: effect('approvePinRequest'),
-    startQrChallenge: effect('startQrChallenge'),
-    readQrChallenge: effect('readQrChallenge'),
-    verifyOtp: effect('verifyOtp'),
-    assertSecurityKey: effect('assertSecurityKey'),
-    addDevice: effect('addDevice'),
-    scanEnrolmentQr: effect('scanEnrolmentQr'),
-    confirmEnrolmentPin: effect('confirmEnrolmentPin'),
-    unlinkOtherAccount: effect('unlinkOtherAccount'),
-    deleteDevice: effect('deleteDevice'),
-    verifyAppCredentials: effect('verifyAppCredentials'),
-    resetAppPin: effect('resetAppPin'),
-    completeEid: effect('completeEid'),
-    registerSecurityKey: effect('registerSecurityKey'),
-    panic: effect('panic'),
-  },
+  actors: effectActors(),
+
   guards: {
     hasErrors: ({ context }) => context.errors.length > 0,
     isRouteTo: ({ context }, params: { stepId: StepId }) => context.target === params.stepId,
@@ -96,6 +78,16 @@ export const coachSetup = setup({
     })),
     clearStepState: assign({ errors: [], notice: null }),
     setUnavailable: assign({ errors: [{ field: 'form', rule: 'unavailable' }] }),
+    /** Carry the address over to "Lost your password?": the account's, or the one typed in the registration form. */
+    prefillResetEmail: assign(({ context }, params: { from: 'account' | 'registration' }) => ({
+      forms: {
+        ...context.forms,
+        resetRequest: {
+          ...context.forms.resetRequest,
+          email: params.from === 'account' ? context.email : context.forms.register.email.trim(),
+        },
+      },
+    })),
     allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
     rememberOtp: assign(({ context, event }) => {
       const otp = event.type === 'user.submitOtp' ? event.otp : context.forms.otp;

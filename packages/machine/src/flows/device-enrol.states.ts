@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
 
 /**
@@ -88,7 +89,7 @@ export const enrolStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'confirming' }] },
+        validating: validateThen('confirming'),
         confirming: {
           tags: 'busy',
           invoke: {
@@ -117,13 +118,7 @@ export const enrolStates = coachSetup.createStateConfig({
                 target: 'editing',
                 actions: assign(({ context, event }) => ({
                   forms: { ...context.forms, enrolPin: '' },
-                  errors: [
-                    {
-                      field: 'pin' as const,
-                      rule: 'wrong' as const,
-                      params: { attemptsLeft: event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0 },
-                    },
-                  ],
+                  errors: wrongAttempt('pin', event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0),
                 })),
               },
               {

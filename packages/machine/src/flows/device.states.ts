@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen } from './form-states.js';
 import { validateDevice } from '../rules/forms.js';
 import { enrolStates } from './device-enrol.states.js';
 
@@ -47,7 +48,7 @@ export const deviceStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'submitting' }] },
+        validating: validateThen('submitting'),
         submitting: {
           tags: 'busy',
           invoke: {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen } from './form-states.js';
 import { validateKey } from '../rules/forms.js';
 
 /** "Manage my Security Keys and Trusted Platforms": name the key, answer the browser's prompt, done. */
@@ -34,7 +35,7 @@ export const keyStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: '#coach.key.prompt' }] },
+        validating: validateThen('#coach.key.prompt'),
       },
     },
     prompt: {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { captchaLoader, validateThen } from './form-states.js';
 import { validateResetRequest } from '../rules/forms.js';
 import { mailSentStates } from './mail-sent.states.js';
 
@@ -22,22 +23,9 @@ export const passwordResetStates = coachSetup.createStateConfig({
         'user.cancel': { target: '#coach.signIn.email' },
       },
       states: {
-        loadingCaptcha: {
-          tags: 'busy',
-          invoke: {
-            src: 'issueCaptcha',
-            onDone: {
-              target: 'editing',
-              actions: assign(({ context, event }) => ({
-                captcha: event.output,
-                forms: { ...context.forms, resetRequest: { ...context.forms.resetRequest, captcha: '' } },
-              })),
-            },
-            onError: { target: 'editing', actions: 'setUnavailable' },
-          },
-        },
+        loadingCaptcha: captchaLoader('resetRequest'),
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'requesting' }] },
+        validating: validateThen('requesting'),
         requesting: {
           tags: 'busy',
           invoke: {

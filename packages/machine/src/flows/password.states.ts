@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen } from './form-states.js';
 import { validateNewPassword } from '../rules/forms.js';
 
 /** Choose a password, reached from a confirmation or reset link; the same rules for both. */
@@ -20,7 +21,7 @@ export const passwordStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'saving' }] },
+        validating: validateThen('saving'),
         saving: {
           tags: 'busy',
           invoke: {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen, wrongAttempt } from './form-states.js';
 import { validateAppCredentials, validateNewPin } from '../rules/forms.js';
 
 /** Forgot or change the app PIN, in the app: settings → "Forgot PIN code" → EU Login credentials → new PIN twice. */
@@ -32,7 +33,7 @@ export const pinStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'checking' }] },
+        validating: validateThen('checking'),
         checking: {
           tags: 'busy',
           invoke: {
@@ -59,13 +60,10 @@ export const pinStates = coachSetup.createStateConfig({
               {
                 target: 'editing',
                 actions: assign(({ event }) => ({
-                  errors: [
-                    {
-                      field: 'password' as const,
-                      rule: 'wrong' as const,
-                      params: { attemptsLeft: event.output.kind === 'wrongPassword' ? event.output.attemptsLeft : 0 },
-                    },
-                  ],
+                  errors: wrongAttempt(
+                    'password',
+                    event.output.kind === 'wrongPassword' ? event.output.attemptsLeft : 0,
+                  ),
                 })),
               },
             ],
@@ -88,7 +86,7 @@ export const pinStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'saving' }] },
+        validating: validateThen('saving'),
         saving: {
           tags: 'busy',
           invoke: {

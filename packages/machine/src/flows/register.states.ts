@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { captchaLoader, validateThen } from './form-states.js';
 import { validateRegistration } from '../rules/forms.js';
 import { mailSentStates } from './mail-sent.states.js';
 
@@ -22,31 +23,13 @@ export const registerStates = coachSetup.createStateConfig({
         'user.cancel': { target: '#coach.signIn.email' },
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
-          actions: assign(({ context }) => ({
-            forms: {
-              ...context.forms,
-              resetRequest: { ...context.forms.resetRequest, email: context.forms.register.email.trim() },
-            },
-          })),
+          actions: { type: 'prefillResetEmail', params: { from: 'registration' } },
         },
       },
       states: {
-        loadingCaptcha: {
-          tags: 'busy',
-          invoke: {
-            src: 'issueCaptcha',
-            onDone: {
-              target: 'editing',
-              actions: assign(({ context, event }) => ({
-                captcha: event.output,
-                forms: { ...context.forms, register: { ...context.forms.register, captcha: '' } },
-              })),
-            },
-            onError: { target: 'editing', actions: 'setUnavailable' },
-          },
-        },
+        loadingCaptcha: captchaLoader('register'),
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'submitting' }] },
+        validating: validateThen('submitting'),
         submitting: {
           tags: 'busy',
           invoke: {

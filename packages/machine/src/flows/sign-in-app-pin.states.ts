@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
 
 /**
@@ -59,7 +60,7 @@ export const appPinStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'approving' }] },
+        validating: validateThen('approving'),
         approving: {
           tags: 'busy',
           invoke: {
@@ -76,13 +77,7 @@ export const appPinStates = coachSetup.createStateConfig({
                 target: 'editing',
                 actions: assign(({ context, event }) => ({
                   forms: { ...context.forms, approvePin: '' },
-                  errors: [
-                    {
-                      field: 'pin' as const,
-                      rule: 'wrong' as const,
-                      params: { attemptsLeft: event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0 },
-                    },
-                  ],
+                  errors: wrongAttempt('pin', event.output.kind === 'wrongPin' ? event.output.attemptsLeft : 0),
                 })),
               },
               {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen } from './form-states.js';
 import { normaliseOtp } from '../rules/code.rules.js';
 
 /**
@@ -70,7 +71,7 @@ export const appQrStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'verifying' }] },
+        validating: validateThen('verifying'),
         verifying: {
           tags: 'busy',
           invoke: {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { validateThen, wrongAttempt } from './form-states.js';
 import { isPasswordOnlyRefused } from '../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';
 import { appPinStates } from './sign-in-app-pin.states.js';
@@ -33,7 +34,7 @@ export const signInStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'checking' }] },
+        validating: validateThen('checking'),
         checking: {
           tags: 'busy',
           invoke: {
@@ -88,9 +89,7 @@ export const signInStates = coachSetup.createStateConfig({
         },
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
-          actions: assign(({ context }) => ({
-            forms: { ...context.forms, resetRequest: { ...context.forms.resetRequest, email: context.email } },
-          })),
+          actions: { type: 'prefillResetEmail', params: { from: 'account' } },
         },
         'user.useDifferentEmail': {
           target: 'email',
@@ -101,7 +100,7 @@ export const signInStates = coachSetup.createStateConfig({
       },
       states: {
         editing: {},
-        validating: { always: [{ guard: 'hasErrors', target: 'editing' }, { target: 'checking' }] },
+        validating: validateThen('checking'),
         routing: {
           always: [
             { guard: ({ context }) => context.forms.signIn.method === 'appPin', target: '#coach.signIn.appPin' },
@@ -127,13 +126,10 @@ export const signInStates = coachSetup.createStateConfig({
                 guard: ({ event }) => event.output.kind === 'wrongPassword',
                 target: 'editing',
                 actions: assign(({ event }) => ({
-                  errors: [
-                    {
-                      field: 'password' as const,
-                      rule: 'wrong' as const,
-                      params: { attemptsLeft: event.output.kind === 'wrongPassword' ? event.output.attemptsLeft : 0 },
-                    },
-                  ],
+                  errors: wrongAttempt(
+                    'password',
+                    event.output.kind === 'wrongPassword' ? event.output.attemptsLeft : 0,
+                  ),
                 })),
               },
               {
@@ -164,9 +160,7 @@ export const signInStates = coachSetup.createStateConfig({
         'user.tryAgain': { target: 'password' },
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
-          actions: assign(({ context }) => ({
-            forms: { ...context.forms, resetRequest: { ...context.forms.resetRequest, email: context.email } },
-          })),
+          actions: { type: 'prefillResetEmail', params: { from: 'account' } },
         },
       },
     },

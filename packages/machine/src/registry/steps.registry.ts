@@ -6,9 +6,10 @@ import { STEP_IDS, flowOf } from './step-ids.js';
 export type Surface = 'pc' | 'phone' | 'mail' | 'guide';
 
 export interface StepDefinition {
-  /** The state path below the machine root (dot-separated). */
-  readonly path: string;
-  readonly surface: Surface;
+  /** The state path below the machine root (dot-separated). Absent: the StepId itself. */
+  readonly path?: string;
+  /** Absent: the PC. */
+  readonly surface?: Surface;
   /** Typical minutes a person spends here; weights progress and the time-left estimate. */
   readonly minutes: number;
   /**
@@ -24,6 +25,8 @@ export interface StepDefinition {
 
 export interface StepInfo extends StepDefinition {
   readonly id: StepId;
+  readonly path: string;
+  readonly surface: Surface;
   readonly flow: FlowId;
   /** Position in the documentation order, from 0. */
   readonly order: number;
@@ -31,10 +34,10 @@ export interface StepInfo extends StepDefinition {
 
 const definitions: Record<StepId, StepDefinition> = {
   'coach.journeys': { path: 'journeys', surface: 'guide', minutes: 0.5 },
-  'signIn.email': { path: 'signIn.email', surface: 'pc', minutes: 0.5 },
-  'signIn.userNotFound': { path: 'signIn.userNotFound', surface: 'pc', minutes: 0.5 },
-  'signIn.password': { path: 'signIn.password', surface: 'pc', minutes: 0.5 },
-  'signIn.locked': { path: 'signIn.locked', surface: 'pc', minutes: 1 },
+  'signIn.email': { minutes: 0.5 },
+  'signIn.userNotFound': { minutes: 0.5 },
+  'signIn.password': { minutes: 0.5 },
+  'signIn.locked': { minutes: 1 },
   'signIn.pinWait': { path: 'signIn.appPin.waiting', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
   'signIn.appNotification': {
     path: 'signIn.appPin.notification',
@@ -43,50 +46,45 @@ const definitions: Record<StepId, StepDefinition> = {
     resumeAt: 'signIn.password',
   },
   'signIn.appPin': { path: 'signIn.appPin.pinEntry', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
-  'signIn.refused': { path: 'signIn.refused', surface: 'pc', minutes: 0.5 },
+  'signIn.refused': { minutes: 0.5 },
   'signIn.qrScan': { path: 'signIn.appQr.scan', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
-  'signIn.qrCode': { path: 'signIn.appQr.code', surface: 'pc', minutes: 0.5, resumeAt: 'signIn.password' },
-  'signIn.securityKey': { path: 'signIn.securityKey', surface: 'pc', minutes: 0.3, resumeAt: 'signIn.password' },
-  'signIn.expired': { path: 'signIn.expired', surface: 'pc', minutes: 0.3 },
-  'signIn.done': { path: 'signIn.done', surface: 'pc', minutes: 0, terminal: true, establishes: ['signedIn'] },
-  'register.form': { path: 'register.form', surface: 'pc', minutes: 3 },
+  'signIn.qrCode': { path: 'signIn.appQr.code', minutes: 0.5, resumeAt: 'signIn.password' },
+  'signIn.securityKey': { minutes: 0.3, resumeAt: 'signIn.password' },
+  'signIn.expired': { minutes: 0.3 },
+  'signIn.done': { minutes: 0, terminal: true, establishes: ['signedIn'] },
+  'register.form': { minutes: 3 },
   'register.mailSent': {
-    path: 'register.mailSent',
     surface: 'mail',
     minutes: 3,
     establishes: ['accountRegistered'],
   },
-  'register.linkExpired': { path: 'register.linkExpired', surface: 'pc', minutes: 0.5 },
-  'password.set': { path: 'password.set', surface: 'pc', minutes: 1.5, resumeAt: 'signIn.email' },
+  'register.linkExpired': { minutes: 0.5 },
+  'password.set': { minutes: 1.5, resumeAt: 'signIn.email' },
   'register.done': {
-    path: 'register.done',
-    surface: 'pc',
     minutes: 0.3,
     terminal: true,
     establishes: ['passwordSet', 'signedIn'],
   },
-  'passwordReset.request': { path: 'passwordReset.request', surface: 'pc', minutes: 1 },
-  'passwordReset.mailSent': { path: 'passwordReset.mailSent', surface: 'mail', minutes: 3 },
-  'passwordReset.linkExpired': { path: 'passwordReset.linkExpired', surface: 'pc', minutes: 0.5 },
-  'passwordReset.done': { path: 'passwordReset.done', surface: 'pc', minutes: 0.3, terminal: true },
-  'account.home': { path: 'account.home', surface: 'pc', minutes: 0.5 },
-  'device.list': { path: 'device.list', surface: 'pc', minutes: 0.5 },
-  'device.addForm': { path: 'device.addForm', surface: 'pc', minutes: 1.5 },
+  'passwordReset.request': { minutes: 1 },
+  'passwordReset.mailSent': { surface: 'mail', minutes: 3 },
+  'passwordReset.linkExpired': { minutes: 0.5 },
+  'passwordReset.done': { minutes: 0.3, terminal: true },
+  'account.home': { minutes: 0.5 },
+  'device.list': { minutes: 0.5 },
+  'device.addForm': { minutes: 1.5 },
   'device.qrShown': { path: 'device.enrol.live.qrShown', surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
-  'device.qrExpired': { path: 'device.enrol.expired', surface: 'pc', minutes: 0.3, resumeAt: 'device.addForm' },
+  'device.qrExpired': { path: 'device.enrol.expired', minutes: 0.3, resumeAt: 'device.addForm' },
   'device.added': {
-    path: 'device.added',
-    surface: 'pc',
     minutes: 0.3,
     terminal: true,
     establishes: ['deviceEnrolled'],
   },
-  'device.deleteConfirm': { path: 'device.deleteConfirm', surface: 'pc', minutes: 0.5, resumeAt: 'device.list' },
-  'app.install': { path: 'app.install', surface: 'phone', minutes: 2, establishes: ['appInstalled'] },
-  'app.notifications': { path: 'app.notifications', surface: 'phone', minutes: 0.3 },
-  'app.notificationsDenied': { path: 'app.notificationsDenied', surface: 'phone', minutes: 1 },
-  'app.welcome': { path: 'app.welcome', surface: 'phone', minutes: 0.3, establishes: ['appReady'] },
-  'app.noScreenLock': { path: 'app.noScreenLock', surface: 'phone', minutes: 2 },
+  'device.deleteConfirm': { minutes: 0.5, resumeAt: 'device.list' },
+  'app.install': { surface: 'phone', minutes: 2, establishes: ['appInstalled'] },
+  'app.notifications': { surface: 'phone', minutes: 0.3 },
+  'app.notificationsDenied': { surface: 'phone', minutes: 1 },
+  'app.welcome': { surface: 'phone', minutes: 0.3, establishes: ['appReady'] },
+  'app.noScreenLock': { surface: 'phone', minutes: 2 },
   'app.cameraPermission': {
     path: 'device.enrol.live.cameraPermission',
     surface: 'phone',
@@ -110,29 +108,32 @@ const definitions: Record<StepId, StepDefinition> = {
   'app.enrolPin': { path: 'device.enrol.pin', surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
   'app.deviceInUse': { path: 'device.enrol.deviceInUse', surface: 'phone', minutes: 1, resumeAt: 'device.list' },
   'app.enrolled': { path: 'device.enrol.enrolled', surface: 'phone', minutes: 0.2, resumeAt: 'device.list' },
-  'pin.settings': { path: 'pin.settings', surface: 'phone', minutes: 0.3 },
-  'pin.credentials': { path: 'pin.credentials', surface: 'phone', minutes: 1 },
-  'pin.new': { path: 'pin.new', surface: 'phone', minutes: 0.5, resumeAt: 'pin.credentials' },
-  'pin.changed': { path: 'pin.changed', surface: 'phone', minutes: 0.2, terminal: true },
-  'eid.manage': { path: 'eid.manage', surface: 'pc', minutes: 0.3 },
-  'eid.country': { path: 'eid.country', surface: 'pc', minutes: 0.5 },
-  'eid.national': { path: 'eid.national', surface: 'pc', minutes: 2 },
-  'eid.linked': { path: 'eid.linked', surface: 'pc', minutes: 0.2, terminal: true, establishes: ['eidLinked'] },
-  'eid.failed': { path: 'eid.failed', surface: 'pc', minutes: 0.5 },
-  'key.manage': { path: 'key.manage', surface: 'pc', minutes: 0.3 },
-  'key.addForm': { path: 'key.addForm', surface: 'pc', minutes: 0.5 },
-  'key.prompt': { path: 'key.prompt', surface: 'pc', minutes: 0.5, resumeAt: 'key.addForm' },
-  'key.added': { path: 'key.added', surface: 'pc', minutes: 0.2, terminal: true, establishes: ['keyRegistered'] },
-  'key.failed': { path: 'key.failed', surface: 'pc', minutes: 0.5 },
-  'noSmartphone.options': { path: 'noSmartphone.options', surface: 'guide', minutes: 1 },
-  'recovery.options': { path: 'recovery.options', surface: 'guide', minutes: 1 },
-  'panic.confirm': { path: 'panic.confirm', surface: 'pc', minutes: 0.5 },
-  'panic.done': { path: 'panic.done', surface: 'pc', minutes: 0.3 },
+  'pin.settings': { surface: 'phone', minutes: 0.3 },
+  'pin.credentials': { surface: 'phone', minutes: 1 },
+  'pin.new': { surface: 'phone', minutes: 0.5, resumeAt: 'pin.credentials' },
+  'pin.changed': { surface: 'phone', minutes: 0.2, terminal: true },
+  'eid.manage': { minutes: 0.3 },
+  'eid.country': { minutes: 0.5 },
+  'eid.national': { minutes: 2 },
+  'eid.linked': { minutes: 0.2, terminal: true, establishes: ['eidLinked'] },
+  'eid.failed': { minutes: 0.5 },
+  'key.manage': { minutes: 0.3 },
+  'key.addForm': { minutes: 0.5 },
+  'key.prompt': { minutes: 0.5, resumeAt: 'key.addForm' },
+  'key.added': { minutes: 0.2, terminal: true, establishes: ['keyRegistered'] },
+  'key.failed': { minutes: 0.5 },
+  'noSmartphone.options': { surface: 'guide', minutes: 1 },
+  'recovery.options': { surface: 'guide', minutes: 1 },
+  'panic.confirm': { minutes: 0.5 },
+  'panic.done': { minutes: 0.3 },
 };
 
 /** The StepId registry: one entry per StepId, in documentation order. */
 export const STEPS: Readonly<Record<StepId, StepInfo>> = Object.fromEntries(
-  STEP_IDS.map((id, order) => [id, { ...definitions[id], id, flow: flowOf(id), order }]),
+  STEP_IDS.map((id, order) => [
+    id,
+    { path: id, surface: 'pc', ...definitions[id], id, flow: flowOf(id), order } satisfies StepInfo,
+  ]),
 ) as Record<StepId, StepInfo>;
 
 export function stepInfo(stepId: StepId): StepInfo {
@@ -142,21 +143,4 @@ export function stepInfo(stepId: StepId): StepInfo {
 /** The step a jump or a resume actually lands on for `stepId`. */
 export function resumeTarget(stepId: StepId): StepId {
   return STEPS[stepId].resumeAt ?? stepId;
-}
-
-const stepByPath = new Map<string, StepId>(STEP_IDS.map((id) => [STEPS[id].path, id]));
-
-/** The StepId of the deepest registered state among dot-separated state paths (e.g. from a snapshot). */
-export function stepIdForPaths(paths: readonly string[]): StepId | undefined {
-  let best: StepId | undefined;
-  let bestDepth = -1;
-  for (const path of paths) {
-    const id = stepByPath.get(path);
-    const depth = path.split('.').length;
-    if (id && depth > bestDepth) {
-      best = id;
-      bestDepth = depth;
-    }
-  }
-  return best;
 }

@@ -1,0 +1,98 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { getInitialSnapshot, setup, transition } from 'xstate';
+import type { AnyEventObject } from 'xstate';
+import { JOURNEY_IDS, coachMachine } from '@eulogin-coach/machine';
+import type { CoachEvent, CoachSnapshot } from '@eulogin-coach/machine';
+import { rehearse } from '../packages/machine/test/harness.js';
+import { walkHappyPath } from '../packages/machine/test/happy-paths.js';
+import { microsPerCall } from './measure.js';
+import type { Result } from './measure.js';
+
+const bare = setup({}).createMachine({
+  initial: 'a',
+  states: { a: { on: { go: 'b' } }, b: { on: { go: 'a' } } },
+});
+
+/** Every event the coach's root actor receives while a scripted person walks all journeys' happy paths. */
+async function recordHappyPaths(): Promise<AnyEventObject[][]> {
+  const recordings: AnyEventObject[][] = [];
+  for (const journey of JOURNEY_IDS) {
+    const events: AnyEventObject[] = [];
+    const r = await rehearse();
+    const root = r.actor;
+    root.system.inspect((e) => {
+      if (e.type === '@xstate.event' && e.actorRef === root) events.push(e.event);
+    });
+    await walkHappyPath(r, journey);
+    recordings.push(events);
+  }
+  return recordings;
+}
+
+function replay(events: readonly AnyEventObject[]): CoachSnapshot {
+  let snapshot: CoachSnapshot = getInitialSnapshot(coachMachine, {});
+  for (const event of events) [snapshot] = transition(coachMachine, snapshot, event as CoachEvent);
+  return snapshot;
+}
+
+/** Measures the coach; prints each number against its target; exits non-zero if one is missed. */
+export async function benchMachine(): Promise<Result[]> {
+  // 1. One transition of the coach against one of a bare two-state machine.
+  const r = await rehearse({ journey: 'linkEid' });
+  await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
+  let coach = r.actor.getSnapshot();
+  const open: CoachEvent = { type: 'user.openPage', page: 'devices' };
+  const back: CoachEvent = { type: 'user.back' };
+  let flip = false;
+  const coachMicros = microsPerCall(() => {
+    flip = !flip;
+    [coach] = transition(coachMachine, coach, flip ? open : back);
+  });
+  let bareSnapshot = getInitialSnapshot(bare, undefined);
+  const bareMicros = microsPerCall(() => {
+    [bareSnapshot] = transition(bare, bareSnapshot, { type: 'go' });
+  });
+
+  // 2. Replaying every journey's happy path (all the events the coach received, effects' answers included).
+  const recordings = await recordHappyPaths();
+  const finals = recordings.map((events) => replay(events));
+  if (finals.some((s) => s.status !== 'active')) throw new Error('A replay did not end in an active coach');
+  const eventCount = recordings.reduce((n, e) => n + e.length, 0);
+  const perJourney = recordings.map((events) => microsPerCall(() => replay(events), 5, 15) / 1000);
+  const slowest = Math.max(...perJourney);
+  const slowestJourney = JOURNEY_IDS[perJourney.indexOf(slowest)] ?? '';
+  const total = perJourney.reduce((a, b) => a + b, 0);
+
+  // 3. The coach package, bundled and minified without xstate, gzipped.
+  const bundle = await build({
+    entryPoints: ['packages/machine/src/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['xstate'],
+    conditions: ['@eulogin-coach/source'],
+    write: false,
+  });
+  const gzipped = gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1024;
+
+  const results: Result[] = [
+    {
+      name: 'coach transition vs bare two-state machine',
+      value: coachMicros / bareMicros,
+      unit: '×',
+      target: 2,
+      detail: `${coachMicros.toFixed(2)} µs vs ${bareMicros.toFixed(2)} µs`,
+    },
+    {
+      name: "replay of a journey's full happy path (the slowest journey)",
+      value: slowest,
+      unit: 'ms',
+      target: 5,
+      detail: `${slowestJourney}; all ${JOURNEY_IDS.length} journeys (${eventCount} events) in ${total.toFixed(2)} ms`,
+    },
+    { name: 'packages/machine gzipped, without xstate', value: gzipped, unit: 'KB', target: 12 },
+  ];
+  return results;
+}
