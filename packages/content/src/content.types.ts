@@ -1,4 +1,6 @@
 import type {
+  GuideAnswer,
+  GuideQuestionEffect,
   AppStage,
   DecodeErrorCode,
   EidCountry,
@@ -125,10 +127,19 @@ export interface Content {
   };
   /** A short note shown next to a number EU Login does not publish. */
   readonly assumed: string;
+  /** Guide mode: what to ask the person when the coach needs an outcome, and the answers on offer. */
+  readonly guide: GuideTexts;
   readonly ui: UiContent;
 }
 
 /** Every key optional, at any depth; arrays are replaced whole, never merged. */
+export type GuideTexts = {
+  readonly [E in GuideQuestionEffect]: {
+    readonly question: string;
+    readonly answers: Readonly<Record<GuideAnswer<E>, string>>;
+  };
+};
+
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object

@@ -18,6 +18,7 @@ import {
 import { mailsEn } from './mails.en.js';
 import { decodeErrorsEn, noticesEn } from './messages.en.js';
 import { stepsEn } from './steps.en.js';
+import { guideEn } from './guide.en.js';
 import { uiEn } from './ui.en.js';
 import { whatIfsEn } from './what-ifs.en.js';
 
@@ -42,5 +43,6 @@ export const en: Content = {
   countries: countriesEn,
   phoneStates: phoneStatesEn,
   assumed: assumedEn,
+  guide: guideEn,
   ui: uiEn,
 };

@@ -18,6 +18,7 @@ import {
 import { mailsPt } from './mails.pt.js';
 import { decodeErrorsPt, noticesPt } from './messages.pt.js';
 import { stepsPt } from './steps.pt.js';
+import { guidePt } from './guide.pt.js';
 import { uiPt } from './ui.pt.js';
 import { whatIfsPt } from './what-ifs.pt.js';
 
@@ -42,5 +43,6 @@ export const pt: Content = {
   countries: countriesPt,
   phoneStates: phoneStatesPt,
   assumed: assumedPt,
+  guide: guidePt,
   ui: uiPt,
 };

@@ -1,0 +1,101 @@
+import { createActor, waitFor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { createCoachLogic, createGuideEffects, currentStepId } from '../../src/index.js';
+import type { CoachEvent } from '../../src/index.js';
+
+/** Guide mode: the person doing the real setup answers what happened; the same coach follows. */
+function guided() {
+  const guide = createGuideEffects();
+  const actor = createActor(createCoachLogic(guide.effects), { input: {} }).start();
+  const settle = () => waitFor(actor, (s) => !s.hasTag('busy') || guide.pending() !== null);
+  return {
+    guide,
+    actor,
+    step: () => currentStepId(actor.getSnapshot()),
+    async send(event: CoachEvent) {
+      actor.send(event);
+      await settle();
+    },
+    async answer(answer: string) {
+      expect(guide.answer(answer)).toBe(true);
+      await settle();
+    },
+  };
+}
+
+describe('guide mode (createGuideEffects)', () => {
+  it('follows a real registration and app set-up from the person’s answers', async () => {
+    const g = guided();
+    await g.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
+    expect(g.step()).toBe('signIn.email');
+    await g.send({ type: 'user.createAccount' });
+    await g.send({
+      type: 'user.submitRegistration',
+      values: {
+        firstName: 'Ana',
+        lastName: 'Silva',
+        email: 'ana@example.org',
+        emailConfirm: 'ana@example.org',
+        emailLanguage: 'pt',
+        captcha: 'K7P2QX',
+        privacy: true,
+      },
+    });
+    expect(g.guide.pending()?.effect).toBe('registerAccount');
+    await g.answer('ok');
+    expect(g.step()).toBe('register.mailSent');
+    await g.send({ type: 'mail.linkOpened', token: 'guide' });
+    await g.answer('valid');
+    expect(g.step()).toBe('password.set');
+    await g.send({ type: 'user.submitNewPassword', values: { password: 'Quiet-Harbour-42', passwordConfirm: 'Quiet-Harbour-42' } });
+    await g.answer('ok');
+    expect(g.step()).toBe('register.done');
+    await g.send({ type: 'user.continue' });
+    await g.send({ type: 'user.openPage', page: 'devices' });
+    await g.send({ type: 'user.addDevice' });
+    await g.send({ type: 'phone.installApp' });
+    await g.send({ type: 'phone.allowNotifications' });
+    await g.send({ type: 'phone.tapInitialise' });
+    await g.send({ type: 'user.submitDevice', values: { deviceName: 'Pixel', pin: '4826', pinConfirm: '4826' } });
+    expect(g.step()).toBe('device.qrShown');
+    await g.send({ type: 'phone.tapNext' });
+    await g.send({ type: 'phone.allowCamera' });
+    await g.send({ type: 'phone.scan', payload: '' });
+    await g.answer('ok');
+    await g.send({ type: 'phone.submitPin', pin: '4826' });
+    await g.answer('ok');
+    expect(g.step()).toBe('app.enrolled');
+    expect(g.actor.getSnapshot().context.account?.devices).toHaveLength(1);
+  });
+
+  it('takes the what-if branch the person reports', async () => {
+    const g = guided();
+    await g.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+    await g.send({ type: 'user.submitEmail', email: 'ana@example.org' });
+    await g.answer('known');
+    await g.send({ type: 'user.submitSignIn', password: 'whatever', method: 'appPin' });
+    await g.answer('wrongPassword');
+    expect(g.actor.getSnapshot().context.errors).toEqual([
+      { field: 'password', rule: 'wrong', params: { attemptsLeft: 4 } },
+    ]);
+    await g.send({ type: 'user.submitSignIn', password: 'whatever', method: 'appPin' });
+    await g.answer('ok');
+    expect(g.step()).toBe('signIn.appPin');
+    await g.send({ type: 'phone.submitPin', pin: '1234' });
+    await g.answer('refused');
+    expect(g.step()).toBe('signIn.refused');
+  });
+
+  it('refuses an answer that is not on offer and tells listeners about questions', async () => {
+    const g = guided();
+    const seen: (string | null)[] = [];
+    g.guide.subscribe((q) => seen.push(q?.effect ?? null));
+    await g.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+    await g.send({ type: 'user.submitEmail', email: 'ana@example.org' });
+    expect(g.guide.answer('maybe')).toBe(false);
+    expect(g.guide.pending()?.answers).toEqual(['known', 'unknown']);
+    await g.answer('unknown');
+    expect(g.step()).toBe('signIn.userNotFound');
+    expect(seen).toEqual(['lookupAccount', null]);
+  });
+});
