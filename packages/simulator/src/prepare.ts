@@ -53,7 +53,9 @@ function appStage(facts: ReadonlySet<Fact>): AppStage {
 }
 
 function phoneFacts(ctx: SimContext, facts: ReadonlySet<Fact>): PhoneFacts {
-  const app = appStage(facts);
+  const stage = appStage(facts);
+  // `appReinstalled`: the app is back on the phone but has forgotten its link to the account.
+  const app = stage === 'initialised' && hasCondition(ctx, 'appReinstalled') ? 'installed' : stage;
   return {
     app,
     notifications: app === 'notInstalled' ? 'unknown' : 'allowed',
@@ -147,6 +149,7 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
     addFactors(ctx, account, facts, links);
     sendWaitingMail(ctx, account, input.stepId);
   }
+  if (hasCondition(ctx, 'appReinstalled')) links.length = 0;
   if (hasCondition(ctx, 'deviceUsedByOtherAccount')) putOtherAccountOnPhone(ctx, links);
   ctx.state.nextKeyDuplicate = hasCondition(ctx, 'keyAlreadyRegistered');
   ctx.state.phone = { facts: phoneFacts(ctx, facts), links };

@@ -171,4 +171,10 @@ export const whatIfsEn = {
     explanation: 'Without the phone, the app cannot confirm your sign-ins.',
     fix: 'Sign in with another factor and delete the lost phone, or use "Delete all my devices and eID (PANIC)" and start afresh.',
   },
+  appReinstalled: {
+    label: 'I reinstalled the app (or reset my phone)',
+    explanation:
+      'A reinstalled app has forgotten its link to your account, even on the same phone, so sign-in requests no longer reach it.',
+    fix: 'Sign in another way, delete the old entry in "Manage my mobile devices" and add the phone again with a new QR code.',
+  },
 } satisfies Content['whatIfs'];

@@ -175,4 +175,10 @@ export const whatIfsPt = {
     explanation: 'Sem o telemóvel, a aplicação não pode confirmar os seus inícios de sessão.',
     fix: 'Inicie sessão com outro fator e elimine o telemóvel perdido, ou use «Eliminar todos os meus dispositivos e eID (PANIC)» e recomece do zero.',
   },
+  appReinstalled: {
+    label: 'Reinstalei a aplicação (ou repus o telemóvel)',
+    explanation:
+      'Uma aplicação reinstalada esquece a ligação à sua conta, mesmo no mesmo telemóvel, e os pedidos de início de sessão deixam de lhe chegar.',
+    fix: 'Inicie sessão de outra forma, elimine a entrada antiga em «Gerir os meus dispositivos móveis» e volte a adicionar o telemóvel com um novo código QR.',
+  },
 } satisfies Content['whatIfs'];

@@ -1,13 +1,16 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import type { CoachContext } from '../coach.types.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
 
 /**
  * App + PIN: the PC waits while the phone gets the request. In the foreground the app opens the PIN screen
- * straight away; in the background a notification comes first; an offline phone never gets it, and the
- * request expires.
+ * straight away; in the background a notification comes first; an offline phone, or an app reinstalled since it
+ * was linked, never gets it, and the request expires.
  */
+const isReachable = (context: CoachContext) => context.phone.online && context.phone.app === 'initialised';
+
 export const appPinStates = coachSetup.createStateConfig({
   initial: 'starting',
   after: { pinRequestTtl: { target: '#coach.signIn.expired' } },
@@ -32,12 +35,13 @@ export const appPinStates = coachSetup.createStateConfig({
     },
     waiting: {
       ...stepState('signIn.pinWait'),
+      // The request reaches only an online phone whose app is still linked (not reinstalled or reset).
       always: [
         {
-          guard: ({ context }) => context.phone.online && context.phone.appInForeground,
+          guard: ({ context }) => isReachable(context) && context.phone.appInForeground,
           target: 'pinEntry',
         },
-        { guard: ({ context }) => context.phone.online, target: 'notification' },
+        { guard: ({ context }) => isReachable(context), target: 'notification' },
       ],
       on: { 'user.lostPhone': { target: '#coach.recovery.options' } },
     },

@@ -37,6 +37,7 @@ export const WHAT_IF_IDS = [
   'keyCancelled',
   'keyAlreadyRegistered',
   'lostPhone',
+  'appReinstalled',
 ] as const;
 
 export type WhatIfId = (typeof WHAT_IF_IDS)[number];
@@ -108,6 +109,7 @@ const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
   keyCancelled: { kind: 'action', steps: ['key.prompt', 'signIn.securityKey'], leadsTo: 'key.failed' },
   keyAlreadyRegistered: { kind: 'condition', steps: ['key.prompt'], leadsTo: 'key.failed' },
   lostPhone: { kind: 'action', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
+  appReinstalled: { kind: 'condition', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
 };
 
 export const WHAT_IFS: Readonly<Record<WhatIfId, WhatIfDefinition>> = Object.fromEntries(

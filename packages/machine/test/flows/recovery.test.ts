@@ -46,3 +46,16 @@ describe('lost or new phone', () => {
     expect(r.step()).toBe('recovery.options');
   });
 });
+
+describe('reinstalled app', () => {
+  it('no longer receives sign-in requests; the person is pointed to re-adding the phone', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['appReinstalled'] });
+    expect(r.view().data.phone.app).toBe('installed');
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.pinWait');
+    expect(r.view().whatIfs.map((w) => w.id)).toContain('appReinstalled');
+    await r.send({ type: 'user.lostPhone' });
+    expect(r.step()).toBe('recovery.options');
+  });
+});

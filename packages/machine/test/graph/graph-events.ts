@@ -218,7 +218,7 @@ export function serializeForGraph(snapshot: CoachSnapshot): string {
     journeys: [],
     jumping: [c.target],
     routing: [c.target, c.phone, factors, c.auth, c.afterAuth],
-    signIn: [c.auth, c.afterAuth, c.forms.signIn.method, factors, c.phone.online, c.phone.appInForeground],
+    signIn: [c.auth, c.afterAuth, c.forms.signIn.method, factors, c.phone.online, c.phone.appInForeground, c.phone.app],
     account: [c.auth, factors, c.phone.app],
     device: [c.phone.app, c.phone.camera],
     app: [c.phone.app, c.phone.notifications, c.phone.screenLock],

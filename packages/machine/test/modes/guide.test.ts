@@ -47,7 +47,10 @@ describe('guide mode (createGuideEffects)', () => {
     await g.send({ type: 'mail.linkOpened', token: 'guide' });
     await g.answer('valid');
     expect(g.step()).toBe('password.set');
-    await g.send({ type: 'user.submitNewPassword', values: { password: 'Quiet-Harbour-42', passwordConfirm: 'Quiet-Harbour-42' } });
+    await g.send({
+      type: 'user.submitNewPassword',
+      values: { password: 'Quiet-Harbour-42', passwordConfirm: 'Quiet-Harbour-42' },
+    });
     await g.answer('ok');
     expect(g.step()).toBe('register.done');
     await g.send({ type: 'user.continue' });
