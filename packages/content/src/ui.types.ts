@@ -27,6 +27,7 @@ export interface UiApp {
   readonly surfacesRegion: string;
   readonly guideRegion: string;
   readonly helpdeskRegion: string;
+  readonly saveUnreadableHeading: string;
 }
 
 export interface UiPicker {
@@ -91,6 +92,12 @@ export interface UiGuide {
   readonly startFresh: string;
   readonly assumedLabel: string;
   readonly noticeLabel: string;
+  readonly personaHeading: string;
+  readonly personaIntro: string;
+  readonly personaName: string;
+  readonly personaEmail: string;
+  readonly personaPassword: string;
+  readonly personaPin: string;
 }
 
 export interface UiHelpdesk {
@@ -215,6 +222,8 @@ export interface UiPcQr {
   readonly expired: string;
   readonly otpLabel: string;
   readonly otpHint: string;
+  readonly otpauthNote: string;
+  readonly textAlternative: string;
 }
 
 export interface UiPcKeyPrompt {
@@ -226,6 +235,9 @@ export interface UiPcKeyPrompt {
   readonly trustedPlatformInstruction: string;
   readonly touchKey: string;
   readonly usePlatform: string;
+  readonly useRealKey: string;
+  readonly simulated: string;
+  readonly realFailed: string;
 }
 
 export interface UiPcRegister {
@@ -482,6 +494,10 @@ export interface UiPhoneApp {
   readonly pinChangedHeading: string;
   readonly pinChanged: string;
   readonly notInitialised: string;
+  readonly scanNow: string;
+  readonly useCameraApp: string;
+  readonly noQrInView: string;
+  readonly typeCode: string;
 }
 
 export interface UiPhoneCameraApp {

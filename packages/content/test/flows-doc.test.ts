@@ -11,7 +11,7 @@ import {
   coachMachine,
   whatIfsAt,
 } from '@eulogin-coach/machine';
-import type { FlowId, StepId } from '@eulogin-coach/machine';
+import type { StepId } from '@eulogin-coach/machine';
 import { en } from '../src/index.js';
 
 /**
@@ -107,14 +107,16 @@ function render(): string {
     '',
     '| Journey | Steps on the happy path |',
     '|---|---|',
-    ...JOURNEY_IDS.map((j) => `| **${en.journeys[j].title}** (\`${j}\`) | ${JOURNEYS[j].path.map((s) => `\`${s}\``).join(' → ')} |`),
+    ...JOURNEY_IDS.map(
+      (j) => `| **${en.journeys[j].title}** (\`${j}\`) | ${JOURNEYS[j].path.map((s) => `\`${s}\``).join(' → ')} |`,
+    ),
     '',
     '## Steps',
     '',
   ];
   for (const flow of flows) {
     const steps = STEP_IDS.filter((s) => STEPS[s].flow === flow);
-    lines.push(`### ${en.flows[flow as FlowId]} (\`${flow}\`)`, '');
+    lines.push(`### ${en.flows[flow]} (\`${flow}\`)`, '');
     lines.push('```mermaid', 'stateDiagram-v2');
     for (const s of steps) {
       for (const [to, events] of graph.get(s) ?? []) {
@@ -129,14 +131,26 @@ function render(): string {
         .join('<br>');
       const journeys = JOURNEY_IDS.filter((j) => JOURNEYS[j].path.includes(s)).join(', ');
       const resume = STEPS[s].resumeAt ? ` (resumes at \`${STEPS[s].resumeAt}\`)` : '';
-      lines.push(`| \`${s}\`${resume} | ${en.steps[s].title} | ${STEPS[s].surface} | ${whatIfs || '—'} | ${journeys || '—'} |`);
+      lines.push(
+        `| \`${s}\`${resume} | ${en.steps[s].title} | ${STEPS[s].surface} | ${whatIfs || '—'} | ${journeys || '—'} |`,
+      );
     }
     lines.push('');
   }
   lines.push('## Numbers', '', '| Setting | Default | Source |', '|---|---|---|');
-  const assumed = new Set(['maxPasswordAttempts', 'lockoutMs', 'maxPinAttempts', 'enrolmentQrTtlMs', 'pinRequestTtlMs', 'qrChallengeTtlMs', 'linkTtlMs']);
+  const assumed = new Set([
+    'maxPasswordAttempts',
+    'lockoutMs',
+    'maxPinAttempts',
+    'enrolmentQrTtlMs',
+    'pinRequestTtlMs',
+    'qrChallengeTtlMs',
+    'linkTtlMs',
+  ]);
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) {
-    lines.push(`| \`${key}\` | ${String(value)} | ${assumed.has(key) ? 'assumed (EU Login publishes no figure)' : 'EU Login / FAQ'} |`);
+    lines.push(
+      `| \`${key}\` | ${String(value)} | ${assumed.has(key) ? 'assumed (EU Login publishes no figure)' : 'EU Login / FAQ'} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

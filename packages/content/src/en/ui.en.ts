@@ -20,6 +20,7 @@ export const uiEn = {
     surfacesRegion: 'Pretend screens',
     guideRegion: 'Guide',
     helpdeskRegion: 'Helpdesk',
+    saveUnreadableHeading: 'Your saved progress could not be read',
   },
   picker: {
     heading: 'What do you want to practise?',
@@ -75,6 +76,12 @@ export const uiEn = {
     startFresh: 'Start afresh',
     assumedLabel: 'Assumed',
     noticeLabel: 'Note',
+    personaHeading: 'Your practice details',
+    personaIntro: 'Type these where EU Login asks for them. They only work in this rehearsal.',
+    personaName: 'Name',
+    personaEmail: 'E-mail address',
+    personaPassword: 'Password',
+    personaPin: 'App PIN',
   },
   helpdesk: {
     title: 'Helpdesk script',
@@ -192,6 +199,9 @@ export const uiEn = {
       expired: 'This QR code has expired.',
       otpLabel: 'Code from the app',
       otpHint: 'Letters and digits; spaces do not matter.',
+      otpauthNote:
+        'This is a standard otpauth:// QR code: a real authenticator app on a real phone can scan it too, and its 6-digit code is accepted when you sign in with the app and a QR code.',
+      textAlternative: 'What the QR code contains',
     },
     keyPrompt: {
       heading: 'Use your security key',
@@ -201,6 +211,9 @@ export const uiEn = {
       trustedPlatformInstruction: 'Confirm with your fingerprint, face or PIN.',
       touchKey: 'Touch the key',
       usePlatform: 'Confirm with Windows Hello',
+      useRealKey: "Use this browser's real security key or Windows Hello",
+      simulated: 'Practice: pretend I touched the key',
+      realFailed: 'The browser did not finish. You can try again or use the practice button.',
     },
     register: {
       heading: 'Create an account',
@@ -428,6 +441,10 @@ export const uiEn = {
       pinChangedHeading: 'PIN code changed',
       pinChanged: 'Your new PIN is active. Fingerprint or face unlock was switched off.',
       notInitialised: 'This app is not linked to an account yet.',
+      scanNow: 'Scan the QR code on the PC screen',
+      useCameraApp: 'Use my camera app instead',
+      noQrInView: 'No QR code in view. Make sure the PC screen shows one.',
+      typeCode: 'Type the one-time code on the PC.',
     },
     cameraApp: {
       heading: 'Camera',

@@ -21,6 +21,7 @@ export const uiPt = {
     surfacesRegion: 'Ecrãs simulados',
     guideRegion: 'Guia',
     helpdeskRegion: 'Apoio técnico',
+    saveUnreadableHeading: 'Não foi possível ler o progresso guardado',
   },
   picker: {
     heading: 'O que quer praticar?',
@@ -78,6 +79,12 @@ export const uiPt = {
     startFresh: 'Recomeçar do zero',
     assumedLabel: 'Valor assumido',
     noticeLabel: 'Nota',
+    personaHeading: 'Os seus dados de treino',
+    personaIntro: 'Escreva-os onde o EU Login os pedir. Só funcionam neste ensaio.',
+    personaName: 'Nome',
+    personaEmail: 'Endereço de e-mail',
+    personaPassword: 'Palavra-passe',
+    personaPin: 'PIN da aplicação',
   },
   helpdesk: {
     title: 'Guião de apoio técnico',
@@ -196,6 +203,9 @@ export const uiPt = {
       expired: 'Este código QR expirou.',
       otpLabel: 'Código da aplicação',
       otpHint: 'Letras e algarismos; os espaços não contam.',
+      otpauthNote:
+        'Este é um código QR otpauth:// normal: uma aplicação de autenticação verdadeira num telemóvel verdadeiro também o consegue ler, e o seu código de 6 dígitos é aceite quando inicia sessão com a aplicação e um código QR.',
+      textAlternative: 'O que o código QR contém',
     },
     keyPrompt: {
       heading: 'Use a sua chave de segurança',
@@ -205,6 +215,9 @@ export const uiPt = {
       trustedPlatformInstruction: 'Confirme com a impressão digital, o rosto ou o PIN.',
       touchKey: 'Tocar na chave',
       usePlatform: 'Confirmar com o Windows Hello',
+      useRealKey: 'Usar a chave de segurança verdadeira deste navegador ou o Windows Hello',
+      simulated: 'Treino: fingir que toquei na chave',
+      realFailed: 'O navegador não terminou. Pode tentar de novo ou usar o botão de treino.',
     },
     register: {
       heading: 'Criar uma conta',
@@ -436,6 +449,10 @@ export const uiPt = {
       pinChangedHeading: 'Código PIN alterado',
       pinChanged: 'O seu PIN novo está ativo. O desbloqueio por impressão digital ou rosto foi desligado.',
       notInitialised: 'Esta aplicação ainda não está associada a nenhuma conta.',
+      scanNow: 'Ler o código QR no ecrã do PC',
+      useCameraApp: 'Usar antes a aplicação da câmara',
+      noQrInView: 'Nenhum código QR à vista. Confirme que o ecrã do PC mostra um.',
+      typeCode: 'Escreva o código de utilização única no PC.',
     },
     cameraApp: {
       heading: 'Câmara',

@@ -1,0 +1,41 @@
+import { useEffect, useId, useState } from 'react';
+import type { Locale } from '@eulogin-coach/content';
+import { LOCALES } from './i18n/locale.js';
+import { useContent } from './i18n/content-context.js';
+import type { ThemeChoice } from './theme.js';
+import { applyTheme, initialTheme } from './theme.js';
+
+const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
+
+export function AppHeader() {
+  const { content, locale, setLocale } = useContent();
+  const ui = content.ui.app;
+  const id = useId();
+  const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
+  useEffect(() => applyTheme(theme), [theme]);
+  return (
+    <header className="app-header">
+      <div className="app-header__title">
+        <h1>{ui.title}</h1>
+        <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>
+      </div>
+      <p className="app-header__tagline">{ui.tagline}</p>
+      <div className="app-header__controls">
+        <label htmlFor={`${id}-lang`}>{ui.languageLabel}</label>
+        <select id={`${id}-lang`} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-theme`}>{ui.themeLabel}</label>
+        <select id={`${id}-theme`} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          <option value="system">{ui.themeSystem}</option>
+          <option value="light">{ui.themeLight}</option>
+          <option value="dark">{ui.themeDark}</option>
+        </select>
+      </div>
+    </header>
+  );
+}

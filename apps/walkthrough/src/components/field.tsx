@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import type { Field as FieldName, FieldError } from '@eulogin-coach/react';
+import { errorMessage } from '@eulogin-coach/content';
+import { useContent } from '../i18n/content-context.js';
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
+  readonly field: FieldName;
+  readonly value: string;
+  readonly onValue: (value: string) => void;
+  readonly error: FieldError | undefined;
+  /** A label other than the field's usual one. */
+  readonly label?: string;
+}
+
+/** A labelled input with its hint and its error, wired with aria-invalid and aria-describedby. */
+export function Field({ field, value, onValue, error, label, ...input }: FieldProps) {
+  const { content } = useContent();
+  const id = useId();
+  const text = content.fields[field];
+  const hintId = text.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label ?? text.label}</label>
+      {text.hint ? (
+        <p className="field__hint" id={hintId}>
+          {text.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={field}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {errorMessage(content, error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Props for PIN and one-time-code inputs: a numeric keypad, the OS's code autofill, paste allowed. */
+export const CODE_INPUT = { inputMode: 'numeric', autoComplete: 'one-time-code', spellCheck: false } as const;

@@ -1,0 +1,104 @@
+import { useRef } from 'react';
+import type { CoachView, NoSmartphoneOption, RecoverySituation } from '@eulogin-coach/react';
+import { format, textParams } from '@eulogin-coach/content';
+import { StepButton } from '../../components/step-button.js';
+import { useStepFocus } from '../../hooks/use-step-focus.js';
+import { useContent } from '../../i18n/content-context.js';
+import { Persona } from './persona.js';
+import { RestartButton } from './restart-button.js';
+import { WhatIfList } from './what-if-list.js';
+
+const ALTERNATIVES: readonly NoSmartphoneOption[] = ['tablet', 'securityKey', 'trustedPlatform'];
+const SITUATIONS: readonly RecoverySituation[] = ['otherFactor', 'noFactor'];
+
+/** The guide: what to do now, where, how far along, and what can go wrong here. */
+export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; focusOnMount?: boolean }) {
+  const { content } = useContent();
+  const ui = content.ui.guide;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useStepFocus(view.stepId, heading, focusOnMount);
+  const step = content.steps[view.stepId];
+  const params = textParams(view.data.config);
+  const progress = view.progress;
+  return (
+    <aside className="guide" aria-label={content.ui.app.guideRegion}>
+      {progress ? (
+        <div className="guide__progress">
+          <p>{format(ui.stepOf, { n: progress.current, total: progress.total })}</p>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label={ui.progressLabel}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress.percent}
+            aria-valuetext={format(ui.stepOf, { n: progress.current, total: progress.total })}
+          >
+            <span style={{ width: `${progress.percent}%` }} />
+          </div>
+          {progress.complete ? null : (
+            <p className="guide__time">
+              {progress.minutesLeft <= 1
+                ? ui.timeLeftUnderMinute
+                : format(ui.timeLeft, { minutes: progress.minutesLeft })}
+            </p>
+          )}
+        </div>
+      ) : null}
+      <h2 className="guide__title" tabIndex={-1} ref={heading}>
+        {format(step.title, params)}
+      </h2>
+      <p>{format(step.body, params)}</p>
+      {view.surface !== 'guide' && !progress?.complete ? (
+        <p className={`guide__act guide__act--${view.surface}`}>
+          {format(ui.actOn, { surface: content.surfaces[view.surface] })}
+        </p>
+      ) : null}
+      {view.busy ? <p className="guide__busy">{ui.busy}</p> : null}
+      {view.notice && view.notice !== 'mailResent' ? (
+        <p className="guide__notice" role="status">
+          <strong>{ui.noticeLabel}: </strong>
+          {format(content.notices[view.notice], params)}
+        </p>
+      ) : null}
+      {view.stepId === 'noSmartphone.options' ? (
+        <ul className="option-list">
+          {ALTERNATIVES.map((option) => (
+            <li key={option}>
+              <StepButton view={view} event={{ type: 'user.chooseAlternative', option }} variant="secondary">
+                <strong>{content.noSmartphoneOptions[option].label}</strong>
+                <span>{content.noSmartphoneOptions[option].description}</span>
+              </StepButton>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {view.stepId === 'recovery.options' ? (
+        <ul className="option-list">
+          {SITUATIONS.map((situation) => (
+            <li key={situation}>
+              <StepButton view={view} event={{ type: 'user.chooseRecovery', situation }} variant="secondary">
+                <strong>{content.recoverySituations[situation].label}</strong>
+                <span>{content.recoverySituations[situation].description}</span>
+              </StepButton>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {progress?.complete ? (
+        <div className="guide__done">
+          <h3>{ui.doneHeading}</h3>
+          <p>{ui.doneBody}</p>
+        </div>
+      ) : null}
+      <div className="guide__nav">
+        <StepButton view={view} event={{ type: 'coach.back' }}>
+          {ui.back}
+        </StepButton>
+        <RestartButton view={view} />
+      </div>
+      <Persona />
+      <WhatIfList view={view} />
+    </aside>
+  );
+}

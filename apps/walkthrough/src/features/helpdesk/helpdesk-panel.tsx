@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { STEP_IDS, encodeShareCode, flowOf, isStepId, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
+import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
+import { format, textParams } from '@eulogin-coach/content';
+import { useContent } from '../../i18n/content-context.js';
+import { ResumeForm } from '../resume/resume-form.js';
+
+function groupedSteps(): [FlowId, StepId[]][] {
+  const groups = new Map<FlowId, StepId[]>();
+  for (const id of STEP_IDS) {
+    const flow = flowOf(id);
+    groups.set(flow, [...(groups.get(flow) ?? []), id]);
+  }
+  return [...groups];
+}
+
+/** The helpdesk side: the step's script, jump to any step, the share code to read out, resume from a code. */
+export default function HelpdeskPanel({ view }: { view: CoachView }) {
+  const { content } = useContent();
+  const ui = content.ui.helpdesk;
+  const id = useId();
+  const params = textParams(view.data.config);
+  const step = content.steps[view.stepId];
+  const script = step.helpdesk;
+  const [target, setTarget] = useState<StepId>(view.stepId);
+  const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
+  const shareCode = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareCode);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <div className="helpdesk">
+      <p>{ui.intro}</p>
+      <p>
+        <strong>{format(ui.currentStep, { step: format(step.title, params) })}</strong> <code>{view.stepId}</code>
+      </p>
+      <h3>{ui.askHeading}</h3>
+      <ul>
+        {script.ask.map((q) => (
+          <li key={q}>{format(q, params)}</li>
+        ))}
+      </ul>
+      <h3>{ui.sayHeading}</h3>
+      <ol>
+        {script.say.map((s) => (
+          <li key={s}>{format(s, params)}</li>
+        ))}
+      </ol>
+      <h3>{ui.ifThenHeading}</h3>
+      <dl className="if-then">
+        {script.ifThen.map((b) => (
+          <div key={b.if}>
+            <dt>
+              <span className="if-then__label">{ui.ifLabel}</span> {format(b.if, params)}
+            </dt>
+            <dd>
+              <span className="if-then__label">{ui.thenLabel}</span> {format(b.then, params)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <form
+        className="helpdesk__jump"
+        onSubmit={(e) => {
+          e.preventDefault();
+          view.send({ type: 'helpdesk.jumpTo', stepId: target });
+        }}
+      >
+        <label htmlFor={`${id}-jump`}>{ui.jumpLabel}</label>
+        <select
+          id={`${id}-jump`}
+          value={target}
+          onChange={(e) => isStepId(e.target.value) && setTarget(e.target.value)}
+        >
+          {groupedSteps().map(([flow, steps]) => (
+            <optgroup key={flow} label={content.flows[flow]}>
+              {steps.map((s) => (
+                <option key={s} value={s}>
+                  {format(content.steps[s].title, params)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <button
+          type="submit"
+          className="btn btn--secondary"
+          disabled={view.busy || !view.can({ type: 'helpdesk.jumpTo', stepId: target })}
+        >
+          {ui.jumpButton}
+        </button>
+      </form>
+      <div className="helpdesk__share">
+        <p id={`${id}-code`}>{ui.shareCodeLabel}</p>
+        <p className="field__hint">{ui.shareCodeHint}</p>
+        <output className="share-code" aria-labelledby={`${id}-code`}>
+          {shareCode}
+        </output>
+        <button type="button" className="btn btn--secondary" onClick={() => void copy()}>
+          {content.ui.guide.copy}
+        </button>
+        <span role="status">
+          {copied === 'ok' ? content.ui.guide.copied : copied === 'failed' ? content.ui.guide.copyFailed : ''}
+        </span>
+      </div>
+      <h3>{content.ui.guide.resume}</h3>
+      <ResumeForm view={view} />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import type { CoachView, EmailLanguage } from '@eulogin-coach/react';
+import type { Locale } from '@eulogin-coach/content';
+import type { SimulatedMail } from '@eulogin-coach/simulator';
+import { format } from '@eulogin-coach/content';
+import { useContent } from '../../i18n/content-context.js';
+import { useRehearsal, useRehearsalNow, useWorld } from '../../effects/rehearsal-context.js';
+
+type Folder = 'inbox' | 'spam';
+
+/**
+ * EU Login writes in the account's e-mail language. The coach ships English and Portuguese texts; mails in the
+ * other EU languages fall back to English.
+ */
+function mailLocale(language: EmailLanguage): Locale {
+  return language === 'pt' ? 'pt' : 'en';
+}
+
+/** The person's mailbox: inbox and spam for their address, as the simulated world delivers them. */
+export function Mailbox({ view, active }: { view: CoachView; active: boolean }) {
+  const { content, contentFor } = useContent();
+  const ui = content.ui.mailbox;
+  const { clock } = useRehearsal();
+  const world = useWorld();
+  const now = useRehearsalNow();
+  const [folder, setFolder] = useState<Folder>('inbox');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const address = world?.persona.email ?? '';
+  const mails = world ? world.mailbox(address) : [];
+  const inFolder = mails.filter((m) => m.folder === folder);
+  const next = world ? world.nextDeliveryAt(address) : null;
+  const waitMinutes = next === null ? null : Math.max(1, Math.ceil((next - now) / 60_000));
+  const open = mails.find((m) => m.id === openId) ?? null;
+  const count = (f: Folder) => mails.filter((m) => m.folder === f).length;
+  return (
+    <section className={`surface surface--mail${active ? ' surface--active' : ''}`} aria-label={content.surfaces.mail}>
+      <h2 className="surface__title">{content.surfaces.mail}</h2>
+      <div className="mailbox">
+        <p className="mailbox__address">{address}</p>
+        <nav className="mailbox__folders" aria-label={ui.folders}>
+          {(['inbox', 'spam'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              className={`mailbox__folder${folder === f ? ' mailbox__folder--current' : ''}`}
+              aria-pressed={folder === f}
+              onClick={() => {
+                setFolder(f);
+                setOpenId(null);
+              }}
+            >
+              {f === 'inbox' ? ui.inbox : ui.spam} ({count(f)})
+            </button>
+          ))}
+        </nav>
+        {open ? (
+          <MailView
+            mail={open}
+            view={view}
+            onBack={() => setOpenId(null)}
+            folderName={folder === 'inbox' ? ui.inbox : ui.spam}
+          />
+        ) : inFolder.length === 0 ? (
+          <div className="mailbox__empty">
+            <p>{ui.emptyFolder}</p>
+            {folder === 'inbox' && count('spam') > 0 ? <p>{ui.checkSpam}</p> : null}
+          </div>
+        ) : (
+          <ul className="mailbox__list">
+            {inFolder.map((mail) => {
+              const text = contentFor(mailLocale(mail.language)).mails[mail.kind];
+              return (
+                <li key={mail.id}>
+                  <button type="button" className="mailbox__item" onClick={() => setOpenId(mail.id)}>
+                    <span className="mailbox__sender">{ui.senderName}</span>
+                    <span className="mailbox__subject">{text.subject}</span>
+                    <time dateTime={new Date(mail.receivedAt).toISOString()}>
+                      {new Date(mail.receivedAt).toLocaleTimeString()}
+                    </time>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {!open && waitMinutes !== null && next !== null ? (
+          <div className="mailbox__wait">
+            <p>{format(ui.nothingYet, { minutes: Math.round(view.data.config.maxMailDelayMs / 60_000) })}</p>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => clock.advance(Math.max(0, next - now) + 1000)}
+            >
+              {format(ui.wait, { minutes: waitMinutes })}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function MailView({
+  mail,
+  view,
+  onBack,
+  folderName,
+}: {
+  mail: SimulatedMail;
+  view: CoachView;
+  onBack: () => void;
+  folderName: string;
+}) {
+  const { content, contentFor } = useContent();
+  const ui = content.ui.mailbox;
+  const text = contentFor(mailLocale(mail.language)).mails[mail.kind];
+  const link = mail.url ?? '';
+  const firstName = view.values.register.firstName || view.data.account?.firstName || '';
+  const body = format(text.body, {
+    firstName,
+    link,
+    minutes: Math.round(view.data.config.linkTtlMs / 60_000),
+  });
+  const opened = mail.token ? ({ type: 'mail.linkOpened', token: mail.token } as const) : null;
+  return (
+    <article className="mail" lang={mail.language}>
+      <button type="button" className="btn btn--link" onClick={onBack}>
+        {format(ui.backTo, { folder: folderName })}
+      </button>
+      {mail.folder === 'spam' ? <p className="mail__warning">{ui.spamWarning}</p> : null}
+      <h3 className="mail__subject">{text.subject}</h3>
+      <dl className="mail__meta">
+        <dt>{ui.from}</dt>
+        <dd>
+          {ui.senderName} &lt;{mail.from}&gt;
+        </dd>
+        <dt>{ui.to}</dt>
+        <dd>{mail.to}</dd>
+      </dl>
+      <div className="mail__body">
+        {body.split('\n\n').map((para, i) => (
+          <p key={i}>{para}</p>
+        ))}
+      </div>
+      {opened ? (
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={view.busy || !view.can(opened)}
+          onClick={() => view.send(opened)}
+        >
+          {text.linkLabel}
+        </button>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,195 @@
+import type { DeviceValues } from '@eulogin-coach/react';
+import { format } from '@eulogin-coach/content';
+import { CODE_INPUT, Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { QrCode } from '../../../components/qr-code.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { Actions, Page, PageForm } from './page.js';
+
+export function clockText(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+export function DeviceList({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const devices = view.data.account?.devices ?? [];
+  return (
+    <Page heading={ui.devices.heading}>
+      <p>{ui.devices.intro}</p>
+      {view.notice === 'deviceDeleted' || view.notice === 'otherAccountUnlinked' ? (
+        <p role="status">{content.notices[view.notice]}</p>
+      ) : null}
+      {devices.length === 0 ? (
+        <p>{ui.devices.empty}</p>
+      ) : (
+        <ul className="eul-list" aria-label={ui.devices.listLabel}>
+          {devices.map((device) => (
+            <li key={device.id}>
+              <span>{device.name}</span>
+              <StepButton
+                view={view}
+                event={{ type: 'user.deleteDevice', deviceId: device.id }}
+                variant="link"
+                aria-label={format(ui.devices.deleteDevice, { name: device.name })}
+              >
+                {ui.buttons.delete}
+              </StepButton>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.addDevice' }} variant="primary">
+          {ui.buttons.addDevice}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.noSmartphone' }} variant="link">
+          {content.whatIfs.noSmartphone.label}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.back' }} variant="link">
+          {ui.buttons.myAccount}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function DeviceAddForm({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [values, setValues] = useSyncedState<DeviceValues>(view.values.device);
+  const submit = { type: 'user.submitDevice', values } as const;
+  return (
+    <Page heading={ui.devices.addHeading}>
+      <p>{ui.devices.addIntro}</p>
+      <PageForm label={ui.devices.addHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="deviceName"
+          autoComplete="off"
+          value={values.deviceName}
+          onValue={(deviceName) => setValues({ ...values, deviceName })}
+          error={view.errorFor('deviceName')}
+        />
+        <Field
+          field="pin"
+          type="password"
+          {...CODE_INPUT}
+          autoComplete="new-password"
+          value={values.pin}
+          onValue={(pin) => setValues({ ...values, pin })}
+          error={view.errorFor('pin')}
+        />
+        <Field
+          field="pinConfirm"
+          type="password"
+          {...CODE_INPUT}
+          autoComplete="new-password"
+          value={values.pinConfirm}
+          onValue={(pinConfirm) => setValues({ ...values, pinConfirm })}
+          error={view.errorFor('pinConfirm')}
+        />
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.submit}
+          </button>
+          <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+            {ui.buttons.cancel}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+/** The enrolment QR code: the PC keeps showing it while the phone asks for the camera, scans and asks the PIN. */
+export function EnrolmentQr({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const now = useRehearsalNow();
+  const enrolment = view.data.enrolment;
+  return (
+    <Page heading={ui.devices.qrHeading}>
+      <p>{ui.devices.qrBody}</p>
+      {enrolment ? (
+        <>
+          <QrCode
+            payload={enrolment.qrPayload}
+            kind="enrolment"
+            alt={ui.devices.qrAlt}
+            textLabel={content.ui.pc.qr.textAlternative}
+          />
+          <p className="eul-timer">{format(ui.devices.qrExpiresIn, { time: clockText(enrolment.expiresAt - now) })}</p>
+          <p className="eul-note">{content.ui.pc.qr.otpauthNote}</p>
+          <details className="eul-help">
+            <summary>{ui.qr.cantScan}</summary>
+            <p>{ui.qr.cantScanHelp}</p>
+          </details>
+        </>
+      ) : (
+        <p>{ui.devices.qrWaiting}</p>
+      )}
+    </Page>
+  );
+}
+
+export function QrExpired({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.devices.qrExpiredHeading}>
+      <p>{ui.devices.qrExpired}</p>
+      <FormError view={view} />
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+          {ui.buttons.tryAgain}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function DeviceAdded({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const devices = view.data.account?.devices ?? [];
+  const name = devices[devices.length - 1]?.name ?? view.values.device.deviceName;
+  return (
+    <Page heading={ui.devices.addedHeading}>
+      <p>{format(ui.devices.added, { name })}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.signOut' }} variant="primary">
+          {ui.buttons.signOut}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.continue' }}>
+          {ui.buttons.myAccount}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function DeleteConfirm({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const device = view.data.account?.devices.find((d) => d.id === view.data.pendingDeviceId);
+  return (
+    <Page heading={ui.devices.deleteHeading}>
+      <p>{format(ui.devices.deleteConfirm, { name: device?.name ?? '' })}</p>
+      <FormError view={view} />
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.confirm' }} variant="primary">
+          {ui.buttons.delete}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.cancel' }}>
+          {ui.buttons.cancel}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+import { format } from '@eulogin-coach/content';
+import { useContent } from '../../../i18n/content-context.js';
+import { Page } from './page.js';
+
+/** The PC when nothing happens on it: the EU Login sign-in page, waiting. */
+export function PcIdle() {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.signIn.heading}>
+      <p>{format(ui.signIn.intro, { service: ui.header.serviceName })}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { format } from '@eulogin-coach/content';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { createCredential, getCredential, hasWebAuthn } from '../webauthn.js';
+import { Actions, Page } from './page.js';
+
+/**
+ * The browser's security-key dialog, for adding a key (`key.prompt`) and signing in with one
+ * (`signIn.securityKey`): the real WebAuthn when the browser has it, and always a labelled practice button.
+ */
+export function KeyPrompt({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [failed, setFailed] = useState(false);
+  const [working, setWorking] = useState(false);
+  const registering = view.stepId === 'key.prompt';
+  const platform = (registering ? view.values.key.kind : view.data.keyKind) === 'trustedPlatform';
+  const touch = { type: 'user.touchKey' } as const;
+  const real = async () => {
+    setFailed(false);
+    setWorking(true);
+    try {
+      const credentialId = registering
+        ? await createCredential({ email: view.data.email, platform })
+        : await getCredential();
+      view.send({ type: 'user.touchKey', credentialId });
+    } catch {
+      setFailed(true);
+    } finally {
+      setWorking(false);
+    }
+  };
+  return (
+    <Page heading={ui.keyPrompt.heading}>
+      <p>{ui.keyPrompt.body}</p>
+      <div
+        className="browser-dialog"
+        role="group"
+        aria-label={format(ui.keyPrompt.browserDialogTitle, { site: location.host || 'ecas.simulated' })}
+      >
+        <p className="browser-dialog__title">
+          {format(ui.keyPrompt.browserDialogTitle, { site: location.host || 'ecas.simulated' })}
+        </p>
+        <p>{platform ? ui.keyPrompt.trustedPlatformInstruction : ui.keyPrompt.securityKeyInstruction}</p>
+        <FormError view={view} />
+        {failed ? (
+          <p role="alert" className="form-error">
+            {content.ui.pc.keyPrompt.realFailed}
+          </p>
+        ) : null}
+        <Actions>
+          {hasWebAuthn() ? (
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={working || view.busy || !view.can(touch)}
+              onClick={() => void real()}
+            >
+              {content.ui.pc.keyPrompt.useRealKey}
+            </button>
+          ) : null}
+          <StepButton view={view} event={touch} variant={hasWebAuthn() ? 'secondary' : 'primary'}>
+            {content.ui.pc.keyPrompt.simulated}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'user.cancelPrompt' }} variant="link">
+            {ui.buttons.cancel}
+          </StepButton>
+        </Actions>
+      </div>
+    </Page>
+  );
+}

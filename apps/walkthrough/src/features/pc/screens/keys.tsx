@@ -1,0 +1,122 @@
+import { format } from '@eulogin-coach/content';
+import type { KeyKind, KeyValues } from '@eulogin-coach/react';
+import { Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { Actions, Page, PageForm } from './page.js';
+
+const KINDS: readonly KeyKind[] = ['securityKey', 'trustedPlatform'];
+
+export function KeyManage({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const keys = view.data.account?.keys ?? [];
+  return (
+    <Page heading={ui.keys.heading}>
+      <p>{ui.keys.intro}</p>
+      {keys.length === 0 ? (
+        <p>{ui.keys.empty}</p>
+      ) : (
+        <ul className="eul-list">
+          {keys.map((k) => (
+            <li key={k.id}>
+              {k.name} ({content.keyKinds[k.kind]})
+            </li>
+          ))}
+        </ul>
+      )}
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.addKey' }} variant="primary">
+          {ui.buttons.addKey}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.back' }} variant="link">
+          {ui.buttons.myAccount}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function KeyAddForm({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [values, setValues] = useSyncedState<KeyValues>(view.values.key);
+  const submit = { type: 'user.submitKey', values } as const;
+  return (
+    <Page heading={ui.keys.addHeading}>
+      <p>{ui.keys.addIntro}</p>
+      <PageForm label={ui.keys.addHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <fieldset className="field">
+          <legend>{ui.keys.kindLabel}</legend>
+          {KINDS.map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="kind"
+                checked={values.kind === kind}
+                onChange={() => setValues({ ...values, kind })}
+              />
+              {content.keyKinds[kind]}
+            </label>
+          ))}
+        </fieldset>
+        <Field
+          field="keyName"
+          autoComplete="off"
+          value={values.keyName}
+          onValue={(keyName) => setValues({ ...values, keyName })}
+          error={view.errorFor('keyName')}
+        />
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.submit}
+          </button>
+          <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+            {ui.buttons.cancel}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function KeyAdded({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.keys.addedHeading}>
+      <p>{format(ui.keys.added, { name: view.values.key.keyName })}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.signOut' }} variant="primary">
+          {ui.buttons.signOut}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.continue' }}>
+          {ui.buttons.myAccount}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function KeyFailed({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const duplicate = view.errorFor('keyName')?.rule === 'alreadyRegistered';
+  return (
+    <Page heading={ui.keys.failedHeading}>
+      <p>{duplicate ? ui.keys.failedDuplicate : ui.keys.failedCancelled}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+          {ui.buttons.tryAgain}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.back' }} variant="link">
+          {ui.buttons.cancel}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}

@@ -1,0 +1,130 @@
+import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
+import { format } from '@eulogin-coach/content';
+import { Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { Actions, Page, PageForm } from './page.js';
+
+export function PasswordSet({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [values, setValues] = useSyncedState<NewPasswordValues>(view.values.newPassword);
+  const submit = { type: 'user.submitNewPassword', values } as const;
+  const rules = [
+    format(ui.password.ruleLength, { min: view.data.config.passwordMinLength }),
+    ui.password.ruleUpper,
+    ui.password.ruleLower,
+    ui.password.ruleDigit,
+    ui.password.ruleSpecial,
+    ui.password.rulePersonal,
+  ];
+  return (
+    <Page heading={ui.password.heading}>
+      <p>{format(ui.password.intro, { email: view.data.email })}</p>
+      <h4>{ui.password.rulesHeading}</h4>
+      <ul className="eul-rules">
+        {rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+      <PageForm label={ui.password.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <input type="email" hidden readOnly autoComplete="username" value={view.data.email} />
+        <Field
+          field="password"
+          type="password"
+          autoComplete="new-password"
+          value={values.password}
+          onValue={(password) => setValues({ ...values, password })}
+          error={view.errorFor('password')}
+        />
+        <Field
+          field="passwordConfirm"
+          type="password"
+          autoComplete="new-password"
+          value={values.passwordConfirm}
+          onValue={(passwordConfirm) => setValues({ ...values, passwordConfirm })}
+          error={view.errorFor('passwordConfirm')}
+        />
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.submit}
+          </button>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function ResetRequest({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [values, setValues] = useSyncedState<ResetRequestValues>(view.values.resetRequest);
+  const submit = { type: 'user.submitResetRequest', values } as const;
+  const challenge = view.data.captcha?.challenge ?? '';
+  return (
+    <Page heading={ui.reset.heading}>
+      <p>{ui.reset.intro}</p>
+      <PageForm label={ui.reset.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="email"
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onValue={(email) => setValues({ ...values, email })}
+          error={view.errorFor('email')}
+        />
+        <div className="captcha">
+          <div
+            className="captcha__image"
+            role="img"
+            aria-label={`${ui.register.captchaAlt}: ${challenge.split('').join(' ')}`}
+          >
+            {challenge.split('').map((ch, i) => (
+              <span key={i} style={{ transform: `rotate(${((i * 37) % 30) - 15}deg)` }} aria-hidden="true">
+                {ch}
+              </span>
+            ))}
+          </div>
+          <StepButton view={view} event={{ type: 'user.refreshCaptcha' }} variant="link">
+            {ui.buttons.newCaptcha}
+          </StepButton>
+          <Field
+            field="captcha"
+            autoComplete="off"
+            value={values.captcha}
+            onValue={(captcha) => setValues({ ...values, captcha })}
+            error={view.errorFor('captcha')}
+          />
+        </div>
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.getPassword}
+          </button>
+          <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+            {ui.buttons.cancel}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function ResetDone({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.reset.doneHeading}>
+      <p>{ui.reset.done}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.continue' }} variant="primary">
+          {ui.buttons.signIn}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { format } from '@eulogin-coach/content';
+import { CODE_INPUT, Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { QrCode } from '../../../components/qr-code.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { clockText } from './devices.js';
+import { Actions, Page, PageForm } from './page.js';
+
+/** Sign in with the app and a QR code: the challenge QR and the field for the app's one-time code. */
+export function QrSignIn({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const now = useRehearsalNow();
+  const [otp, setOtp] = useSyncedState(view.values.otp);
+  const submit = { type: 'user.submitOtp', otp } as const;
+  const challenge = view.data.challenge;
+  return (
+    <Page heading={ui.qr.heading}>
+      <p>{ui.qr.body}</p>
+      {challenge ? (
+        <>
+          <QrCode
+            payload={challenge.qrPayload}
+            kind="challenge"
+            alt={ui.qr.qrAlt}
+            textLabel={content.ui.pc.qr.textAlternative}
+          />
+          <p className="eul-timer">{format(ui.qr.expiresIn, { time: clockText(challenge.expiresAt - now) })}</p>
+          <details className="eul-help">
+            <summary>{ui.qr.cantScan}</summary>
+            <p>{ui.qr.cantScanHelp}</p>
+          </details>
+        </>
+      ) : null}
+      <PageForm label={ui.qr.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="otp"
+          label={ui.qr.otpLabel}
+          {...CODE_INPUT}
+          value={otp}
+          onValue={setOtp}
+          error={view.errorFor('otp')}
+        />
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.signIn}
+          </button>
+          <StepButton view={view} event={{ type: 'user.chooseOtherMethod' }} variant="link">
+            {ui.buttons.useOtherMethod}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}

@@ -1,0 +1,213 @@
+import { useId } from 'react';
+import { EMAIL_LANGUAGES } from '@eulogin-coach/react';
+import type { RegistrationValues } from '@eulogin-coach/react';
+import { errorMessage, format } from '@eulogin-coach/content';
+import { Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { Actions, Page, PageForm } from './page.js';
+
+export function RegisterForm({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const id = useId();
+  const [values, setValues] = useSyncedState<RegistrationValues>(view.values.register);
+  const set = (patch: Partial<RegistrationValues>) => setValues({ ...values, ...patch });
+  const submit = { type: 'user.submitRegistration', values } as const;
+  const languageError = view.errorFor('emailLanguage');
+  const privacyError = view.errorFor('privacy');
+  return (
+    <Page heading={ui.register.heading}>
+      <p>{ui.register.intro}</p>
+      <p className="eul-note">{ui.register.requiredNote}</p>
+      <PageForm label={ui.register.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="firstName"
+          autoComplete="given-name"
+          value={values.firstName}
+          onValue={(firstName) => set({ firstName })}
+          error={view.errorFor('firstName')}
+          required
+        />
+        <Field
+          field="lastName"
+          autoComplete="family-name"
+          value={values.lastName}
+          onValue={(lastName) => set({ lastName })}
+          error={view.errorFor('lastName')}
+          required
+        />
+        <Field
+          field="email"
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onValue={(email) => set({ email })}
+          error={view.errorFor('email')}
+          required
+        />
+        <Field
+          field="emailConfirm"
+          type="email"
+          autoComplete="off"
+          value={values.emailConfirm}
+          onValue={(emailConfirm) => set({ emailConfirm })}
+          error={view.errorFor('emailConfirm')}
+          required
+        />
+        <div className={languageError ? 'field field--invalid' : 'field'}>
+          <label htmlFor={`${id}-lang`}>{content.fields.emailLanguage.label}</label>
+          <select
+            id={`${id}-lang`}
+            value={values.emailLanguage}
+            onChange={(e) => set({ emailLanguage: e.target.value })}
+            aria-invalid={languageError ? true : undefined}
+            aria-describedby={languageError ? `${id}-lang-error` : undefined}
+          >
+            {EMAIL_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {content.languages[lang]}
+              </option>
+            ))}
+          </select>
+          {languageError ? (
+            <p className="field__error" id={`${id}-lang-error`}>
+              {errorMessage(content, languageError)}
+            </p>
+          ) : null}
+        </div>
+        <div className="captcha">
+          <p className="captcha__label" id={`${id}-captcha-img`}>
+            {ui.register.captchaLabel}
+          </p>
+          <div
+            className="captcha__image"
+            role="img"
+            aria-label={`${ui.register.captchaAlt}: ${(view.data.captcha?.challenge ?? '').split('').join(' ')}`}
+          >
+            {(view.data.captcha?.challenge ?? '').split('').map((ch, i) => (
+              <span key={i} style={{ transform: `rotate(${((i * 37) % 30) - 15}deg)` }} aria-hidden="true">
+                {ch}
+              </span>
+            ))}
+          </div>
+          <StepButton view={view} event={{ type: 'user.refreshCaptcha' }} variant="link">
+            {ui.buttons.newCaptcha}
+          </StepButton>
+          <Field
+            field="captcha"
+            autoComplete="off"
+            spellCheck={false}
+            value={values.captcha}
+            onValue={(captcha) => set({ captcha })}
+            error={view.errorFor('captcha')}
+            required
+          />
+        </div>
+        <div className={privacyError ? 'field field--invalid' : 'field'}>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={values.privacy}
+              onChange={(e) => set({ privacy: e.target.checked })}
+              aria-invalid={privacyError ? true : undefined}
+              aria-describedby={privacyError ? `${id}-privacy-error` : undefined}
+            />
+            {ui.register.privacyCheckbox}
+          </label>
+          {privacyError ? (
+            <p className="field__error" id={`${id}-privacy-error`}>
+              {errorMessage(content, privacyError)}
+            </p>
+          ) : null}
+        </div>
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.createAccount}
+          </button>
+          <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+            {ui.buttons.cancel}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'user.lostPassword' }} variant="link">
+            {ui.buttons.lostPassword}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function MailSent({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const reset = view.stepId === 'passwordReset.mailSent';
+  return (
+    <Page heading={reset ? ui.reset.mailSentHeading : ui.register.mailSentHeading}>
+      <p>{format(reset ? ui.reset.mailSent : ui.register.mailSent, { email: view.data.email })}</p>
+      <p>{ui.register.spamAdvice}</p>
+      {view.notice === 'mailResent' ? <p role="status">{content.notices.mailResent}</p> : null}
+      <FormError view={view} />
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.resendMail' }}>
+          {ui.buttons.resendMail}
+        </StepButton>
+        {reset ? (
+          <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="link">
+            {ui.buttons.tryAgain}
+          </StepButton>
+        ) : (
+          <StepButton view={view} event={{ type: 'user.registerAgain' }} variant="link">
+            {ui.buttons.registerAgain}
+          </StepButton>
+        )}
+      </Actions>
+    </Page>
+  );
+}
+
+export function LinkExpired({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const reset = view.stepId === 'passwordReset.linkExpired';
+  return (
+    <Page heading={reset ? ui.reset.linkExpiredHeading : ui.register.linkExpiredHeading}>
+      <p>{reset ? ui.reset.linkExpired : ui.register.linkExpired}</p>
+      <Actions>
+        {reset ? (
+          <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+            {ui.buttons.tryAgain}
+          </StepButton>
+        ) : (
+          <>
+            <StepButton view={view} event={{ type: 'user.resendMail' }} variant="primary">
+              {ui.buttons.resendMail}
+            </StepButton>
+            <StepButton view={view} event={{ type: 'user.registerAgain' }}>
+              {ui.buttons.registerAgain}
+            </StepButton>
+          </>
+        )}
+      </Actions>
+    </Page>
+  );
+}
+
+export function RegisterDone({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.register.doneHeading}>
+      <p>{ui.register.done}</p>
+      <p>{ui.register.addSecondFactor}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.continue' }} variant="primary">
+          {ui.buttons.continue}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}

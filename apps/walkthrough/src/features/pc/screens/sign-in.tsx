@@ -1,0 +1,225 @@
+import { SIGN_IN_METHODS } from '@eulogin-coach/react';
+import type { SignInMethod } from '@eulogin-coach/react';
+import { errorMessage, format } from '@eulogin-coach/content';
+import { useId } from 'react';
+import { Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { Actions, Page, PageForm } from './page.js';
+
+export function SignInEmail({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [email, setEmail] = useSyncedState(view.values.signInEmail);
+  const submit = { type: 'user.submitEmail', email } as const;
+  return (
+    <Page heading={ui.signIn.heading}>
+      <p>{format(ui.signIn.intro, { service: ui.header.serviceName })}</p>
+      <PageForm label={ui.signIn.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onValue={setEmail}
+          error={view.errorFor('email')}
+        />
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.next}
+          </button>
+          <StepButton view={view} event={{ type: 'user.createAccount' }} variant="link">
+            {ui.buttons.createAccount}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'user.signInWithEid' }} variant="link">
+            {ui.buttons.signInWithEid}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function UserNotFound({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.signIn.userNotFoundHeading}>
+      <p>{format(ui.signIn.userNotFound, { email: view.data.email })}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.createAccount' }} variant="primary">
+          {ui.buttons.createAccount}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.useDifferentEmail' }}>
+          {ui.buttons.differentEmail}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function SignInPassword({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const [values, setValues] = useSyncedState(view.values.signIn);
+  const methodId = useId();
+  const methodError = view.errorFor('method');
+  const submit = { type: 'user.submitSignIn', password: values.password, method: values.method } as const;
+  return (
+    <Page heading={ui.signIn.passwordHeading}>
+      <p className="eul-identity">{view.data.email}</p>
+      <PageForm label={ui.signIn.passwordHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+        <Field
+          field="password"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onValue={(password) => setValues({ ...values, password })}
+          error={view.errorFor('password')}
+        />
+        <fieldset
+          className={methodError ? 'field field--invalid' : 'field'}
+          aria-describedby={methodError ? `${methodId}-error` : undefined}
+        >
+          <legend>{ui.signIn.chooseMethod}</legend>
+          {SIGN_IN_METHODS.map((method: SignInMethod) => (
+            <label key={method} className="choice">
+              <input
+                type="radio"
+                name="method"
+                value={method}
+                checked={values.method === method}
+                onChange={() => setValues({ ...values, method })}
+                aria-invalid={methodError ? true : undefined}
+              />
+              {content.methods[method]}
+            </label>
+          ))}
+          {methodError ? (
+            <p className="field__error" id={`${methodId}-error`}>
+              {errorMessage(content, methodError)}
+            </p>
+          ) : null}
+        </fieldset>
+        <FormError view={view} />
+        <Actions>
+          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+            {ui.buttons.signIn}
+          </button>
+          <StepButton view={view} event={{ type: 'user.lostPassword' }} variant="link">
+            {ui.buttons.lostPassword}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'user.useDifferentEmail' }} variant="link">
+            {ui.buttons.differentEmail}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'user.lostPhone' }} variant="link">
+            {ui.buttons.lostPhone}
+          </StepButton>
+        </Actions>
+      </PageForm>
+    </Page>
+  );
+}
+
+export function Locked({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const now = useRehearsalNow();
+  const minutes = view.data.lockedUntil ? Math.max(1, Math.ceil((view.data.lockedUntil - now) / 60_000)) : 0;
+  return (
+    <Page heading={ui.signIn.lockedHeading}>
+      <p>{format(ui.signIn.locked, { minutes })}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+          {ui.buttons.tryAgain}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.lostPassword' }} variant="link">
+          {ui.buttons.lostPassword}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+/** The PC while the phone approves (or misses) a PIN sign-in request. */
+export function PinWait({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  const now = useRehearsalNow();
+  const expiresAt = view.data.pinRequest?.expiresAt;
+  const seconds = expiresAt ? Math.max(0, Math.ceil((expiresAt - now) / 1000)) : null;
+  return (
+    <Page heading={ui.pinWait.heading}>
+      <p>{ui.pinWait.body}</p>
+      <p className="eul-wait" aria-live="off">
+        <span className="spinner" aria-hidden="true" />
+        {seconds === null ? ui.pinWait.noRequest : format(ui.pinWait.waiting, { seconds })}
+      </p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.chooseOtherMethod' }} variant="link">
+          {ui.buttons.useOtherMethod}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.lostPhone' }} variant="link">
+          {ui.buttons.lostPhone}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function Refused({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.signIn.refusedHeading}>
+      <p>{ui.signIn.refused}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+          {ui.buttons.tryAgain}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function Expired({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.signIn.expiredHeading}>
+      <p>{ui.signIn.expired}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
+          {ui.buttons.tryAgain}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.chooseOtherMethod' }}>
+          {ui.buttons.useOtherMethod}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}
+
+export function SignedIn({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.pc;
+  return (
+    <Page heading={ui.service.heading}>
+      <p>{ui.signIn.done}</p>
+      <p>{ui.service.body}</p>
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.continue' }}>
+          {ui.buttons.myAccount}
+        </StepButton>
+        <StepButton view={view} event={{ type: 'user.signOut' }} variant="link">
+          {ui.buttons.signOut}
+        </StepButton>
+      </Actions>
+    </Page>
+  );
+}

@@ -1,0 +1,124 @@
+import type { AppCredentialValues, NewPinValues } from '@eulogin-coach/react';
+import { CODE_INPUT, Field } from '../../../components/field.js';
+import { FormError } from '../../../components/form-error.js';
+import { StepButton } from '../../../components/step-button.js';
+import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { AppScreen } from './app-frame.js';
+
+export function AppSettings({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  return (
+    <AppScreen title={ui.settingsHeading}>
+      <ul className="settings-list">
+        <li>
+          <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
+            {ui.forgotPin}
+          </StepButton>
+        </li>
+        <li className="phone-muted">{ui.biometrics}</li>
+        <li className="phone-muted">{ui.unlinkDevice}</li>
+        <li className="phone-muted">{ui.about}</li>
+      </ul>
+    </AppScreen>
+  );
+}
+
+export function Credentials({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  const [values, setValues] = useSyncedState<AppCredentialValues>(view.values.appCredentials);
+  const submit = { type: 'phone.submitCredentials', values } as const;
+  return (
+    <AppScreen title={ui.credentialsHeading}>
+      <p>{ui.credentialsIntro}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (view.can(submit)) view.send(submit);
+        }}
+      >
+        <Field
+          field="email"
+          type="email"
+          autoComplete="username"
+          value={values.email}
+          onValue={(email) => setValues({ ...values, email })}
+          error={view.errorFor('email')}
+        />
+        <Field
+          field="password"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onValue={(password) => setValues({ ...values, password })}
+          error={view.errorFor('password')}
+        />
+        <FormError view={view} />
+        <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          {ui.next}
+        </button>
+      </form>
+      <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+        {content.ui.common.close}
+      </StepButton>
+    </AppScreen>
+  );
+}
+
+export function NewPin({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  const [values, setValues] = useSyncedState<NewPinValues>(view.values.newPin);
+  const submit = { type: 'phone.submitNewPin', values } as const;
+  return (
+    <AppScreen title={ui.newPinHeading}>
+      <p>{ui.newPinIntro}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (view.can(submit)) view.send(submit);
+        }}
+      >
+        <Field
+          field="pin"
+          type="password"
+          {...CODE_INPUT}
+          value={values.pin}
+          onValue={(pin) => setValues({ ...values, pin })}
+          error={view.errorFor('pin')}
+        />
+        <Field
+          field="pinConfirm"
+          label={ui.confirmPinLabel}
+          type="password"
+          {...CODE_INPUT}
+          value={values.pinConfirm}
+          onValue={(pinConfirm) => setValues({ ...values, pinConfirm })}
+          error={view.errorFor('pinConfirm')}
+        />
+        <FormError view={view} />
+        <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          {ui.continue}
+        </button>
+      </form>
+    </AppScreen>
+  );
+}
+
+export function PinChanged({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  return (
+    <AppScreen title={ui.pinChangedHeading}>
+      <p>{ui.pinChanged}</p>
+      <StepButton view={view} event={{ type: 'phone.continue' }} variant="primary">
+        {ui.continue}
+      </StepButton>
+    </AppScreen>
+  );
+}

@@ -1,0 +1,66 @@
+import { StepButton } from '../../../components/step-button.js';
+import { useContent } from '../../../i18n/content-context.js';
+import type { ScreenProps } from '../../screen-types.js';
+import { AppScreen } from './app-frame.js';
+import { PhoneIdle } from './setup.js';
+
+/** The phone while the PC waits for a PIN sign-in: the app idle (or offline, when the request never arrives). */
+export function PendingWait(props: ScreenProps) {
+  const { content } = useContent();
+  if (!props.view.data.phone.online) {
+    return (
+      <AppScreen title={content.ui.phone.app.name}>
+        <p>{content.ui.phone.frame.statusOffline}</p>
+      </AppScreen>
+    );
+  }
+  return <PhoneIdle {...props} />;
+}
+
+/** A sign-in request arrives while the app is in the background: a notification on the lock screen. */
+export function NotificationBanner({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.notification;
+  return (
+    <AppScreen title={content.ui.phone.frame.lockedScreen} tone="os">
+      <div className="notification" role="group" aria-label={ui.appName}>
+        <p className="notification__app">
+          {ui.appName} · {ui.now}
+        </p>
+        <p className="notification__title">{ui.title}</p>
+        <p>{ui.body}</p>
+        <StepButton view={view} event={{ type: 'phone.openNotification' }} variant="primary">
+          {ui.open}
+        </StepButton>
+      </div>
+    </AppScreen>
+  );
+}
+
+export function AppRefused({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  return (
+    <AppScreen title={ui.refusedHeading}>
+      <p>{ui.refused}</p>
+      <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
+        {ui.forgotPin}
+      </StepButton>
+    </AppScreen>
+  );
+}
+
+/** After reading a sign-in QR code, the app shows the one-time code to type on the PC. */
+export function OtpDisplay({ view }: ScreenProps) {
+  const { content } = useContent();
+  const ui = content.ui.phone.app;
+  return (
+    <AppScreen title={ui.otpHeading}>
+      <p className="otp" aria-label={ui.otpHeading}>
+        {(view.data.otp ?? '').split('').join(' ')}
+      </p>
+      <p>{ui.otpHint}</p>
+      <p className="phone-muted">{content.ui.phone.app.typeCode}</p>
+    </AppScreen>
+  );
+}

@@ -1,0 +1,108 @@
+import { useRef, useState } from 'react';
+import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
+import type { CoachView, JourneyId, WhatIfId } from '@eulogin-coach/react';
+import { format, textParams } from '@eulogin-coach/content';
+import { useStepFocus } from '../../hooks/use-step-focus.js';
+import { useContent } from '../../i18n/content-context.js';
+import { ResumeForm } from '../resume/resume-form.js';
+
+const GROUPS: readonly {
+  readonly key: 'groupSetUp' | 'groupSignIn' | 'groupTrouble';
+  readonly journeys: readonly JourneyId[];
+}[] = [
+  { key: 'groupSetUp', journeys: ['fullSetup', 'noSmartphone', 'linkEid'] },
+  { key: 'groupSignIn', journeys: ['signInAppPin', 'signInAppQr', 'signInSecurityKey', 'signInEid'] },
+  { key: 'groupTrouble', journeys: ['forgotPassword', 'forgotPin', 'newPhone', 'lostPhone'] },
+];
+
+/** The start: every journey with what it is, how long it takes, and the what-ifs it can be made harder with. */
+export function JourneyPicker({ view, focusOnMount = false }: { view: CoachView; focusOnMount?: boolean }) {
+  const { content } = useContent();
+  const ui = content.ui.picker;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useStepFocus(view.stepId, heading, focusOnMount);
+  return (
+    <section className="picker" aria-labelledby="picker-heading">
+      <h2 id="picker-heading" tabIndex={-1} ref={heading}>
+        {ui.heading}
+      </h2>
+      <p>{ui.intro}</p>
+      {view.notice === 'prepareFailed' ? (
+        <p role="alert" className="form-error">
+          {content.notices.prepareFailed}
+        </p>
+      ) : null}
+      {GROUPS.map((group) => (
+        <section key={group.key} className="picker__group" aria-labelledby={`group-${group.key}`}>
+          <h3 id={`group-${group.key}`}>{ui[group.key]}</h3>
+          <ul className="picker__list">
+            {group.journeys.map((journey) => (
+              <li key={journey}>
+                <JourneyCard view={view} journey={journey} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section className="picker__resume" aria-labelledby="resume-heading">
+        <h3 id="resume-heading">{ui.resumeHeading}</h3>
+        <p>{ui.resumeIntro}</p>
+        <ResumeForm view={view} />
+      </section>
+    </section>
+  );
+}
+
+function JourneyCard({ view, journey }: { view: CoachView; journey: JourneyId }) {
+  const { content } = useContent();
+  const ui = content.ui.picker;
+  const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
+  const text = content.journeys[journey];
+  const path = JOURNEYS[journey].path;
+  const minutes = Math.max(1, Math.ceil(path.reduce((sum, s) => sum + STEPS[s].minutes, 0)));
+  const whatIfs = whatIfsForJourney(journey);
+  const params = textParams(view.data.config);
+  const start = { type: 'coach.chooseJourney', journey, whatIfs: chosen } as const;
+  const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
+  return (
+    <article className="journey" aria-labelledby={`journey-${journey}`}>
+      <h4 id={`journey-${journey}`}>{text.title}</h4>
+      <p>{text.description}</p>
+      <p className="journey__meta">
+        {format(ui.stepCount, { count: path.length })} · {format(ui.duration, { minutes })}
+      </p>
+      {whatIfs.length > 0 ? (
+        <details className="journey__what-ifs">
+          <summary>
+            {ui.whatIfHeading}
+            {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
+          </summary>
+          <fieldset>
+            <legend>{ui.whatIfIntro}</legend>
+            {whatIfs.map((w) => (
+              <label key={w.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(w.id)}
+                  onChange={(e) => toggle(w.id, e.target.checked)}
+                />
+                {format(content.whatIfs[w.id].label, params)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      ) : (
+        <p className="journey__meta">{ui.whatIfNone}</p>
+      )}
+      <button
+        type="button"
+        className="btn btn--primary"
+        aria-label={format(ui.startJourney, { journey: text.title })}
+        disabled={view.busy || !view.can(start)}
+        onClick={() => view.send(start)}
+      >
+        {ui.start}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import type { CoachView, DecodeError } from '@eulogin-coach/react';
+import { decodeShareCode } from '@eulogin-coach/react';
+import { useContent } from '../../i18n/content-context.js';
+import { DecodeProblem } from './decode-problem.js';
+
+/** Carry on from a share code; a bad code is explained, with a fresh start offered. */
+export function ResumeForm({ view }: { view: CoachView }) {
+  const { content } = useContent();
+  const ui = content.ui.guide;
+  const id = useId();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<DecodeError | null>(null);
+  return (
+    <form
+      className="resume"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const result = decodeShareCode(code);
+        if (result.ok) {
+          setError(null);
+          view.send({ type: 'coach.resume', progress: result.value });
+        } else setError(result.error);
+      }}
+    >
+      <label htmlFor={id}>{ui.resumeLabel}</label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {ui.resumeHint}
+      </p>
+      <input
+        id={id}
+        value={code}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setCode(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+      />
+      <button type="submit" className="btn btn--secondary" disabled={view.busy}>
+        {ui.resumeButton}
+      </button>
+      {error ? (
+        <DecodeProblem
+          id={`${id}-error`}
+          error={error}
+          onFresh={() => {
+            setError(null);
+            setCode('');
+            view.send({ type: 'coach.restart' });
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import type { CoachSnapshot, DecodeResult } from '@eulogin-coach/react';
+import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/react';
+
+export const PROGRESS_KEY = 'eulogin-coach.progress';
+
+/** What is saved, read back: nothing, a position to resume, or an error to explain. */
+export type StoredProgress = { readonly kind: 'none' } | { readonly kind: 'read'; readonly result: DecodeResult };
+
+export function readProgress(): StoredProgress {
+  let text: string | null;
+  try {
+    text = globalThis.localStorage?.getItem(PROGRESS_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  return text === null ? { kind: 'none' } : { kind: 'read', result: decodeSave(text) };
+}
+
+/** Saves the position of `snapshot`; at the journey picker there is nothing to resume, so the save is removed. */
+export function writeProgress(snapshot: CoachSnapshot, atPicker: boolean): void {
+  try {
+    if (atPicker) globalThis.localStorage?.removeItem(PROGRESS_KEY);
+    else globalThis.localStorage?.setItem(PROGRESS_KEY, encodeSave(toSavedProgress(snapshot)));
+  } catch {
+    // Storage full or blocked: progress just isn't remembered.
+  }
+}
+
+export function forgetProgress(): void {
+  try {
+    globalThis.localStorage?.removeItem(PROGRESS_KEY);
+  } catch {
+    // Nothing to do.
+  }
+}

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { decodeShareCode } from '@eulogin-coach/react';
+import { atStep, en, renderApp, startJourney } from './helpers.js';
+
+function helpdesk() {
+  return within(screen.getByRole('complementary', { name: en.ui.app.helpdeskRegion }));
+}
+
+describe('helpdesk panel', () => {
+  it('shows the step script, jumps to any step and gives a share code of the position', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'fullSetup');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    expect(await helpdesk().findByRole('heading', { name: en.ui.helpdesk.askHeading })).toBeInTheDocument();
+    const firstQuestion = en.steps['signIn.email'].helpdesk.ask[0] ?? '';
+    expect(helpdesk().getByText(firstQuestion)).toBeInTheDocument();
+
+    const code = helpdesk().getByRole('status', { name: en.ui.helpdesk.shareCodeLabel });
+    const decoded = decodeShareCode(code.textContent);
+    expect(decoded.ok && decoded.value.stepId).toBe('signIn.email');
+
+    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'register.form');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await atStep('register.form');
+    expect(screen.getByText(en.notices.jumped)).toBeInTheDocument();
+  });
+
+  it('explains a bad share code and offers a fresh start', async () => {
+    const { user } = await renderApp();
+    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '1-1K-0-B-0-5XT-ZZ');
+    await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);
+    expect(screen.getByLabelText(en.ui.guide.resumeLabel)).toHaveAttribute('aria-invalid', 'true');
+    await user.click(within(alert).getByRole('button', { name: en.ui.guide.startFresh }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_IDS } from '@eulogin-coach/react';
+import { PROGRESS_KEY } from '../src/persist/local-progress.js';
+import { atStep, en, guide, renderApp, startJourney } from './helpers.js';
+
+describe('journey picker', () => {
+  it('lists every journey with its title and description', async () => {
+    await renderApp();
+    expect(screen.getByRole('heading', { level: 2, name: en.ui.picker.heading })).toBeInTheDocument();
+    for (const journey of JOURNEY_IDS) {
+      const card = screen.getByRole('article', { name: en.journeys[journey].title });
+      expect(within(card).getByText(en.journeys[journey].description)).toBeInTheDocument();
+    }
+  });
+
+  it('starts the chosen journey with the what-ifs switched on', async () => {
+    const { user } = await renderApp();
+    const card = screen.getByRole('article', { name: en.journeys.fullSetup.title });
+    await user.click(within(card).getByText(en.ui.picker.whatIfHeading));
+    await user.click(within(card).getByRole('checkbox', { name: en.whatIfs.mailInSpam.label }));
+    await startJourney(user, 'fullSetup');
+    const heading = await atStep('signIn.email');
+    expect(heading).toHaveFocus();
+    expect(guide().getByText(en.steps['signIn.email'].body)).toBeInTheDocument();
+    // The position is saved on each step change, with the what-ifs chosen.
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { stepId?: string; whatIfs?: string[] };
+    expect(saved.stepId).toBe('signIn.email');
+    expect(saved.whatIfs).toEqual(['mailInSpam']);
+  });
+});

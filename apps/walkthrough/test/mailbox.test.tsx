@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { atStep, en, mailbox, pc, reachRegistration, renderApp } from './helpers.js';
+
+describe('mailbox', () => {
+  it('shows the confirmation mail, and its link moves the coach to password.set', async () => {
+    const { user, world } = await renderApp();
+    const persona = world.persona;
+    await reachRegistration(user, persona.email);
+    const form = pc();
+    await user.type(form.getByLabelText(en.fields.firstName.label), persona.firstName);
+    await user.type(form.getByLabelText(en.fields.lastName.label), persona.lastName);
+    await user.type(form.getByLabelText(en.fields.emailConfirm.label), persona.email);
+    const answer = Object.values(world.inspect().captchas).at(-1)?.answer ?? '';
+    await user.type(form.getByLabelText(en.fields.captcha.label), answer);
+    await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
+    await atStep('register.mailSent');
+
+    // Nothing has arrived yet: the mailbox offers to wait, which fast-forwards the rehearsal clock.
+    const box = mailbox();
+    await user.click(box.getByRole('button', { name: /^Wait \d+ minutes?$/ }));
+    await user.click(await box.findByRole('button', { name: new RegExp(en.mails.confirmation.subject) }));
+    expect(box.getByRole('heading', { name: en.mails.confirmation.subject })).toBeInTheDocument();
+    await user.click(box.getByRole('button', { name: en.mails.confirmation.linkLabel }));
+    await atStep('password.set');
+    expect(screen.getByRole('heading', { level: 3, name: en.ui.pc.password.heading })).toBeInTheDocument();
+  });
+});

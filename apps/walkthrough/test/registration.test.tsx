@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { en, pc, reachRegistration, renderApp } from './helpers.js';
+
+describe('registration form', () => {
+  it('shows each field error from its rule code and keeps what was typed', async () => {
+    const { user, world } = await renderApp();
+    await reachRegistration(user, world.persona.email);
+    const form = pc();
+    // The address typed on the sign-in page is carried over.
+    expect(form.getByLabelText(en.fields.email.label)).toHaveValue(world.persona.email);
+    await user.type(form.getByLabelText(en.fields.firstName.label), 'Alex');
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
+
+    const lastName = form.getByLabelText(en.fields.lastName.label);
+    expect(lastName).toHaveAttribute('aria-invalid', 'true');
+    expect(lastName.getAttribute('aria-describedby')).toBeTruthy();
+    expect(lastName).toHaveAccessibleDescription(
+      expect.stringContaining(en.errors.lastName?.required ?? en.errors.fallback.required),
+    );
+    const confirm = form.getByLabelText(en.fields.emailConfirm.label);
+    expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    expect(form.getByText(en.errors.privacy?.mustAccept ?? en.errors.fallback.mustAccept)).toBeInTheDocument();
+
+    // What was typed is still there, and the valid field is not marked.
+    const firstName = form.getByLabelText(en.fields.firstName.label);
+    expect(firstName).toHaveValue('Alex');
+    expect(firstName).not.toHaveAttribute('aria-invalid');
+  });
+});

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { errorMessage } from '@eulogin-coach/content';
+import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
+
+function phone() {
+  return within(screen.getByRole('region', { name: en.surfaces.phone }));
+}
+
+describe('sign in with the app and PIN', () => {
+  it('approves the PC sign-in on the phone, keeping a wrong PIN out', async () => {
+    const { user, world } = await renderApp();
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
+    await atStep('signIn.password');
+    await user.click(pc().getByRole('radio', { name: en.methods.appPin }));
+    await user.type(
+      pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }),
+      world.persona.password,
+    );
+    await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.signIn }));
+    await atStep('signIn.appPin');
+    expect(guide().getByText(en.ui.guide.actOn.replace('{surface}', en.surfaces.phone))).toBeInTheDocument();
+
+    const pin = phone().getByLabelText(en.fields.pin.label, { selector: 'input' });
+    expect(pin).toHaveAttribute('inputmode', 'numeric');
+    expect(pin).toHaveAttribute('autocomplete', 'one-time-code');
+    await user.type(pin, '0000');
+    await user.click(phone().getByRole('button', { name: en.ui.phone.app.authenticate }));
+    const wrong = errorMessage(en, { field: 'pin', rule: 'wrong', params: { attemptsLeft: 4 } });
+    expect(await phone().findByText(wrong)).toBeInTheDocument();
+    expect(phone().getByLabelText(en.fields.pin.label, { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
+
+    // The on-screen PIN pad works as well as typing.
+    for (const digit of world.persona.pin) await user.click(phone().getByRole('button', { name: digit }));
+    await user.click(phone().getByRole('button', { name: en.ui.phone.app.authenticate }));
+    await atStep('signIn.done');
+  });
+});

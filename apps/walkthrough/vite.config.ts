@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 400 },
+  test: {
+    name: 'walkthrough',
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['./test/setup.ts'],
+    testTimeout: 20_000,
+  },
+});
