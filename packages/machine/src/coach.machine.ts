@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from './coach.setup.js';
-import { contextFromInput, initialContext, previousStep } from './coach.context.js';
+import { contextFromInput, initialContext, preferredMethod, previousStep } from './coach.context.js';
 import type { CoachContext } from './coach.types.js';
 import { planJump } from './navigation/jump-plan.js';
 import type { JumpPlan } from './navigation/jump-plan.js';
@@ -141,6 +141,7 @@ export const coachMachine = coachSetup.createMachine({
               forms: {
                 ...context.forms,
                 signInEmail: world.email,
+                signIn: { password: '', method: preferredMethod(world.account) },
                 resetRequest: { ...context.forms.resetRequest, email: world.email },
                 appCredentials: { ...context.forms.appCredentials, email: world.email },
               },

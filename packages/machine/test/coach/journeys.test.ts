@@ -139,3 +139,14 @@ describe('journeys, progress and the helpdesk jump', () => {
     expect(currentStepId(actor.getSnapshot())).toBe('signIn.password');
   });
 });
+
+describe('the verification method on offer', () => {
+  it.each([
+    ['signInAppPin', 'appPin'],
+    ['signInSecurityKey', 'securityKey'],
+    ['linkEid', 'password'],
+  ] as const)('is preselected from what the account has when %s starts', async (journey, method) => {
+    const r = await rehearse({ journey });
+    expect(r.view().values.signIn.method).toBe(method);
+  });
+});
