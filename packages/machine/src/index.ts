@@ -30,4 +30,3 @@ export type { EffectName } from './coach.setup.js';
 export { planJump } from './navigation/jump-plan.js';
 export type { JumpPlan } from './navigation/jump-plan.js';
 export * from './guide/guide-answers.js';
-export * from './guide/guide-effects.js';

@@ -1,10 +1,14 @@
-import type { CoachConfig } from '../config.js';
-import { resolveConfig } from '../config.js';
-import type { AccountSummary, CoachEffects, LinkPurpose, PhoneFacts } from '../effects.types.js';
-import { DEFAULT_PHONE } from '../effects.types.js';
-import type { Fact } from '../registry/facts.js';
-import type { GuideQuestion, GuideQuestionEffect } from './guide-answers.js';
-import { GUIDE_ANSWERS } from './guide-answers.js';
+import type {
+  AccountSummary,
+  CoachConfig,
+  CoachEffects,
+  Fact,
+  GuideQuestion,
+  GuideQuestionEffect,
+  LinkPurpose,
+  PhoneFacts,
+} from '@eulogin-coach/machine';
+import { DEFAULT_PHONE, GUIDE_ANSWERS, resolveConfig } from '@eulogin-coach/machine';
 
 export interface GuideEffects {
   readonly effects: CoachEffects;

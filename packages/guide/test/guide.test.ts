@@ -1,7 +1,8 @@
 import { createActor, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createCoachLogic, createGuideEffects, currentStepId } from '../../src/index.js';
-import type { CoachEvent } from '../../src/index.js';
+import { createCoachLogic, currentStepId } from '@eulogin-coach/machine';
+import type { CoachEvent } from '@eulogin-coach/machine';
+import { createGuideEffects } from '../src/index.js';
 
 /** Guide mode: the person doing the real setup answers what happened; the same coach follows. */
 function guided() {

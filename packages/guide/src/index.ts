@@ -1,0 +1,2 @@
+export { createGuideEffects } from './guide-effects.js';
+export type { GuideEffects, GuideOptions } from './guide-effects.js';
