@@ -19,4 +19,12 @@ await build({
   external: ['xstate', 'xstate/*', 'esbuild', 'otpauth', 'jsqr', 'qrcode', 'pngjs', 'playwright-core', '@axe-core/*'],
   logLevel: 'warning',
 });
-await import(pathToFileURL(outfile).href);
+const { benchMachine, report } = await import(pathToFileURL(outfile).href);
+const { benchApp } = await import('../bench/app-budgets.mjs');
+const results = [...(await benchMachine()), ...(await benchApp())];
+console.log(`\n${report(results)}`);
+const missed = results.filter((r) => r.value > r.target);
+if (missed.length) {
+  console.log(`\n${missed.length} target(s) missed.`);
+  process.exitCode = 1;
+}
