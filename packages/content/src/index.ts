@@ -23,6 +23,7 @@ export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
 export { defaultContent, resolveContent } from './resolve-content.js';
+export { loadContent } from './load-content.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
 export { en } from './en/index.js';
