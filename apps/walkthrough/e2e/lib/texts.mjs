@@ -1,0 +1,30 @@
+// Every text the tests look for, from the same source the app uses (packages/content, English), so a reworded
+// sentence does not break a test. The TypeScript sources are loaded through Vite's module runner.
+import { runnerImport } from 'vite';
+
+const root = new URL('../../../../', import.meta.url).pathname;
+const options = {
+  configFile: false,
+  root,
+  logLevel: 'silent',
+  resolve: { conditions: ['@eulogin-coach/source', 'module', 'node', 'import', 'default'] },
+};
+const [{ module: content }, { module: machine }] = await Promise.all([
+  runnerImport(`${root}packages/content/src/index.ts`, options),
+  runnerImport(`${root}packages/machine/src/index.ts`, options),
+]);
+
+export const en = content.en;
+export const ui = en.ui;
+export const format = content.format;
+export const params = content.textParams(machine.DEFAULT_CONFIG);
+export const JOURNEYS = machine.JOURNEYS;
+export const JOURNEY_IDS = machine.JOURNEY_IDS;
+export const pathIndexOf = machine.pathIndexOf;
+
+/** The guide's heading for a step. */
+export const stepTitle = (stepId) => format(en.steps[stepId].title, params);
+/** A field's visible label. */
+export const label = (field) => en.fields[field].label;
+/** "Step n of total". */
+export const stepOf = (n, total) => format(ui.guide.stepOf, { n, total });

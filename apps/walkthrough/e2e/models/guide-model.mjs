@@ -1,0 +1,49 @@
+import { ui } from '../lib/texts.mjs';
+import { Model } from './model.mjs';
+
+/** The guide beside the pretend screens: the step's heading, progress, options, and the practice details. */
+export class GuideModel extends Model {
+  get region() {
+    return this.page.getByRole('complementary', { name: ui.app.guideRegion });
+  }
+
+  get heading() {
+    return this.region.getByRole('heading', { level: 2 });
+  }
+
+  get progressbar() {
+    return this.region.getByRole('progressbar', { name: ui.guide.progressLabel });
+  }
+
+  get busy() {
+    return this.region.getByText(ui.guide.busy);
+  }
+
+  get doneHeading() {
+    return this.region.getByRole('heading', { name: ui.guide.doneHeading });
+  }
+
+  /** The "Your practice details" list, read as a person would: e-mail, password and PIN to type. */
+  async persona() {
+    const list = this.region.getByRole('region', { name: ui.guide.personaHeading });
+    await list.waitFor();
+    const terms = (await list.getByRole('term').allTextContents()).map((t) => t.trim());
+    const values = (await list.getByRole('definition').allTextContents()).map((t) => t.trim());
+    const value = (label) => {
+      const i = terms.indexOf(label);
+      if (i < 0 || !values[i]) throw new Error(`"${label}" missing from ${ui.guide.personaHeading}`);
+      return values[i];
+    };
+    return {
+      name: value(ui.guide.personaName),
+      email: value(ui.guide.personaEmail),
+      password: value(ui.guide.personaPassword),
+      pin: value(ui.guide.personaPin),
+    };
+  }
+
+  /** An option the guide offers (no smartphone, lost phone): a button named by its label. */
+  async choose(label) {
+    await this.region.getByRole('button', { name: label }).click();
+  }
+}

@@ -1,0 +1,50 @@
+import { en, ui } from '../lib/texts.mjs';
+import { Model, template } from './model.mjs';
+
+/** The person's mailbox: Inbox and Spam folders, mails and their links. */
+export class MailboxModel extends Model {
+  get region() {
+    return this.page.getByRole('region', { name: en.surfaces.mail });
+  }
+
+  folder(name) {
+    return this.region.getByRole('navigation', { name: ui.mailbox.folders }).getByRole('button', {
+      name: new RegExp(`^${name} \\(\\d+\\)$`),
+    });
+  }
+
+  get waitButton() {
+    return this.region.getByRole('button', { name: template(ui.mailbox.wait) });
+  }
+
+  mail(kind) {
+    return this.region.getByRole('button', { name: en.mails[kind].subject });
+  }
+
+  /** Opens `folder` and waits for the mail of `kind` to arrive there, skipping ahead in time when it is late. */
+  async findMail(kind, folder = ui.mailbox.inbox) {
+    const item = this.mail(kind);
+    await this.until(async () => {
+      if ((await this.folder(folder).getAttribute('aria-pressed')) !== 'true') await this.folder(folder).click();
+      if (await item.isVisible()) return true;
+      if (await this.waitButton.isVisible()) await this.waitButton.click();
+      return false;
+    }, `no "${en.mails[kind].subject}" mail in ${folder}`);
+    return item;
+  }
+
+  async open(kind, folder = ui.mailbox.inbox) {
+    await (await this.findMail(kind, folder)).click();
+  }
+
+  /** Opens the mail and follows its link. */
+  async followLink(kind, folder = ui.mailbox.inbox) {
+    await this.open(kind, folder);
+    await this.followOpenLink(kind);
+  }
+
+  /** Follows the link of the mail that is open. */
+  async followOpenLink(kind) {
+    await this.region.getByRole('button', { name: en.mails[kind].linkLabel, exact: true }).click();
+  }
+}

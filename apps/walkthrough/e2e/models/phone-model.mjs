@@ -1,0 +1,59 @@
+import { en, label, ui } from '../lib/texts.mjs';
+import { Model } from './model.mjs';
+
+/** The pretend phone: home screen, app store, OS prompts and the EU Login app. */
+export class PhoneModel extends Model {
+  get region() {
+    return this.page.getByRole('region', { name: en.surfaces.phone });
+  }
+
+  appHeading(name) {
+    return this.region.getByRole('heading', { level: 3, name, exact: true });
+  }
+
+  button(name) {
+    return this.region.getByRole('button', { name, exact: true });
+  }
+
+  async press(name) {
+    await this.button(name).click();
+  }
+
+  /** Answers an operating-system permission prompt. */
+  async permission(title, answer = ui.phone.permissions.allow) {
+    await this.region
+      .getByRole('alertdialog', { name: title })
+      .getByRole('button', { name: answer, exact: true })
+      .click();
+  }
+
+  async typePin(pin) {
+    await this.region.getByRole('textbox', { name: label('pin'), exact: true }).fill(pin);
+    await this.press(ui.phone.app.authenticate);
+  }
+
+  /**
+   * Points the app's scanner at the PC: the app reads the QR code the PC draws. While the PC is still drawing it,
+   * the app says there is none in view, and the person simply tries again.
+   */
+  async scan() {
+    const scanButton = this.button(ui.phone.app.scanNow);
+    const nothing = this.region.getByRole('alert').filter({ hasText: ui.phone.app.noQrInView });
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await scanButton.click();
+      const outcome = await Promise.race([
+        scanButton.waitFor({ state: 'detached' }).then(() => 'read'),
+        nothing.waitFor().then(() => 'nothing'),
+      ]);
+      if (outcome === 'read') return;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error('the phone never found the QR code on the PC');
+  }
+
+  /** The one-time code the app shows after reading a sign-in QR code. */
+  async oneTimeCode() {
+    const code = this.region.getByLabel(ui.phone.app.otpHeading, { exact: true }).filter({ hasText: /\w/ });
+    return (await code.textContent()).replace(/\s+/g, '');
+  }
+}

@@ -1,0 +1,27 @@
+// Stretches of the happy path that several journeys share, acted out on the models.
+import { ui } from '../lib/texts.mjs';
+
+/** From "Add a mobile device" pressed on the PC to the PC saying the device is added. */
+export async function enrolPhone(coach, persona) {
+  const { pc, phone } = coach;
+  await coach.step('app.install');
+  await phone.press(ui.phone.store.install);
+  await coach.step('app.notifications');
+  await phone.permission(ui.phone.permissions.notificationsTitle);
+  await coach.step('app.welcome');
+  await phone.press(ui.phone.app.initialise);
+  await coach.step('device.addForm');
+  await pc.addDevice('My phone', persona.pin);
+  await coach.step('device.qrShown');
+  await pc.qrImage.waitFor();
+  await phone.press(ui.phone.app.next);
+  await coach.step('app.cameraPermission');
+  await phone.permission(ui.phone.permissions.cameraTitle);
+  await coach.step('app.scanner');
+  await phone.scan();
+  await coach.step('app.enrolPin');
+  await phone.typePin(persona.pin);
+  await coach.step('app.enrolled');
+  await phone.press(ui.phone.app.continue);
+  await coach.step('device.added');
+}
