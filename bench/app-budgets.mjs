@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 const root = new URL('..', import.meta.url).pathname;
 const appDist = join(root, 'apps/walkthrough/dist');
 const bareDist = join(root, 'node_modules/.tmp/bare-react-dist');
-const RUNS = 7;
+const RUNS = 11;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 function build() {
@@ -40,28 +40,39 @@ function serve(dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(context, url, ready, dir) {
-  const times = [];
-  let scripts = new Set();
+/** One load of `url` until `ready`: how long it took, and which scripts were fetched meanwhile. */
+async function loadOnce(context, url, ready) {
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.js')) fetched.add(u.pathname);
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready(page);
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return { ms, scripts: [...fetched] };
+}
+
+/** Loads both pages in turn (after a warm-up each), so drift in the machine's load affects both alike. */
+async function compare(context, app, bare) {
+  for (const side of [app, bare]) await loadOnce(context, side.url, side.ready);
+  const appTimes = [];
+  const bareTimes = [];
+  let scripts = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await context.newPage();
-    const fetched = new Set();
-    page.on('response', (r) => {
-      const u = new URL(r.url());
-      if (u.pathname.endsWith('.js')) fetched.add(u.pathname);
-    });
-    await page.goto(url, { waitUntil: 'commit' });
-    await ready(page);
-    times.push(await page.evaluate(() => performance.now()));
-    if (i === 0) scripts = new Set(fetched);
-    await page.close();
+    const a = await loadOnce(context, app.url, app.ready);
+    appTimes.push(a.ms);
+    if (i === 0) scripts = a.scripts;
+    bareTimes.push((await loadOnce(context, bare.url, bare.ready)).ms);
   }
-  const bytes = [...scripts].reduce((n, p) => n + gzipSync(readFileSync(join(dir, p)), { level: 9 }).length, 0);
-  return { ms: median(times), kb: bytes / 1024, scripts: [...scripts] };
+  const kb = scripts.reduce((n, p) => n + gzipSync(readFileSync(join(app.dir, p)), { level: 9 }).length, 0) / 1024;
+  return { appMs: median(appTimes), bareMs: median(bareTimes), kb, scripts };
 }
 
 export async function benchApp() {
-  build();
+  if (process.env.BENCH_SKIP_BUILD !== '1') build();
   const [appServer, bareServer] = await Promise.all([serve(appDist), serve(bareDist)]);
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -80,30 +91,32 @@ export async function benchApp() {
   try {
     const url = (s) => `http://127.0.0.1:${s.address().port}/`;
     // Interactive: the first step's heading is shown and its first Start button can be pressed.
-    const app = await measure(
+    const m = await compare(
       context,
-      url(appServer),
-      async (page) => {
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.getByRole('button').first().waitFor({ state: 'visible' });
+      {
+        url: url(appServer),
+        dir: appDist,
+        ready: async (page) => {
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.getByRole('button').first().waitFor({ state: 'visible' });
+        },
       },
-      appDist,
+      { url: url(bareServer), dir: bareDist, ready: (page) => page.getByRole('button').waitFor() },
     );
-    const bare = await measure(context, url(bareServer), (page) => page.getByRole('button').waitFor(), bareDist);
     return [
       {
         name: 'walkthrough initial JavaScript, gzipped',
-        value: app.kb,
+        value: m.kb,
         unit: 'KB',
         target: 100,
-        detail: `${app.scripts.length} scripts before the first step was interactive`,
+        detail: `${m.scripts.length} scripts before the first step was interactive`,
       },
       {
         name: 'walkthrough start-up vs bare Vite React page',
-        value: app.ms / bare.ms,
+        value: m.appMs / m.bareMs,
         unit: '×',
         target: 1.5,
-        detail: `${app.ms.toFixed(0)} ms vs ${bare.ms.toFixed(0)} ms (median of ${RUNS})`,
+        detail: `${m.appMs.toFixed(0)} ms vs ${m.bareMs.toFixed(0)} ms (median of ${RUNS}, interleaved)`,
       },
     ];
   } finally {

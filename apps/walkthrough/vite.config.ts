@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { localePreload } from './locale-preload.plugin.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), localePreload(['en', 'pt'])],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },

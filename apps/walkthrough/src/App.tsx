@@ -1,20 +1,21 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Locale } from '@eulogin-coach/content';
-import { format, textParams } from '@eulogin-coach/content';
-import { CoachProvider, useCoachActor, useCoachView } from '@eulogin-coach/react';
-import { AppHeader } from './app-header.js';
+import { DEFAULT_CONFIG } from '@eulogin-coach/react';
+import type { CoachEvent } from '@eulogin-coach/react';
+import { AppFrame, HelpdeskAside } from './app-frame.js';
 import type { Rehearsal } from './effects/rehearsal.js';
-import { createRehearsal } from './effects/rehearsal.js';
-import { RehearsalContext } from './effects/rehearsal-context.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ContentProvider, useContent } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
-import { forgetProgress, readProgress, writeProgress } from './persist/local-progress.js';
+import { forgetProgress, readProgress } from './persist/local-progress.js';
 
-const HelpdeskPanel = lazy(() => import('./features/helpdesk/helpdesk-panel.js'));
-const loadWorkspace = () => import('./workspace.js');
-const Workspace = lazy(loadWorkspace);
+const loadCoachApp = () => import('./coach-app.js');
+const CoachApp = lazy(loadCoachApp);
+
+/** After the start page is up, fetch the coach in the background so Start answers at once. */
+const PRELOAD_DELAY_MS = 1500;
 
 export interface AppProps {
   /** The simulated world, clock and coach logic; a fresh rehearsal when absent. */
@@ -24,106 +25,89 @@ export interface AppProps {
 }
 
 export function App({ rehearsal, locale }: AppProps) {
-  const [r] = useState(() => rehearsal ?? createRehearsal());
   return (
-    <RehearsalContext.Provider value={r}>
-      <ContentProvider {...(locale ? { locale } : {})}>
-        <CoachProvider logic={r.logic} clock={r.clock}>
-          <Shell />
-        </CoachProvider>
-      </ContentProvider>
-    </RehearsalContext.Provider>
+    <ContentProvider {...(locale ? { locale } : {})}>
+      <Root {...(rehearsal ? { rehearsal } : {})} />
+    </ContentProvider>
   );
 }
 
-/** Resumes a saved rehearsal once, saves on every step change, and explains a save it cannot read. */
-function useSavedProgress(stepId: string): [StoredProgress, () => void] {
-  const actor = useCoachActor();
+/**
+ * The start page needs no coach: the journey list, the resume form and an unreadable save's explanation show
+ * straight away, and the coach (XState, the flows, the simulated world) loads when a journey starts, a position is
+ * resumed or the helpdesk opens. A readable save is resumed at once.
+ */
+function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   const [stored, setStored] = useState<StoredProgress>(readProgress);
-  const resumed = useRef(false);
+  const [first, setFirst] = useState<CoachEvent | null>(() =>
+    stored.kind === 'read' && stored.result.ok ? { type: 'coach.resume', progress: stored.result.value } : null,
+  );
+  const [helpdeskOpen, setHelpdeskOpen] = useState(false);
+  const coachWanted = first !== null || helpdeskOpen;
   useEffect(() => {
-    if (resumed.current) return;
-    resumed.current = true;
-    if (stored.kind === 'read' && stored.result.ok) actor.send({ type: 'coach.resume', progress: stored.result.value });
-  }, [actor, stored]);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    writeProgress(actor.getSnapshot(), stepId === 'coach.journeys');
-  }, [actor, stepId]);
-  const dismiss = () => {
+    const timer = setTimeout(() => void loadCoachApp(), PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const dismissStored = () => {
     forgetProgress();
     setStored({ kind: 'none' });
   };
-  return [stored, dismiss];
+  const toggleHelpdesk = () => setHelpdeskOpen(!helpdeskOpen);
+  const startPage = (busy: boolean) => (
+    <StartPage
+      busy={busy}
+      stored={stored}
+      dismissStored={dismissStored}
+      start={setFirst}
+      helpdeskOpen={helpdeskOpen}
+      toggleHelpdesk={toggleHelpdesk}
+    />
+  );
+  if (!coachWanted) return startPage(false);
+  return (
+    <Suspense fallback={startPage(true)}>
+      <CoachApp
+        {...(rehearsal ? { rehearsal } : {})}
+        first={first}
+        stored={stored}
+        dismissStored={dismissStored}
+        helpdeskOpen={helpdeskOpen}
+        toggleHelpdesk={toggleHelpdesk}
+      />
+    </Suspense>
+  );
 }
 
-function Shell() {
-  const view = useCoachView();
+function StartPage(props: {
+  busy: boolean;
+  stored: StoredProgress;
+  dismissStored: () => void;
+  start: (event: CoachEvent) => void;
+  helpdeskOpen: boolean;
+  toggleHelpdesk: () => void;
+}): ReactNode {
   const { content } = useContent();
-  const [stored, dismiss] = useSavedProgress(view.stepId);
-  const [helpdeskOpen, setHelpdeskOpen] = useState(false);
-  // The rehearsal screens load while the person reads the journey list.
-  useEffect(() => void loadWorkspace(), []);
   const ui = content.ui;
-  const atPicker = view.stepId === 'coach.journeys';
-  // Focus follows the step once the person has moved; never on page load.
-  const [loadedAt] = useState(view.stepId);
-  const [moved, setMoved] = useState(false);
-  if (!moved && view.stepId !== loadedAt) setMoved(true);
-  const title = format(content.steps[view.stepId].title, textParams(view.data.config));
-  const announcement = view.progress
-    ? `${format(ui.guide.stepOf, { n: view.progress.current, total: view.progress.total })}: ${title}`
-    : title;
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {ui.app.skipLink}
-      </a>
-      <AppHeader />
-      <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-      <main id="main" tabIndex={-1}>
-        {stored.kind === 'read' && !stored.result.ok ? (
-          <DecodeProblem error={stored.result.error} onFresh={dismiss} heading={content.ui.app.saveUnreadableHeading} />
-        ) : null}
-        {atPicker ? (
-          <JourneyPicker view={view} focusOnMount={moved} />
-        ) : (
-          <Suspense fallback={<p role="status">{ui.common.loading}</p>}>
-            <Workspace view={view} focusOnMount={moved} />
-          </Suspense>
-        )}
-        <aside className="helpdesk-aside" aria-label={ui.app.helpdeskRegion}>
-          <button
-            type="button"
-            className="btn btn--secondary"
-            aria-expanded={helpdeskOpen}
-            aria-controls="helpdesk-panel"
-            onClick={() => setHelpdeskOpen(!helpdeskOpen)}
-          >
-            {ui.helpdesk.toggle}
-          </button>
-          <div id="helpdesk-panel" hidden={!helpdeskOpen}>
-            {helpdeskOpen ? (
-              <>
-                <h2>{ui.helpdesk.title}</h2>
-                <Suspense fallback={<p>{ui.common.loading}</p>}>
-                  <HelpdeskPanel view={view} />
-                </Suspense>
-              </>
-            ) : null}
-          </div>
-        </aside>
-      </main>
-      <footer className="app-footer">
-        <p>{ui.app.disclaimer}</p>
-        <p>{ui.app.notAffiliated}</p>
-      </footer>
-    </div>
+    <AppFrame announcement={content.steps['coach.journeys'].title}>
+      {props.stored.kind === 'read' && !props.stored.result.ok ? (
+        <DecodeProblem
+          error={props.stored.result.error}
+          onFresh={props.dismissStored}
+          heading={ui.app.saveUnreadableHeading}
+        />
+      ) : null}
+      <JourneyPicker
+        config={DEFAULT_CONFIG}
+        busy={props.busy}
+        notice={null}
+        onStart={(journey, whatIfs) => props.start({ type: 'coach.chooseJourney', journey, whatIfs })}
+        onResume={(progress) => props.start({ type: 'coach.resume', progress })}
+        onFresh={() => undefined}
+      />
+      <HelpdeskAside open={props.helpdeskOpen} onToggle={props.toggleHelpdesk}>
+        <p role="status">{ui.common.loading}</p>
+      </HelpdeskAside>
+    </AppFrame>
   );
 }

@@ -1,46 +1,58 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Content, Locale } from '@eulogin-coach/content';
+import { loadContent } from '@eulogin-coach/content';
 import { initialLocale, rememberLocale } from './locale.js';
-
-type Resolve = (locale: Locale) => Content;
 
 export interface ContentApi {
   readonly locale: Locale;
   readonly content: Content;
   readonly setLocale: (locale: Locale) => void;
-  /** The texts of another locale (a mail written in the account's language). */
-  readonly contentFor: Resolve;
+  /** The texts of another locale if loaded (else the current ones): a mail written in the account's language. */
+  readonly contentFor: (locale: Locale) => Content;
+  /** Start loading another locale's texts; `contentFor` returns them once they are there. */
+  readonly ensureLocale: (locale: Locale) => void;
 }
 
 const ContentContext = createContext<ContentApi | null>(null);
 
-/** Provides the texts of the chosen language; renders nothing until they have loaded (a few milliseconds). */
+const load = (locale: Locale) => loadContent(locale);
+
+/** Start fetching a language's texts now (called before React renders, so it overlaps with start-up). */
+export function preloadContent(locale: Locale): void {
+  void loadContent(locale);
+}
+
+/**
+ * Provides the texts of the chosen language, loading only that language; renders nothing until they have
+ * loaded (a few milliseconds). Another language loads on demand (`ensureLocale`).
+ */
 export function ContentProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
-  const [resolve, setResolve] = useState<{ fn: Resolve } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('./load-content.js').then(({ resolveContent }) => live && setResolve({ fn: resolveContent }));
-    return () => {
-      live = false;
-    };
+  const [loaded, setLoaded] = useState<Partial<Record<Locale, Content>>>({});
+  const ensureLocale = useCallback((wanted: Locale) => {
+    void load(wanted).then((c) => setLoaded((prev) => (prev[wanted] ? prev : { ...prev, [wanted]: c })));
   }, []);
+  useEffect(() => ensureLocale(locale), [ensureLocale, locale]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  const current = loaded[locale];
   const api = useMemo<ContentApi | null>(
     () =>
-      resolve && {
-        locale,
-        content: resolve.fn(locale),
-        contentFor: resolve.fn,
-        setLocale: (next) => {
-          rememberLocale(next);
-          setLocaleState(next);
-        },
-      },
-    [locale, resolve],
+      current
+        ? {
+            locale,
+            content: current,
+            contentFor: (l) => loaded[l] ?? current,
+            ensureLocale,
+            setLocale: (next) => {
+              rememberLocale(next);
+              setLocaleState(next);
+            },
+          }
+        : null,
+    [locale, current, loaded, ensureLocale],
   );
   if (!api) return null;
   return <ContentContext.Provider value={api}>{children}</ContentContext.Provider>;

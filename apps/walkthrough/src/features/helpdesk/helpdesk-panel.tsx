@@ -109,7 +109,11 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         </span>
       </div>
       <h3>{content.ui.guide.resume}</h3>
-      <ResumeForm view={view} />
+      <ResumeForm
+        busy={view.busy}
+        onResume={(progress) => view.send({ type: 'coach.resume', progress })}
+        onFresh={() => view.send({ type: 'coach.restart' })}
+      />
     </div>
   );
 }

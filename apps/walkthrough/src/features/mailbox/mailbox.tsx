@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CoachView, EmailLanguage } from '@eulogin-coach/react';
 import type { Locale } from '@eulogin-coach/content';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
@@ -18,7 +18,7 @@ function mailLocale(language: EmailLanguage): Locale {
 
 /** The person's mailbox: inbox and spam for their address, as the simulated world delivers them. */
 export function Mailbox({ view, active }: { view: CoachView; active: boolean }) {
-  const { content, contentFor } = useContent();
+  const { content, contentFor, ensureLocale } = useContent();
   const ui = content.ui.mailbox;
   const { clock } = useRehearsal();
   const world = useWorld();
@@ -32,6 +32,10 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const waitMinutes = next === null ? null : Math.max(1, Math.ceil((next - now) / 60_000));
   const open = mails.find((m) => m.id === openId) ?? null;
   const count = (f: Folder) => mails.filter((m) => m.folder === f).length;
+  const languages = [...new Set(mails.map((m) => mailLocale(m.language)))].join();
+  useEffect(() => {
+    for (const l of languages.split(',')) if (l === 'en' || l === 'pt') ensureLocale(l);
+  }, [languages, ensureLocale]);
   return (
     <section className={`surface surface--mail${active ? ' surface--active' : ''}`} aria-label={content.surfaces.mail}>
       <h2 className="surface__title">{content.surfaces.mail}</h2>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
-import type { CoachView, JourneyId, WhatIfId } from '@eulogin-coach/react';
+import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useContent } from '../../i18n/content-context.js';
@@ -15,19 +15,33 @@ const GROUPS: readonly {
   { key: 'groupTrouble', journeys: ['forgotPassword', 'forgotPin', 'newPhone', 'lostPhone'] },
 ];
 
-/** The start: every journey with what it is, how long it takes, and the what-ifs it can be made harder with. */
-export function JourneyPicker({ view, focusOnMount = false }: { view: CoachView; focusOnMount?: boolean }) {
+export interface JourneyPickerProps {
+  readonly config: CoachConfig;
+  /** The coach is busy (preparing a journey): starting another waits. */
+  readonly busy: boolean;
+  readonly notice: NoticeCode | null;
+  readonly onStart: (journey: JourneyId, whatIfs: readonly WhatIfId[]) => void;
+  readonly onResume: (progress: SavedProgress) => void;
+  readonly onFresh: () => void;
+  readonly focusOnMount?: boolean;
+}
+
+/**
+ * The start: every journey with what it is, how long it takes, and the what-ifs it can be made harder with. It
+ * needs no coach, so the page shows it before the coach and the simulated world have loaded.
+ */
+export function JourneyPicker(props: JourneyPickerProps) {
   const { content } = useContent();
   const ui = content.ui.picker;
   const heading = useRef<HTMLHeadingElement>(null);
-  useStepFocus(view.stepId, heading, focusOnMount);
+  useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
   return (
     <section className="picker" aria-labelledby="picker-heading">
       <h2 id="picker-heading" tabIndex={-1} ref={heading}>
         {ui.heading}
       </h2>
       <p>{ui.intro}</p>
-      {view.notice === 'prepareFailed' ? (
+      {props.notice === 'prepareFailed' ? (
         <p role="alert" className="form-error">
           {content.notices.prepareFailed}
         </p>
@@ -38,7 +52,7 @@ export function JourneyPicker({ view, focusOnMount = false }: { view: CoachView;
           <ul className="picker__list">
             {group.journeys.map((journey) => (
               <li key={journey}>
-                <JourneyCard view={view} journey={journey} />
+                <JourneyCard {...props} journey={journey} />
               </li>
             ))}
           </ul>
@@ -47,13 +61,13 @@ export function JourneyPicker({ view, focusOnMount = false }: { view: CoachView;
       <section className="picker__resume" aria-labelledby="resume-heading">
         <h3 id="resume-heading">{ui.resumeHeading}</h3>
         <p>{ui.resumeIntro}</p>
-        <ResumeForm view={view} />
+        <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
       </section>
     </section>
   );
 }
 
-function JourneyCard({ view, journey }: { view: CoachView; journey: JourneyId }) {
+function JourneyCard({ config, busy, onStart, journey }: JourneyPickerProps & { journey: JourneyId }) {
   const { content } = useContent();
   const ui = content.ui.picker;
   const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
@@ -61,8 +75,7 @@ function JourneyCard({ view, journey }: { view: CoachView; journey: JourneyId })
   const path = JOURNEYS[journey].path;
   const minutes = Math.max(1, Math.ceil(path.reduce((sum, s) => sum + STEPS[s].minutes, 0)));
   const whatIfs = whatIfsForJourney(journey);
-  const params = textParams(view.data.config);
-  const start = { type: 'coach.chooseJourney', journey, whatIfs: chosen } as const;
+  const params = textParams(config);
   const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
   return (
     <article className="journey" aria-labelledby={`journey-${journey}`}>
@@ -98,8 +111,8 @@ function JourneyCard({ view, journey }: { view: CoachView; journey: JourneyId })
         type="button"
         className="btn btn--primary"
         aria-label={format(ui.startJourney, { journey: text.title })}
-        disabled={view.busy || !view.can(start)}
-        onClick={() => view.send(start)}
+        disabled={busy}
+        onClick={() => onStart(journey, chosen)}
       >
         {ui.start}
       </button>

@@ -1,11 +1,19 @@
 import { useId, useState } from 'react';
-import type { CoachView, DecodeError } from '@eulogin-coach/react';
+import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { decodeShareCode } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
 
+export interface ResumeFormProps {
+  readonly busy?: boolean;
+  /** A valid code was entered. */
+  readonly onResume: (progress: SavedProgress) => void;
+  /** The person chose a fresh start after a bad code. */
+  readonly onFresh: () => void;
+}
+
 /** Carry on from a share code; a bad code is explained, with a fresh start offered. */
-export function ResumeForm({ view }: { view: CoachView }) {
+export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps) {
   const { content } = useContent();
   const ui = content.ui.guide;
   const id = useId();
@@ -20,7 +28,7 @@ export function ResumeForm({ view }: { view: CoachView }) {
         const result = decodeShareCode(code);
         if (result.ok) {
           setError(null);
-          view.send({ type: 'coach.resume', progress: result.value });
+          onResume(result.value);
         } else setError(result.error);
       }}
     >
@@ -37,7 +45,7 @@ export function ResumeForm({ view }: { view: CoachView }) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
       />
-      <button type="submit" className="btn btn--secondary" disabled={view.busy}>
+      <button type="submit" className="btn btn--secondary" disabled={busy}>
         {ui.resumeButton}
       </button>
       {error ? (
@@ -47,7 +55,7 @@ export function ResumeForm({ view }: { view: CoachView }) {
           onFresh={() => {
             setError(null);
             setCode('');
-            view.send({ type: 'coach.restart' });
+            onFresh();
           }}
         />
       ) : null}
