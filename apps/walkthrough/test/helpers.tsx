@@ -23,11 +23,11 @@ export async function renderApp(seed = 7) {
 }
 
 export function pc() {
-  return within(screen.getByRole('region', { name: en.surfaces.pc }));
+  return within(screen.getByRole('region', { name: en.ui.app.surfaceNames.pc }));
 }
 
 export function mailbox() {
-  return within(screen.getByRole('region', { name: en.surfaces.mail }));
+  return within(screen.getByRole('region', { name: en.ui.app.surfaceNames.mail }));
 }
 
 export function guide() {

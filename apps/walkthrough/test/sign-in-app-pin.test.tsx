@@ -4,7 +4,7 @@ import { errorMessage } from '@eulogin-coach/content';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
 function phone() {
-  return within(screen.getByRole('region', { name: en.surfaces.phone }));
+  return within(screen.getByRole('region', { name: en.ui.app.surfaceNames.phone }));
 }
 
 describe('sign in with the app and PIN', () => {

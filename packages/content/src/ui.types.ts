@@ -25,6 +25,8 @@ export interface UiApp {
   readonly notAffiliated: string;
   /** Accessible names of the app's regions. */
   readonly surfacesRegion: string;
+  /** The headings of the three pretend screens. */
+  readonly surfaceNames: { readonly pc: string; readonly phone: string; readonly mail: string };
   readonly guideRegion: string;
   readonly helpdeskRegion: string;
   readonly saveUnreadableHeading: string;

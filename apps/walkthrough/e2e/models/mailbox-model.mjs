@@ -4,7 +4,7 @@ import { Model, template } from './model.mjs';
 /** The person's mailbox: Inbox and Spam folders, mails and their links. */
 export class MailboxModel extends Model {
   get region() {
-    return this.page.getByRole('region', { name: en.surfaces.mail });
+    return this.page.getByRole('region', { name: en.ui.app.surfaceNames.mail });
   }
 
   folder(name) {

@@ -4,7 +4,7 @@ import { Model } from './model.mjs';
 /** The pretend PC: EU Login-like pages in a browser window. */
 export class PcModel extends Model {
   get region() {
-    return this.page.getByRole('region', { name: en.surfaces.pc });
+    return this.page.getByRole('region', { name: en.ui.app.surfaceNames.pc });
   }
 
   pageHeading(name) {

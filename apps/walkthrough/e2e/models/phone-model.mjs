@@ -4,7 +4,7 @@ import { Model } from './model.mjs';
 /** The pretend phone: home screen, app store, OS prompts and the EU Login app. */
 export class PhoneModel extends Model {
   get region() {
-    return this.page.getByRole('region', { name: en.surfaces.phone });
+    return this.page.getByRole('region', { name: en.ui.app.surfaceNames.phone });
   }
 
   appHeading(name) {

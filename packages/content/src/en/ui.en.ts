@@ -18,6 +18,7 @@ export const uiEn = {
     sourceLink: 'Source code',
     notAffiliated: 'An independent open-source project, not made by the European Commission.',
     surfacesRegion: 'Pretend screens',
+    surfaceNames: { pc: 'PC', phone: 'Phone', mail: 'Mailbox' },
     guideRegion: 'Guide',
     helpdeskRegion: 'Helpdesk',
     saveUnreadableHeading: 'Your saved progress could not be read',

@@ -19,6 +19,7 @@ export const uiPt = {
     sourceLink: 'Código-fonte',
     notAffiliated: 'Um projeto independente de código aberto, não criado pela Comissão Europeia.',
     surfacesRegion: 'Ecrãs simulados',
+    surfaceNames: { pc: 'Computador', phone: 'Telemóvel', mail: 'Correio eletrónico' },
     guideRegion: 'Guia',
     helpdeskRegion: 'Apoio técnico',
     saveUnreadableHeading: 'Não foi possível ler o progresso guardado',

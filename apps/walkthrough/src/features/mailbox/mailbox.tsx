@@ -37,8 +37,11 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
     for (const l of languages.split(',')) if (l === 'en' || l === 'pt') ensureLocale(l);
   }, [languages, ensureLocale]);
   return (
-    <section className={`surface surface--mail${active ? ' surface--active' : ''}`} aria-label={content.surfaces.mail}>
-      <h2 className="surface__title">{content.surfaces.mail}</h2>
+    <section
+      className={`surface surface--mail${active ? ' surface--active' : ''}`}
+      aria-label={content.ui.app.surfaceNames.mail}
+    >
+      <h2 className="surface__title">{content.ui.app.surfaceNames.mail}</h2>
       <div className="mailbox">
         <p className="mailbox__address">{address}</p>
         <nav className="mailbox__folders" aria-label={ui.folders}>

@@ -10,10 +10,10 @@ export function PcBrowser({ view, active }: { view: CoachView; active: boolean }
   return (
     <section
       className={`surface surface--pc${active ? ' surface--active' : ''}`}
-      aria-label={content.surfaces.pc}
+      aria-label={content.ui.app.surfaceNames.pc}
       aria-busy={view.busy}
     >
-      <h2 className="surface__title">{content.surfaces.pc}</h2>
+      <h2 className="surface__title">{content.ui.app.surfaceNames.pc}</h2>
       <div className="browser" role="group" aria-label={ui.browser.windowLabel}>
         <div className="browser__bar">
           <span className="browser__dots" aria-hidden="true">

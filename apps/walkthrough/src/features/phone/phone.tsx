@@ -11,10 +11,10 @@ export function Phone({ view, active }: { view: CoachView; active: boolean }) {
   return (
     <section
       className={`surface surface--phone${active ? ' surface--active' : ''}`}
-      aria-label={content.surfaces.phone}
+      aria-label={content.ui.app.surfaceNames.phone}
       aria-busy={view.busy}
     >
-      <h2 className="surface__title">{content.surfaces.phone}</h2>
+      <h2 className="surface__title">{content.ui.app.surfaceNames.phone}</h2>
       <div className="phone" role="group" aria-label={ui.frame.frameLabel}>
         <div className="phone__status">
           <span>09:41</span>
