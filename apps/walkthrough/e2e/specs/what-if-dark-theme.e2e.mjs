@@ -30,7 +30,7 @@ test('what if: dark theme — axe-clean, and the QR code keeps a light quiet zon
   const coach = new CoachModel(page, 'what-if-dark-theme');
   await coach.open();
   await page.getByLabel(ui.app.themeLabel).selectOption({ label: ui.app.themeDark });
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.waitForFunction("document.documentElement.dataset.theme === 'dark'");
   await coach.start('signInAppQr');
   const persona = await coach.guide.persona();
   await coach.pc.submitEmail(persona.email);
