@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { loadMails } from '@eulogin-coach/content';
 import { describe, expect, it } from 'vitest';
 import { atStep, en, mailbox, pc, reachRegistration, renderApp } from './helpers.js';
 
@@ -25,5 +26,27 @@ describe('mailbox', () => {
     await user.click(box.getByRole('button', { name: en.mails.confirmation.linkLabel }));
     await atStep('password.set');
     expect(screen.getByRole('heading', { level: 3, name: en.ui.pc.password.heading })).toBeInTheDocument();
+  });
+
+  it('writes the mail in the e-mail language chosen at registration, whatever the page language', async () => {
+    const { user, world } = await renderApp();
+    const persona = world.persona;
+    await reachRegistration(user, persona.email);
+    const form = pc();
+    await user.type(form.getByLabelText(en.fields.firstName.label), persona.firstName);
+    await user.type(form.getByLabelText(en.fields.lastName.label), persona.lastName);
+    await user.type(form.getByLabelText(en.fields.emailConfirm.label), persona.email);
+    await user.selectOptions(form.getByLabelText(en.fields.emailLanguage.label), 'de');
+    const answer = Object.values(world.inspect().captchas).at(-1)?.answer ?? '';
+    await user.type(form.getByLabelText(en.fields.captcha.label), answer);
+    await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
+    await atStep('register.mailSent');
+    const german = await loadMails('de');
+    const box = mailbox();
+    await user.click(box.getByRole('button', { name: /^Wait \d+ minutes?$/ }));
+    await user.click(await box.findByRole('button', { name: new RegExp(german.confirmation.subject) }));
+    expect(await box.findByRole('heading', { name: german.confirmation.subject })).toBeInTheDocument();
+    expect(box.getByRole('button', { name: german.confirmation.linkLabel })).toBeInTheDocument();
   });
 });

@@ -87,6 +87,9 @@ export interface MailContent {
   readonly linkLabel: string;
 }
 
+/** The four mails EU Login sends, in one e-mail language. */
+export type MailTexts = Readonly<Record<MailKind, MailContent>>;
+
 export interface LabelledOption {
   readonly label: string;
   readonly description: string;
@@ -110,7 +113,7 @@ export interface Content {
   readonly fields: Readonly<Record<Field, FieldContent>>;
   readonly notices: Readonly<Record<NoticeCode, string>>;
   readonly decodeErrors: Readonly<Record<DecodeErrorCode, TitledText>>;
-  readonly mails: Readonly<Record<MailKind, MailContent>>;
+  readonly mails: MailTexts;
   /** The entries of EU Login's "Choose your verification method" list. */
   readonly methods: Readonly<Record<SignInMethod, string>>;
   readonly keyKinds: Readonly<Record<KeyKind, string>>;

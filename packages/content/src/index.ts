@@ -10,6 +10,7 @@ export type {
   Locale,
   MailContent,
   MailKind,
+  MailTexts,
   StepContent,
   TemplateParams,
   TitledText,
@@ -24,6 +25,7 @@ export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
 export { defaultContent, resolveContent } from './resolve-content.js';
 export { loadContent } from './load-content.js';
+export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
 export { en } from './en/index.js';

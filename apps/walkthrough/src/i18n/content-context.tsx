@@ -8,10 +8,6 @@ export interface ContentApi {
   readonly locale: Locale;
   readonly content: Content;
   readonly setLocale: (locale: Locale) => void;
-  /** The texts of another locale if loaded (else the current ones): a mail written in the account's language. */
-  readonly contentFor: (locale: Locale) => Content;
-  /** Start loading another locale's texts; `contentFor` returns them once they are there. */
-  readonly ensureLocale: (locale: Locale) => void;
 }
 
 const ContentContext = createContext<ContentApi | null>(null);
@@ -25,7 +21,7 @@ export function preloadContent(locale: Locale): void {
 
 /**
  * Provides the texts of the chosen language, loading only that language; renders nothing until they have
- * loaded (a few milliseconds). Another language loads on demand (`ensureLocale`).
+ * loaded (a few milliseconds).
  */
 export function ContentProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
@@ -44,15 +40,13 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
         ? {
             locale,
             content: current,
-            contentFor: (l) => loaded[l] ?? current,
-            ensureLocale,
             setLocale: (next) => {
               rememberLocale(next);
               setLocaleState(next);
             },
           }
         : null,
-    [locale, current, loaded, ensureLocale],
+    [locale, current],
   );
   if (!api) return null;
   return <ContentContext.Provider value={api}>{children}</ContentContext.Provider>;

@@ -1,24 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { CoachView, EmailLanguage } from '@eulogin-coach/react';
-import type { Locale } from '@eulogin-coach/content';
+import { useState } from 'react';
+import type { CoachView } from '@eulogin-coach/react';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
 import { format } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
+import { useMailTexts } from './use-mail-texts.js';
 import { useRehearsal, useRehearsalNow, useWorld } from '../../effects/rehearsal-context.js';
 
 type Folder = 'inbox' | 'spam';
 
-/**
- * EU Login writes in the account's e-mail language. The coach ships English and Portuguese texts; mails in the
- * other EU languages fall back to English.
- */
-function mailLocale(language: EmailLanguage): Locale {
-  return language === 'pt' ? 'pt' : 'en';
-}
-
 /** The person's mailbox: inbox and spam for their address, as the simulated world delivers them. */
 export function Mailbox({ view, active }: { view: CoachView; active: boolean }) {
-  const { content, contentFor, ensureLocale } = useContent();
+  const { content } = useContent();
   const ui = content.ui.mailbox;
   const { clock } = useRehearsal();
   const world = useWorld();
@@ -32,10 +24,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const waitMinutes = next === null ? null : Math.max(1, Math.ceil((next - now) / 60_000));
   const open = mails.find((m) => m.id === openId) ?? null;
   const count = (f: Folder) => mails.filter((m) => m.folder === f).length;
-  const languages = [...new Set(mails.map((m) => mailLocale(m.language)))].join();
-  useEffect(() => {
-    for (const l of languages.split(',')) if (l === 'en' || l === 'pt') ensureLocale(l);
-  }, [languages, ensureLocale]);
+  const mailTexts = useMailTexts(mails.map((m) => m.language));
   return (
     <section
       className={`surface surface--mail${active ? ' surface--active' : ''}`}
@@ -75,7 +64,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
         ) : (
           <ul className="mailbox__list">
             {inFolder.map((mail) => {
-              const text = contentFor(mailLocale(mail.language)).mails[mail.kind];
+              const text = mailTexts(mail.language)[mail.kind];
               return (
                 <li key={mail.id}>
                   <button type="button" className="mailbox__item" onClick={() => setOpenId(mail.id)}>
@@ -118,9 +107,10 @@ function MailView({
   onBack: () => void;
   folderName: string;
 }) {
-  const { content, contentFor } = useContent();
+  const { content } = useContent();
   const ui = content.ui.mailbox;
-  const text = contentFor(mailLocale(mail.language)).mails[mail.kind];
+  const mailTexts = useMailTexts([mail.language]);
+  const text = mailTexts(mail.language)[mail.kind];
   const link = mail.url ?? '';
   const firstName = view.values.register.firstName || view.data.account?.firstName || '';
   const body = format(text.body, {
