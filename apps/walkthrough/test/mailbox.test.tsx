@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { loadMails } from '@eulogin-coach/content';
 import { describe, expect, it } from 'vitest';
-import { atStep, en, mailbox, pc, reachRegistration, renderApp } from './helpers.js';
+import { atStep, en, guide, mailbox, pc, reachRegistration, renderApp } from './helpers.js';
 
 describe('mailbox', () => {
   it('shows the confirmation mail, and its link moves the coach to password.set', async () => {
@@ -48,5 +48,26 @@ describe('mailbox', () => {
     await user.click(await box.findByRole('button', { name: new RegExp(german.confirmation.subject) }));
     expect(await box.findByRole('heading', { name: german.confirmation.subject })).toBeInTheDocument();
     expect(box.getByRole('button', { name: german.confirmation.linkLabel })).toBeInTheDocument();
+  });
+
+  it('lets 90 minutes pass from the guide, so an expired link can be rehearsed', async () => {
+    const { user, world } = await renderApp();
+    const persona = world.persona;
+    await reachRegistration(user, persona.email);
+    const form = pc();
+    await user.type(form.getByLabelText(en.fields.firstName.label), persona.firstName);
+    await user.type(form.getByLabelText(en.fields.lastName.label), persona.lastName);
+    await user.type(form.getByLabelText(en.fields.emailConfirm.label), persona.email);
+    const answer = Object.values(world.inspect().captchas).at(-1)?.answer ?? '';
+    await user.type(form.getByLabelText(en.fields.captcha.label), answer);
+    await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
+    await atStep('register.mailSent');
+    await user.click(guide().getByText(en.ui.guide.whatCanGoWrong));
+    await user.click(guide().getByRole('button', { name: en.ui.guide.letTimePass.replace('{minutes}', '90') }));
+    const box = mailbox();
+    await user.click(await box.findByRole('button', { name: new RegExp(en.mails.confirmation.subject) }));
+    await user.click(box.getByRole('button', { name: en.mails.confirmation.linkLabel }));
+    await atStep('register.linkExpired');
   });
 });

@@ -69,6 +69,8 @@ export interface UiGuide {
   readonly restartConfirmNo: string;
   readonly whatCanGoWrong: string;
   readonly whatIfTry: string;
+  /** A button that fast-forwards the rehearsal's clock; {minutes}. */
+  readonly letTimePass: string;
   readonly whatIfOn: string;
   readonly whatIfOff: string;
   readonly explanationHeading: string;

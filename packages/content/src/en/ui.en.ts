@@ -53,6 +53,7 @@ export const uiEn = {
     restartConfirmNo: 'No, carry on',
     whatCanGoWrong: 'What can go wrong here?',
     whatIfTry: 'Try it',
+    letTimePass: 'Let {minutes} minutes pass (rehearsal only)',
     whatIfOn: 'On',
     whatIfOff: 'Off',
     explanationHeading: 'What happens',

@@ -55,6 +55,7 @@ export const uiPt = {
     restartConfirmNo: 'Não, continuar',
     whatCanGoWrong: 'O que pode correr mal aqui?',
     whatIfTry: 'Experimentar',
+    letTimePass: 'Deixar passar {minutes} minutos (só no ensaio)',
     whatIfOn: 'Ativado',
     whatIfOff: 'Desativado',
     explanationHeading: 'O que acontece',

@@ -1,4 +1,5 @@
 import type { Fact } from './facts.js';
+import type { WaitDuration } from './what-ifs.js';
 import type { FlowId, StepId } from './step-ids.js';
 import { STEP_IDS, flowOf } from './step-ids.js';
 
@@ -21,6 +22,8 @@ export interface StepDefinition {
   readonly establishes?: readonly Fact[];
   /** A step where a journey can end well: nothing more needs doing. */
   readonly terminal?: boolean;
+  /** A step the person leaves by waiting this long (a lockout): a rehearsal can fast-forward its clock by it. */
+  readonly wait?: WaitDuration;
 }
 
 export interface StepInfo extends StepDefinition {
@@ -37,7 +40,7 @@ const definitions: Record<StepId, StepDefinition> = {
   'signIn.email': { minutes: 0.5 },
   'signIn.userNotFound': { minutes: 0.5 },
   'signIn.password': { minutes: 0.5 },
-  'signIn.locked': { minutes: 1 },
+  'signIn.locked': { minutes: 1, wait: 'lockoutMs' },
   'signIn.pinWait': { path: 'signIn.appPin.waiting', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
   'signIn.appNotification': {
     path: 'signIn.appPin.notification',

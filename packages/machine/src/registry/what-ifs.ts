@@ -1,4 +1,11 @@
+import type { CoachConfig } from '../config.js';
 import type { StepId } from './step-ids.js';
+
+/** The config durations a rehearsal can let pass. */
+export type WaitDuration = Extract<
+  keyof CoachConfig,
+  'enrolmentQrTtlMs' | 'pinRequestTtlMs' | 'qrChallengeTtlMs' | 'linkTtlMs' | 'lockoutMs'
+>;
 
 /**
  * The "what if" branches from the FAQ and the research. A `condition` is a fact about the person's world that a
@@ -51,6 +58,8 @@ export interface WhatIfDefinition {
   readonly steps: readonly StepId[];
   /** The step the person ends up on when it happens. */
   readonly leadsTo: StepId;
+  /** It happens by letting this much time pass: a rehearsal can fast-forward its clock by it. */
+  readonly wait?: WaitDuration;
 }
 
 const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
@@ -73,6 +82,7 @@ const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
     kind: 'action',
     steps: ['register.mailSent', 'passwordReset.mailSent'],
     leadsTo: 'register.linkExpired',
+    wait: 'linkTtlMs',
   },
   weakPassword: { kind: 'action', steps: ['password.set'], leadsTo: 'password.set' },
   passwordChangedRecently: { kind: 'condition', steps: ['password.set'], leadsTo: 'password.set' },
@@ -88,7 +98,12 @@ const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
     steps: ['device.qrShown', 'app.scanner'],
     leadsTo: 'app.foreignScanner',
   },
-  qrExpired: { kind: 'action', steps: ['device.qrShown', 'app.scanner', 'app.enrolPin'], leadsTo: 'device.qrExpired' },
+  qrExpired: {
+    kind: 'action',
+    steps: ['device.qrShown', 'app.scanner', 'app.enrolPin'],
+    leadsTo: 'device.qrExpired',
+    wait: 'enrolmentQrTtlMs',
+  },
   wrongPin: { kind: 'action', steps: ['app.enrolPin', 'signIn.appPin'], leadsTo: 'signIn.refused' },
   deviceUsedByOtherAccount: { kind: 'condition', steps: ['app.enrolPin'], leadsTo: 'app.deviceInUse' },
   appInBackground: {
@@ -101,6 +116,8 @@ const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
     kind: 'action',
     steps: ['signIn.pinWait', 'signIn.appNotification', 'signIn.appPin', 'signIn.qrScan', 'signIn.qrCode'],
     leadsTo: 'signIn.expired',
+    // The longer of the two lifetimes, so it expires a PIN request and a QR challenge alike.
+    wait: 'qrChallengeTtlMs',
   },
   forgotPin: { kind: 'action', steps: ['signIn.appPin'], leadsTo: 'pin.settings' },
   codeReused: { kind: 'action', steps: ['signIn.qrCode'], leadsTo: 'signIn.qrCode' },

@@ -7,6 +7,7 @@ import { useContent } from '../../i18n/content-context.js';
 import { Persona } from './persona.js';
 import { RestartButton } from './restart-button.js';
 import { WhatIfList } from './what-if-list.js';
+import { LetTimePass } from './let-time-pass.js';
 
 const ALTERNATIVES: readonly NoSmartphoneOption[] = ['tablet', 'securityKey', 'trustedPlatform'];
 const SITUATIONS: readonly RecoverySituation[] = ['otherFactor', 'noFactor'];
@@ -91,6 +92,7 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
           <p>{ui.doneBody}</p>
         </div>
       ) : null}
+      {view.step.wait ? <LetTimePass view={view} wait={view.step.wait} /> : null}
       <div className="guide__nav">
         <StepButton view={view} event={{ type: 'coach.back' }}>
           {ui.back}

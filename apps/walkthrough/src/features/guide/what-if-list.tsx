@@ -1,6 +1,7 @@
 import type { CoachView } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
+import { LetTimePass } from './let-time-pass.js';
 
 /** "What can go wrong here?": the what-ifs of this step, with what happens and what to do. */
 export function WhatIfList({ view }: { view: CoachView }) {
@@ -29,6 +30,7 @@ export function WhatIfList({ view }: { view: CoachView }) {
                 <strong>{ui.fixHeading}: </strong>
                 {format(text.fix, params)}
               </p>
+              {w.wait ? <LetTimePass view={view} wait={w.wait} /> : null}
             </li>
           );
         })}
