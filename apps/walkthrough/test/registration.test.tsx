@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en, pc, reachRegistration, renderApp } from './helpers.js';
 
@@ -25,5 +26,25 @@ describe('registration form', () => {
     const firstName = form.getByLabelText(en.fields.firstName.label);
     expect(firstName).toHaveValue('Alex');
     expect(firstName).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('keeps what was typed when a new captcha picture is drawn', async () => {
+    const { user, world } = await renderApp();
+    await reachRegistration(user, world.persona.email);
+    const form = pc();
+    await user.type(form.getByLabelText(en.fields.firstName.label), 'Alex');
+    await user.type(form.getByLabelText(en.fields.lastName.label), 'Rehearsal');
+    await user.type(form.getByLabelText(en.fields.emailConfirm.label), world.persona.email);
+    await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
+    const captchaName = new RegExp(`^${en.ui.pc.register.captchaAlt}`);
+    const before = form.getByRole('img', { name: captchaName }).getAttribute('aria-label');
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.newCaptcha }));
+    await waitFor(() =>
+      expect(form.getByRole('img', { name: captchaName })).not.toHaveAttribute('aria-label', before ?? ''),
+    );
+    expect(form.getByLabelText(en.fields.firstName.label)).toHaveValue('Alex');
+    expect(form.getByLabelText(en.fields.lastName.label)).toHaveValue('Rehearsal');
+    expect(form.getByLabelText(en.fields.emailConfirm.label)).toHaveValue(world.persona.email);
+    expect(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox })).toBeChecked();
   });
 });

@@ -109,7 +109,8 @@ export type CoachEvent =
   | { type: 'user.continue' }
   | { type: 'user.signOut' }
   | { type: 'user.submitRegistration'; values: RegistrationValues }
-  | { type: 'user.refreshCaptcha' }
+  /** Draw a new captcha; `values` carries what is typed in the form so far, which is kept. */
+  | { type: 'user.refreshCaptcha'; values?: Partial<RegistrationValues> }
   | { type: 'user.cancel' }
   | { type: 'user.confirm' }
   | { type: 'user.back' }

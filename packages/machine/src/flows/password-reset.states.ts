@@ -12,7 +12,18 @@ export const passwordResetStates = coachSetup.createStateConfig({
       ...stepState('passwordReset.request'),
       initial: 'loadingCaptcha',
       on: {
-        'user.refreshCaptcha': { target: '.loadingCaptcha' },
+        'user.refreshCaptcha': {
+          target: '.loadingCaptcha',
+          actions: assign(({ context, event }) => ({
+            forms: {
+              ...context.forms,
+              resetRequest: {
+                ...context.forms.resetRequest,
+                email: event.values?.email ?? context.forms.resetRequest.email,
+              },
+            },
+          })),
+        },
         'user.submitResetRequest': {
           target: '.validating',
           actions: assign(({ context, event }) => ({

@@ -12,7 +12,12 @@ export const registerStates = coachSetup.createStateConfig({
       ...stepState('register.form'),
       initial: 'loadingCaptcha',
       on: {
-        'user.refreshCaptcha': { target: '.loadingCaptcha' },
+        'user.refreshCaptcha': {
+          target: '.loadingCaptcha',
+          actions: assign(({ context, event }) => ({
+            forms: { ...context.forms, register: { ...context.forms.register, ...event.values } },
+          })),
+        },
         'user.submitRegistration': {
           target: '.validating',
           actions: assign(({ context, event }) => ({
@@ -81,7 +86,7 @@ export const registerStates = coachSetup.createStateConfig({
       ...stepState('register.linkExpired'),
       on: {
         'user.registerAgain': { target: 'form' },
-        'user.resendMail': { target: 'mailSent', actions: assign({ notice: null }) },
+        'user.resendMail': { target: '#coach.register.mailSent.resending' },
       },
     },
     done: {

@@ -26,10 +26,11 @@ function phoneBits(p: PhoneFacts): number {
 }
 
 function phoneFromBits(bits: number): PhoneFacts | null {
+  if (!Number.isSafeInteger(bits) || bits < 0 || bits >= 512) return null;
   const app = APP[bits & 3];
   const notifications = PERM[(bits >> 2) & 3];
   const camera = PERM[(bits >> 4) & 3];
-  if (!app || !notifications || !camera || bits >> 9 !== 0) return null;
+  if (!app || !notifications || !camera) return null;
   return {
     app,
     notifications,

@@ -154,4 +154,27 @@ describe('create an account (register.form)', () => {
     await r.send({ type: 'user.registerAgain' });
     expect(r.step()).toBe('register.form');
   });
+
+  it('sends a fresh mail from the expired-link page, whose link works', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'user.createAccount' });
+    await submitRegistration(r);
+    await r.advance(91 * MINUTE);
+    await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
+    expect(r.step()).toBe('register.linkExpired');
+    await r.send({ type: 'user.resendMail' });
+    expect(r.step()).toBe('register.mailSent');
+    expect(r.view().notice).toBe('mailResent');
+    await r.advance(2 * MINUTE);
+    await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
+    expect(r.step()).toBe('password.set');
+  });
+
+  it('keeps what was typed when a new captcha is drawn', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'user.createAccount' });
+    const typed = { ...PERSONA_REGISTRATION, firstName: 'Ana', captcha: 'OLD123' };
+    await r.send({ type: 'user.refreshCaptcha', values: typed });
+    expect(r.view().values.register).toEqual({ ...typed, captcha: '' });
+  });
 });

@@ -89,7 +89,7 @@ export function ResetRequest({ view }: ScreenProps) {
               </span>
             ))}
           </div>
-          <StepButton view={view} event={{ type: 'user.refreshCaptcha' }} variant="link">
+          <StepButton view={view} event={{ type: 'user.refreshCaptcha', values }} variant="link">
             {ui.buttons.newCaptcha}
           </StepButton>
           <Field

@@ -94,7 +94,7 @@ export function RegisterForm({ view }: ScreenProps) {
               </span>
             ))}
           </div>
-          <StepButton view={view} event={{ type: 'user.refreshCaptcha' }} variant="link">
+          <StepButton view={view} event={{ type: 'user.refreshCaptcha', values }} variant="link">
             {ui.buttons.newCaptcha}
           </StepButton>
           <Field
