@@ -22,7 +22,11 @@ describe('mailbox', () => {
     const box = mailbox();
     await user.click(box.getByRole('button', { name: /^Wait \d+ minutes?$/ }));
     await user.click(await box.findByRole('button', { name: new RegExp(en.mails.confirmation.subject) }));
-    expect(box.getByRole('heading', { name: en.mails.confirmation.subject })).toBeInTheDocument();
+    // Reading starts at the opened mail's subject; going back returns to its line in the list.
+    expect(box.getByRole('heading', { name: en.mails.confirmation.subject })).toHaveFocus();
+    await user.click(box.getByRole('button', { name: new RegExp(en.ui.mailbox.backTo.replace('{folder}', '')) }));
+    expect(box.getByRole('button', { name: new RegExp(en.mails.confirmation.subject) })).toHaveFocus();
+    await user.click(box.getByRole('button', { name: new RegExp(en.mails.confirmation.subject) }));
     await user.click(box.getByRole('button', { name: en.mails.confirmation.linkLabel }));
     await atStep('password.set');
     expect(screen.getByRole('heading', { level: 3, name: en.ui.pc.password.heading })).toBeInTheDocument();

@@ -14,6 +14,8 @@ describe('registration form', () => {
 
     const lastName = form.getByLabelText(en.fields.lastName.label);
     expect(lastName).toHaveAttribute('aria-invalid', 'true');
+    // Focus moves to the first refused field, so its label and error are read out.
+    await waitFor(() => expect(lastName).toHaveFocus());
     expect(lastName.getAttribute('aria-describedby')).toBeTruthy();
     expect(lastName).toHaveAccessibleDescription(
       expect.stringContaining(en.errors.lastName?.required ?? en.errors.fallback.required),

@@ -21,10 +21,7 @@ export class PhoneModel extends Model {
 
   /** Answers an operating-system permission prompt. */
   async permission(title, answer = ui.phone.permissions.allow) {
-    await this.region
-      .getByRole('alertdialog', { name: title })
-      .getByRole('button', { name: answer, exact: true })
-      .click();
+    await this.region.getByRole('group', { name: title }).getByRole('button', { name: answer, exact: true }).click();
   }
 
   async typePin(pin) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
 import { StepButton } from '../../components/step-button.js';
 import { useContent } from '../../i18n/content-context.js';
@@ -8,6 +8,15 @@ export function RestartButton({ view }: { view: CoachView }) {
   const { content } = useContent();
   const ui = content.ui.guide;
   const [asking, setAsking] = useState(false);
+  // After "No", focus goes back to Restart instead of getting lost with the confirmation.
+  const returnFocus = useRef(false);
+  const restartButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!asking && returnFocus.current) {
+      returnFocus.current = false;
+      restartButton.current?.focus();
+    }
+  }, [asking]);
   const restart = { type: 'coach.restart' } as const;
   if (view.progress?.complete) {
     return (
@@ -18,7 +27,13 @@ export function RestartButton({ view }: { view: CoachView }) {
   }
   if (!asking) {
     return (
-      <button type="button" className="btn btn--link" disabled={!view.can(restart)} onClick={() => setAsking(true)}>
+      <button
+        ref={restartButton}
+        type="button"
+        className="btn btn--link"
+        disabled={!view.can(restart)}
+        onClick={() => setAsking(true)}
+      >
         {ui.restart}
       </button>
     );
@@ -32,7 +47,15 @@ export function RestartButton({ view }: { view: CoachView }) {
       <StepButton view={view} event={restart} variant="primary">
         {ui.restartConfirmYes}
       </StepButton>
-      <button type="button" className="btn btn--secondary" onClick={() => setAsking(false)} autoFocus>
+      <button
+        type="button"
+        className="btn btn--secondary"
+        onClick={() => {
+          returnFocus.current = true;
+          setAsking(false);
+        }}
+        autoFocus
+      >
         {ui.restartConfirmNo}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
 import { format } from '@eulogin-coach/content';
@@ -17,6 +17,12 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const now = useRehearsalNow();
   const [folder, setFolder] = useState<Folder>('inbox');
   const [openId, setOpenId] = useState<string | null>(null);
+  // Closing a mail puts focus back on its line in the list (the Back button that had it is gone).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const itemId = useId();
+  useEffect(() => {
+    if (openId === null && returnTo !== null) document.getElementById(`${itemId}-${returnTo}`)?.focus();
+  }, [openId, returnTo, itemId]);
   const address = world?.persona.email ?? '';
   const mails = world ? world.mailbox(address) : [];
   const inFolder = mails.filter((m) => m.folder === folder);
@@ -53,7 +59,10 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
           <MailView
             mail={open}
             view={view}
-            onBack={() => setOpenId(null)}
+            onBack={() => {
+              setReturnTo(openId);
+              setOpenId(null);
+            }}
             folderName={folder === 'inbox' ? ui.inbox : ui.spam}
           />
         ) : inFolder.length === 0 ? (
@@ -67,7 +76,12 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
               const text = mailTexts(mail.language)[mail.kind];
               return (
                 <li key={mail.id}>
-                  <button type="button" className="mailbox__item" onClick={() => setOpenId(mail.id)}>
+                  <button
+                    type="button"
+                    id={`${itemId}-${mail.id}`}
+                    className="mailbox__item"
+                    onClick={() => setOpenId(mail.id)}
+                  >
                     <span className="mailbox__sender">{ui.senderName}</span>
                     <span className="mailbox__subject">{text.subject}</span>
                     <time dateTime={new Date(mail.receivedAt).toISOString()}>
@@ -119,13 +133,18 @@ function MailView({
     minutes: Math.round(view.data.config.linkTtlMs / 60_000),
   });
   const opened = mail.token ? ({ type: 'mail.linkOpened', token: mail.token } as const) : null;
+  // Opening a mail replaces the list: focus its subject so reading starts there.
+  const subject = useRef<HTMLHeadingElement>(null);
+  useEffect(() => subject.current?.focus(), []);
   return (
     <article className="mail" lang={mail.language}>
       <button type="button" className="btn btn--link" onClick={onBack}>
         {format(ui.backTo, { folder: folderName })}
       </button>
       {mail.folder === 'spam' ? <p className="mail__warning">{ui.spamWarning}</p> : null}
-      <h3 className="mail__subject">{text.subject}</h3>
+      <h3 className="mail__subject" tabIndex={-1} ref={subject}>
+        {text.subject}
+      </h3>
       <dl className="mail__meta">
         <dt>{ui.from}</dt>
         <dd>

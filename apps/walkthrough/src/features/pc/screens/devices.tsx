@@ -22,9 +22,6 @@ export function DeviceList({ view }: ScreenProps) {
   return (
     <Page heading={ui.devices.heading}>
       <p>{ui.devices.intro}</p>
-      {view.notice === 'deviceDeleted' || view.notice === 'otherAccountUnlinked' ? (
-        <p role="status">{content.notices[view.notice]}</p>
-      ) : null}
       {devices.length === 0 ? (
         <p>{ui.devices.empty}</p>
       ) : (
@@ -144,6 +141,7 @@ export function QrExpired({ view }: ScreenProps) {
   return (
     <Page heading={ui.devices.qrExpiredHeading}>
       <p>{ui.devices.qrExpired}</p>
+      <FormError view={view} field="pin" />
       <FormError view={view} />
       <Actions>
         <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
@@ -157,8 +155,7 @@ export function QrExpired({ view }: ScreenProps) {
 export function DeviceAdded({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const devices = view.data.account?.devices ?? [];
-  const name = devices[devices.length - 1]?.name ?? view.values.device.deviceName;
+  const name = view.values.device.deviceName;
   return (
     <Page heading={ui.devices.addedHeading}>
       <p>{format(ui.devices.added, { name })}</p>

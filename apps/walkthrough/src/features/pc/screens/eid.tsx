@@ -56,7 +56,7 @@ export function EidCountry({ view }: ScreenProps) {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           >
-            <option value="" />
+            <option value="">{ui.eids.countryHeading}</option>
             {EID_COUNTRIES.map((c) => (
               <option key={c} value={c}>
                 {content.countries[c]}
@@ -126,6 +126,7 @@ export function EidFailed({ view }: ScreenProps) {
   return (
     <Page heading={ui.eids.failedHeading}>
       <p>{ui.eids.failed}</p>
+      <FormError view={view} field="country" />
       <FormError view={view} />
       <Actions>
         <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">

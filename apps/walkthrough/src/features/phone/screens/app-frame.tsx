@@ -21,7 +21,7 @@ export function AppScreen({
 /** An operating-system permission dialog over the current app. */
 export function OsDialog({ title, body, children }: { title: string; body: string; children: ReactNode }) {
   return (
-    <div className="os-dialog" role="alertdialog" aria-label={title} aria-modal="false">
+    <div className="os-dialog" role="group" aria-label={title}>
       <h3 className="os-dialog__title">{title}</h3>
       <p>{body}</p>
       <div className="os-dialog__actions">{children}</div>

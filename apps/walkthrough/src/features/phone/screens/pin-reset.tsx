@@ -88,6 +88,7 @@ export function NewPin({ view }: ScreenProps) {
           field="pin"
           type="password"
           {...CODE_INPUT}
+          autoComplete="new-password"
           value={values.pin}
           onValue={(pin) => setValues({ ...values, pin })}
           error={view.errorFor('pin')}
@@ -97,6 +98,7 @@ export function NewPin({ view }: ScreenProps) {
           label={ui.confirmPinLabel}
           type="password"
           {...CODE_INPUT}
+          autoComplete="new-password"
           value={values.pinConfirm}
           onValue={(pinConfirm) => setValues({ ...values, pinConfirm })}
           error={view.errorFor('pinConfirm')}

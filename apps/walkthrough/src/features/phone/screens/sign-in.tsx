@@ -56,9 +56,9 @@ export function OtpDisplay({ view }: ScreenProps) {
   const ui = content.ui.phone.app;
   return (
     <AppScreen title={ui.otpHeading}>
-      <p className="otp" aria-label={ui.otpHeading}>
+      <output className="otp" aria-label={ui.otpHeading}>
         {(view.data.otp ?? '').split('').join(' ')}
-      </p>
+      </output>
       <p>{ui.otpHint}</p>
       <p className="phone-muted">{content.ui.phone.app.typeCode}</p>
     </AppScreen>
