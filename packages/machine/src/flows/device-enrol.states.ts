@@ -15,6 +15,8 @@ export const enrolStates = coachSetup.createStateConfig({
       after: { enrolmentQrTtl: { target: 'expired' } },
       on: {
         'phone.scanWithCameraApp': { target: '.foreignScanner' },
+        // Give up on this QR code: back to the device list; nothing was added.
+        'user.cancel': { target: '#coach.device.list', actions: assign({ enrolment: null }) },
       },
       states: {
         qrShown: {

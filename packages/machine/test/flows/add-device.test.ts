@@ -169,4 +169,15 @@ describe('add a mobile device and initialise the app by QR code', () => {
     await r.send({ type: 'phone.submitPin', pin: '1357' });
     expect(r.step()).toBe('app.enrolled');
   });
+
+  it('gives up on a QR code with Cancel: back to the list, nothing added', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
+    await toQr(r);
+    await r.send({ type: 'phone.tapNext' });
+    await r.send({ type: 'user.cancel' });
+    expect(r.step()).toBe('device.list');
+    expect(r.view().data.enrolment).toBeNull();
+    expect(r.view().data.account?.devices ?? []).toHaveLength(0);
+  });
 });

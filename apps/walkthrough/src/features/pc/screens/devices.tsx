@@ -131,6 +131,11 @@ export function EnrolmentQr({ view }: ScreenProps) {
       ) : (
         <p>{ui.devices.qrWaiting}</p>
       )}
+      <Actions>
+        <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
+          {ui.buttons.cancel}
+        </StepButton>
+      </Actions>
     </Page>
   );
 }
