@@ -22,3 +22,12 @@ export function StepButton({ view, event, children, variant = 'secondary', class
     </button>
   );
 }
+
+/** The submit button of a form whose submit sends `event`: enabled only when the coach would act on it. */
+export function SubmitButton({ view, event, children }: Pick<StepButtonProps, 'view' | 'event' | 'children'>) {
+  return (
+    <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(event)}>
+      {children}
+    </button>
+  );
+}

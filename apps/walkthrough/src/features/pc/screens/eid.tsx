@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { EID_COUNTRIES } from '@eulogin-coach/react';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { FormError } from '../../../components/form-error.js';
-import { StepButton } from '../../../components/step-button.js';
+import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
@@ -71,9 +71,9 @@ export function EidCountry({ view }: ScreenProps) {
         </div>
         <p className="eul-note">{ui.eids.countryMissing}</p>
         <Actions>
-          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          <SubmitButton view={view} event={submit}>
             {ui.buttons.next}
-          </button>
+          </SubmitButton>
           <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
             {ui.buttons.cancel}
           </StepButton>

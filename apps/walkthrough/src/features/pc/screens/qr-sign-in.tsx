@@ -2,7 +2,7 @@ import { format } from '@eulogin-coach/content';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { QrCode } from '../../../components/qr-code.js';
-import { StepButton } from '../../../components/step-button.js';
+import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
@@ -47,9 +47,9 @@ export function QrSignIn({ view }: ScreenProps) {
         />
         <FormError view={view} />
         <Actions>
-          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          <SubmitButton view={view} event={submit}>
             {ui.buttons.signIn}
-          </button>
+          </SubmitButton>
           <StepButton view={view} event={{ type: 'user.chooseOtherMethod' }} variant="link">
             {ui.buttons.useOtherMethod}
           </StepButton>

@@ -4,7 +4,7 @@ import type { RegistrationValues } from '@eulogin-coach/react';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
-import { StepButton } from '../../../components/step-button.js';
+import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
@@ -126,9 +126,9 @@ export function RegisterForm({ view }: ScreenProps) {
         </div>
         <FormError view={view} />
         <Actions>
-          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          <SubmitButton view={view} event={submit}>
             {ui.buttons.createAccount}
-          </button>
+          </SubmitButton>
           <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
             {ui.buttons.cancel}
           </StepButton>

@@ -4,7 +4,7 @@ import { errorMessage, format } from '@eulogin-coach/content';
 import { useId } from 'react';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
-import { StepButton } from '../../../components/step-button.js';
+import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
@@ -30,9 +30,9 @@ export function SignInEmail({ view }: ScreenProps) {
         />
         <FormError view={view} />
         <Actions>
-          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          <SubmitButton view={view} event={submit}>
             {ui.buttons.next}
-          </button>
+          </SubmitButton>
           <StepButton view={view} event={{ type: 'user.createAccount' }} variant="link">
             {ui.buttons.createAccount}
           </StepButton>
@@ -108,9 +108,9 @@ export function SignInPassword({ view }: ScreenProps) {
         </fieldset>
         <FormError view={view} />
         <Actions>
-          <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+          <SubmitButton view={view} event={submit}>
             {ui.buttons.signIn}
-          </button>
+          </SubmitButton>
           <StepButton view={view} event={{ type: 'user.lostPassword' }} variant="link">
             {ui.buttons.lostPassword}
           </StepButton>

@@ -1,7 +1,7 @@
 import type { AppCredentialValues, NewPinValues } from '@eulogin-coach/react';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
-import { StepButton } from '../../../components/step-button.js';
+import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
@@ -58,9 +58,9 @@ export function Credentials({ view }: ScreenProps) {
           error={view.errorFor('password')}
         />
         <FormError view={view} />
-        <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+        <SubmitButton view={view} event={submit}>
           {ui.next}
-        </button>
+        </SubmitButton>
       </form>
       <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
         {content.ui.common.close}
@@ -104,9 +104,9 @@ export function NewPin({ view }: ScreenProps) {
           error={view.errorFor('pinConfirm')}
         />
         <FormError view={view} />
-        <button type="submit" className="btn btn--primary" disabled={view.busy || !view.can(submit)}>
+        <SubmitButton view={view} event={submit}>
           {ui.continue}
-        </button>
+        </SubmitButton>
       </form>
     </AppScreen>
   );
