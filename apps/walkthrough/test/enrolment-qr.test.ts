@@ -21,13 +21,13 @@ describe('enrolment QR code', () => {
     await settled(actor);
     actor.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
     await settled(actor);
-    expect(actor.getSnapshot().context.target).toBe('device.addForm');
+    expect(actor.getSnapshot().context.nav.target).toBe('device.addForm');
     actor.send({
       type: 'user.submitDevice',
       values: { deviceName: 'My phone', pin: world.persona.pin, pinConfirm: world.persona.pin },
     });
     await settled(actor);
-    const enrolment = actor.getSnapshot().context.enrolment;
+    const enrolment = actor.getSnapshot().context.issued.enrolment;
     expect(enrolment?.qrPayload).toMatch(/^otpauth:\/\/totp\//);
 
     const pixels = qrPixels(enrolment?.qrPayload ?? '');

@@ -1,6 +1,6 @@
 import type { CoachConfig } from './config.js';
 import { resolveConfig } from './config.js';
-import type { CoachContext, CoachInput, FormValues, AccountPage } from './coach.types.js';
+import type { AccountPage, CoachContext, CoachInput, FormValues, Issued, Navigation, Task } from './coach.types.js';
 import type { AccountSummary } from './effects.types.js';
 import { DEFAULT_PHONE } from './effects.types.js';
 import { EMPTY_REGISTRATION } from './rules/form-values.js';
@@ -8,6 +8,7 @@ import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
 import type { SignInMethod } from './registry/choices.js';
 import { resumeTarget } from './registry/steps.registry.js';
+import { pathIndexOf } from './registry/journeys.js';
 
 export const HISTORY_LIMIT = 30;
 
@@ -27,36 +28,57 @@ export const EMPTY_FORMS: FormValues = {
   newPin: { pin: '', pinConfirm: '' },
 };
 
+export const NO_NAVIGATION: Navigation = { journey: null, journeyIndex: 0, whatIfs: [], history: [], target: null };
+
+export const NOTHING_ISSUED: Issued = {
+  captcha: null,
+  link: null,
+  enrolment: null,
+  pinRequest: null,
+  challenge: null,
+  otp: null,
+};
+
+export const NO_TASK: Task = {
+  linkPurpose: 'register',
+  eidPurpose: 'signIn',
+  eidCountry: null,
+  keyKind: 'securityKey',
+  pendingDeviceId: null,
+};
+
 export function initialContext(config: CoachConfig): CoachContext {
   return {
     config,
-    journey: null,
-    journeyIndex: 0,
-    whatIfs: [],
+    nav: NO_NAVIGATION,
     email: '',
     account: null,
     auth: 'none',
     afterAuth: 'service',
+    lockedUntil: null,
+    personal: {},
     phone: DEFAULT_PHONE,
     forms: EMPTY_FORMS,
     errors: [],
     notice: null,
-    captcha: null,
-    link: null,
-    linkPurpose: 'register',
-    personal: {},
-    enrolment: null,
-    pinRequest: null,
-    challenge: null,
-    otp: null,
-    lockedUntil: null,
-    eidPurpose: 'signIn',
-    eidCountry: null,
-    keyKind: 'securityKey',
-    pendingDeviceId: null,
-    history: [],
-    target: null,
+    issued: NOTHING_ISSUED,
+    task: NO_TASK,
   };
+}
+
+/** A context update changing some of what was issued. */
+export function withIssued(context: CoachContext, change: Partial<Issued>): Pick<CoachContext, 'issued'> {
+  return { issued: { ...context.issued, ...change } };
+}
+
+/** A context update changing some of what the task is about. */
+export function withTask(context: CoachContext, change: Partial<Task>): Pick<CoachContext, 'task'> {
+  return { task: { ...context.task, ...change } };
+}
+
+/** A context update changing some of the navigation. */
+export function withNav(context: CoachContext, change: Partial<Navigation>): Pick<CoachContext, 'nav'> {
+  return { nav: { ...context.nav, ...change } };
 }
 
 export function contextFromInput(input: CoachInput | undefined): CoachContext {
@@ -91,15 +113,23 @@ export function pushHistory(history: readonly StepId[], stepId: StepId): StepId[
   return [...history, stepId].slice(-HISTORY_LIMIT);
 }
 
-/** The step Back returns to: the last visited step before the current one, at its resume target. */
-export function previousStep(history: readonly StepId[]): StepId | null {
-  for (let i = history.length - 2; i >= 0; i--) {
-    const step = history[i];
+/**
+ * The step Back returns to along `trail` (the steps left, then the current one): the last step before the current
+ * one that does not resume at it, at its resume target.
+ */
+export function previousStep(trail: readonly StepId[]): StepId | null {
+  for (let i = trail.length - 2; i >= 0; i--) {
+    const step = trail[i];
     if (step === undefined) continue;
     const target = resumeTarget(step);
-    if (target !== history[history.length - 1]) return target;
+    if (target !== trail[trail.length - 1]) return target;
   }
   return null;
+}
+
+/** The current step's position on the journey, found from the position reached before it (a detour keeps it). */
+export function journeyIndexAt(nav: Navigation, stepId: StepId): number {
+  return nav.journey ? pathIndexOf(nav.journey, stepId, nav.journeyIndex) : nav.journeyIndex;
 }
 
 export const UNAVAILABLE: readonly FieldError[] = [{ field: 'form', rule: 'unavailable' }];

@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from './coach.setup.js';
-import { contextFromInput, initialContext, preferredMethod, previousStep } from './coach.context.js';
+import { contextFromInput, initialContext, preferredMethod, previousStep, withNav } from './coach.context.js';
 import type { CoachContext } from './coach.types.js';
 import { planJump } from './navigation/jump-plan.js';
 import type { JumpPlan } from './navigation/jump-plan.js';
@@ -20,26 +20,25 @@ import { eidStates } from './flows/eid.states.js';
 import { keyStates } from './flows/key.states.js';
 import { noSmartphoneStates, panicStates, recoveryStates } from './flows/alternatives.states.js';
 
-/** Context changes that start a jump: where to land and the journey around it. */
-function applyPlan(context: CoachContext, plan: JumpPlan): Partial<CoachContext> {
+/** Context changes that start a jump: where to land and the journey around it, keeping Back's trail. */
+function applyPlan(context: CoachContext, plan: JumpPlan, history = context.nav.history): Partial<CoachContext> {
   return {
-    target: plan.landing,
-    journey: plan.journey,
-    journeyIndex: plan.journeyIndex,
-    whatIfs: plan.whatIfs,
+    nav: {
+      journey: plan.journey,
+      journeyIndex: plan.journeyIndex,
+      whatIfs: plan.whatIfs,
+      history,
+      target: plan.landing,
+    },
     auth: plan.auth,
     afterAuth: plan.afterAuth,
     errors: [],
     notice: null,
-    enrolment: null,
-    pinRequest: null,
-    challenge: null,
-    otp: null,
-    history: context.history,
+    issued: { ...context.issued, enrolment: null, pinRequest: null, challenge: null, otp: null },
   };
 }
 
-/** One guarded transition per StepId: where `routing` sends the coach for `context.target`. */
+/** One guarded transition per StepId: where `routing` sends the coach for `context.nav.target`. */
 const routes = STEP_IDS.map((stepId: StepId) => ({
   guard: { type: 'isRouteTo' as const, params: { stepId } },
   target: `#coach.${STEPS[stepId].path}`,
@@ -62,7 +61,7 @@ export const coachMachine = coachSetup.createMachine({
     'helpdesk.jumpTo': {
       target: '.jumping',
       actions: assign(({ context, event }) => ({
-        ...applyPlan(context, planJump(event.stepId, context)),
+        ...applyPlan(context, planJump(event.stepId, context.nav)),
         notice: 'jumped' as const,
       })),
     },
@@ -80,12 +79,15 @@ export const coachMachine = coachSetup.createMachine({
       }),
     },
     'coach.back': {
-      guard: ({ context }) => previousStep(context.history) !== null,
+      // The guard cannot see the current step, only the steps left; leaving the current step puts it on the trail,
+      // so the action finds the exact step (and stays put in the rare case there is none).
+      guard: ({ context }) => context.nav.history.length > 0,
       target: '.routing',
       actions: assign(({ context }) => {
-        const target = previousStep(context.history);
-        const cut = target ? context.history.lastIndexOf(target) : -1;
-        return { target, history: cut >= 0 ? context.history.slice(0, cut) : context.history };
+        const trail = context.nav.history;
+        const target = previousStep(trail) ?? trail[trail.length - 1] ?? null;
+        const cut = target ? trail.lastIndexOf(target) : -1;
+        return withNav(context, { target, history: cut >= 0 ? trail.slice(0, cut) : trail });
       }),
     },
     'phone.setForeground': {
@@ -101,20 +103,11 @@ export const coachMachine = coachSetup.createMachine({
       on: {
         'coach.chooseJourney': {
           target: 'jumping',
-          actions: assign(({ context, event }) => ({
-            ...applyPlan(
-              context,
-              planJump(
-                JOURNEYS[event.journey].path[0] ?? 'signIn.email',
-                {
-                  journey: event.journey,
-                  whatIfs: event.whatIfs ?? [],
-                },
-                0,
-              ),
-            ),
-            history: [],
-          })),
+          actions: assign(({ context, event }) => {
+            const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
+            const plan = planJump(first, { journey: event.journey, whatIfs: event.whatIfs ?? [] }, 0);
+            return applyPlan(context, plan, []);
+          }),
         },
       },
     },
@@ -123,10 +116,10 @@ export const coachMachine = coachSetup.createMachine({
       invoke: {
         src: 'prepare',
         input: ({ context }) => ({
-          journey: context.journey ?? 'fullSetup',
-          stepId: context.target ?? 'signIn.email',
-          facts: factsAt(context.journey ?? 'fullSetup', context.journeyIndex),
-          whatIfs: context.whatIfs,
+          journey: context.nav.journey ?? 'fullSetup',
+          stepId: context.nav.target ?? 'signIn.email',
+          facts: factsAt(context.nav.journey ?? 'fullSetup', context.nav.journeyIndex),
+          whatIfs: context.nav.whatIfs,
           email: context.email === '' ? null : context.email,
         }),
         onDone: {
@@ -150,7 +143,10 @@ export const coachMachine = coachSetup.createMachine({
         },
         onError: {
           target: 'journeys',
-          actions: assign({ notice: 'prepareFailed', target: null }),
+          actions: assign(({ context }) => ({
+            notice: 'prepareFailed' as const,
+            ...withNav(context, { target: null }),
+          })),
         },
       },
     },

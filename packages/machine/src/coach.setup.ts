@@ -1,8 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type { CoachContext, CoachEvent, CoachInput } from './coach.types.js';
-import { contextFromInput, preferredMethod, pushHistory } from './coach.context.js';
+import type { CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
+import { contextFromInput, journeyIndexAt, preferredMethod, pushHistory, withIssued } from './coach.context.js';
 import type { CoachEffects } from './effects.types.js';
-import { pathIndexOf } from './registry/journeys.js';
 import { validateOtp } from './rules/forms.js';
 import type { AppStage } from './effects.types.js';
 import type { StepId } from './registry/step-ids.js';
@@ -66,17 +65,26 @@ export const coachSetup = setup({
 
   guards: {
     hasErrors: ({ context }) => context.errors.length > 0,
-    isRouteTo: ({ context }, params: { stepId: StepId }) => context.target === params.stepId,
+    isRouteTo: ({ context }, params: { stepId: StepId }) => context.nav.target === params.stepId,
     isAppStage: ({ context }, params: { stage: AppStage }) => context.phone.app === params.stage,
   },
   actions: {
-    enterStep: assign(({ context }, params: { stepId: StepId }) => ({
-      history: pushHistory(context.history, params.stepId),
-      journeyIndex: context.journey
-        ? pathIndexOf(context.journey, params.stepId, context.journeyIndex)
-        : context.journeyIndex,
+    /**
+     * Leaving a step: it joins Back's trail, it fixes the position reached on the journey, and its errors and
+     * notice go. One assign per step change (each assign makes XState build a new snapshot); transitions that carry
+     * an error or notice to the next step set it in their own actions, which run after this one.
+     */
+    leaveStep: assign(({ context }, params: { stepId: StepId }) => ({
+      nav: {
+        ...context.nav,
+        history: pushHistory(context.nav.history, params.stepId),
+        journeyIndex: journeyIndexAt(context.nav, params.stepId),
+      },
+      errors: [],
+      notice: null,
     })),
-    clearStepState: assign({ errors: [], notice: null }),
+    /** Drop what EU Login issued for a task that is over or abandoned. */
+    dropIssued: assign(({ context }, params: { item: keyof Issued }) => withIssued(context, { [params.item]: null })),
     setUnavailable: assign({ errors: [{ field: 'form', rule: 'unavailable' }] }),
     /** Carry the address over to "Lost your password?": the account's, or the one typed in the registration form. */
     prefillResetEmail: assign(({ context }, params: { from: 'account' | 'registration' }) => ({
@@ -113,12 +121,11 @@ export const coachSetup = setup({
   },
 });
 
-/** The decorations every step state carries: its StepId, progress bookkeeping on entry, a clean slate on exit. */
+/** The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. */
 export function stepState<const S extends StepId>(stepId: S) {
   return {
     meta: { stepId },
-    entry: { type: 'enterStep', params: { stepId } },
-    exit: 'clearStepState',
+    exit: { type: 'leaveStep', params: { stepId } },
   } as const;
 }
 

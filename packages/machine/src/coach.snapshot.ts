@@ -7,7 +7,7 @@ export type CoachSnapshot = SnapshotFrom<CoachMachine>;
 
 /**
  * The StepId the person is on: the deepest active state carrying one. While the coach is between steps (a jump
- * being prepared), the last step visited, else the journey picker.
+ * being prepared), the last step left, else the journey picker.
  */
 export function currentStepId(snapshot: CoachSnapshot): StepId {
   let best: StepId | undefined;
@@ -20,7 +20,8 @@ export function currentStepId(snapshot: CoachSnapshot): StepId {
       depth = d;
     }
   }
-  return best ?? snapshot.context.history[snapshot.context.history.length - 1] ?? 'coach.journeys';
+  const { history } = snapshot.context.nav;
+  return best ?? history[history.length - 1] ?? 'coach.journeys';
 }
 
 export function isBusy(snapshot: CoachSnapshot): boolean {

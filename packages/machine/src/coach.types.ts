@@ -44,39 +44,62 @@ export interface FormValues {
   readonly newPin: NewPinValues;
 }
 
-export interface CoachContext {
-  readonly config: CoachConfig;
+/** Where the person is in the coach itself: the journey, the position on it, the what-ifs, Back's trail. */
+export interface Navigation {
   readonly journey: JourneyId | null;
-  /** Position reached on the journey's path (see `pathIndexOf`). */
+  /**
+   * The position reached on the journey's path when the last step was left (or where a jump landed); the current
+   * step's position is derived from it (see `journeyPosition`).
+   */
   readonly journeyIndex: number;
   readonly whatIfs: readonly WhatIfId[];
-  /** The e-mail address of the account being used. */
-  readonly email: string;
-  readonly account: AccountSummary | null;
-  readonly auth: 'none' | 'password' | 'mfa';
-  readonly afterAuth: AfterAuth;
-  readonly phone: PhoneFacts;
-  readonly forms: FormValues;
-  readonly errors: readonly FieldError[];
-  readonly notice: NoticeCode | null;
+  /** Steps left, most recent last (bounded), for Back. */
+  readonly history: readonly StepId[];
+  /** Where a jump, resume or Back is heading. */
+  readonly target: StepId | null;
+}
+
+/** What EU Login (or the app) has issued for the task under way. */
+export interface Issued {
   readonly captcha: { readonly id: string; readonly challenge: string } | null;
   readonly link: { readonly purpose: LinkPurpose; readonly token: string; readonly email: string } | null;
-  readonly linkPurpose: LinkPurpose;
-  readonly personal: { readonly firstName?: string; readonly lastName?: string };
   readonly enrolment: Enrolment | null;
   readonly pinRequest: PinRequest | null;
   readonly challenge: QrChallenge | null;
   /** The one-time code the phone shows after reading a sign-in QR code. */
   readonly otp: string | null;
-  readonly lockedUntil: number | null;
+}
+
+/** What the task under way is about: which mail link, which eID use and country, which key, which device. */
+export interface Task {
+  readonly linkPurpose: LinkPurpose;
   readonly eidPurpose: 'signIn' | 'link';
   readonly eidCountry: EidCountry | null;
   readonly keyKind: KeyKind;
   readonly pendingDeviceId: string | null;
-  /** Steps visited, most recent last (bounded), for Back. */
-  readonly history: readonly StepId[];
-  /** Where a jump, resume or Back is heading. */
-  readonly target: StepId | null;
+}
+
+/**
+ * The machine's context. Its top level is kept to a few groups on purpose: XState copies the context with
+ * `Object.assign` on every `assign`, and V8 turns a copy with more than about 19 properties into a slow
+ * dictionary object, which made every update five times dearer (see docs/architecture.md).
+ */
+export interface CoachContext {
+  readonly config: CoachConfig;
+  readonly nav: Navigation;
+  /** The e-mail address of the account being used. */
+  readonly email: string;
+  readonly account: AccountSummary | null;
+  readonly auth: 'none' | 'password' | 'mfa';
+  readonly afterAuth: AfterAuth;
+  readonly lockedUntil: number | null;
+  readonly personal: { readonly firstName?: string; readonly lastName?: string };
+  readonly phone: PhoneFacts;
+  readonly forms: FormValues;
+  readonly errors: readonly FieldError[];
+  readonly notice: NoticeCode | null;
+  readonly issued: Issued;
+  readonly task: Task;
 }
 
 export interface CoachInput {

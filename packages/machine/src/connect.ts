@@ -1,7 +1,7 @@
-import type { CoachContext, CoachEvent, FormValues, NoticeCode } from './coach.types.js';
+import type { CoachContext, CoachEvent, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
-import { previousStep } from './coach.context.js';
+import { journeyIndexAt, previousStep } from './coach.context.js';
 import type { Progress } from './progress.js';
 import { progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
@@ -32,34 +32,24 @@ export interface CoachView {
   readonly errorFor: (field: Field) => FieldError | undefined;
   readonly notice: NoticeCode | null;
   readonly values: FormValues;
-  readonly data: Pick<
-    CoachContext,
-    | 'email'
-    | 'account'
-    | 'auth'
-    | 'afterAuth'
-    | 'phone'
-    | 'captcha'
-    | 'linkPurpose'
-    | 'enrolment'
-    | 'pinRequest'
-    | 'challenge'
-    | 'otp'
-    | 'lockedUntil'
-    | 'eidPurpose'
-    | 'eidCountry'
-    | 'keyKind'
-    | 'pendingDeviceId'
-    | 'config'
-  >;
+  readonly data: CoachData;
   readonly canGoBack: boolean;
   /** Whether the coach would act on `event` now: use it to enable buttons. */
   readonly can: (event: CoachEvent) => boolean;
   readonly send: (event: CoachEvent) => void;
 }
 
+/** The data the steps show: the account and phone, what EU Login issued, what the task is about. */
+export type CoachData = Pick<
+  CoachContext,
+  'email' | 'account' | 'auth' | 'afterAuth' | 'phone' | 'lockedUntil' | 'config'
+> &
+  Omit<Issued, 'link'> &
+  Task;
+
 export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => void): CoachView {
   const context = snapshot.context;
+  const { nav } = context;
   const stepId = currentStepId(snapshot);
   const errors = context.errors;
   return {
@@ -67,11 +57,11 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     step: STEPS[stepId],
     surface: STEPS[stepId].surface,
     busy: isBusy(snapshot),
-    journey: context.journey,
+    journey: nav.journey,
     progress:
-      context.journey && stepId !== 'coach.journeys' ? progressOf(context.journey, context.journeyIndex, stepId) : null,
+      nav.journey && stepId !== 'coach.journeys' ? progressOf(nav.journey, journeyIndexAt(nav, stepId), stepId) : null,
     whatIfs: whatIfsAt(stepId),
-    activeWhatIfs: context.whatIfs,
+    activeWhatIfs: nav.whatIfs,
     errors,
     errorFor: (field) => errors.find((e) => e.field === field),
     notice: context.notice,
@@ -82,20 +72,16 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
       auth: context.auth,
       afterAuth: context.afterAuth,
       phone: context.phone,
-      captcha: context.captcha,
-      linkPurpose: context.linkPurpose,
-      enrolment: context.enrolment,
-      pinRequest: context.pinRequest,
-      challenge: context.challenge,
-      otp: context.otp,
       lockedUntil: context.lockedUntil,
-      eidPurpose: context.eidPurpose,
-      eidCountry: context.eidCountry,
-      keyKind: context.keyKind,
-      pendingDeviceId: context.pendingDeviceId,
       config: context.config,
+      captcha: context.issued.captcha,
+      enrolment: context.issued.enrolment,
+      pinRequest: context.issued.pinRequest,
+      challenge: context.issued.challenge,
+      otp: context.issued.otp,
+      ...context.task,
     },
-    canGoBack: previousStep(context.history) !== null,
+    canGoBack: previousStep([...nav.history, stepId]) !== null,
     can: (event) => snapshot.can(event),
     send,
   };

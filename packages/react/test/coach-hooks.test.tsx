@@ -37,7 +37,7 @@ function Step() {
 }
 
 function Journey({ onRender }: { onRender: () => void }) {
-  const journey = useCoachSelector((s) => s.context.journey);
+  const journey = useCoachSelector((s) => s.context.nav.journey);
   onRender();
   return <p data-testid="journey">{journey ?? 'none'}</p>;
 }
@@ -114,7 +114,7 @@ describe.each(modes)('coach hooks (%s)', (_mode, wrap) => {
     const actor = [...seen][0] as ReturnType<typeof useCoachActor>;
     expect(actor.system._clock).toBe(clock);
     act(() => actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' }));
-    expect(actor.getSnapshot().context.journey).toBe('signInAppPin');
+    expect(actor.getSnapshot().context.nav.journey).toBe('signInAppPin');
   });
 
   it('passes input to the machine', () => {

@@ -1,5 +1,12 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withTask } from '../coach.context.js';
+import type { NoSmartphoneOption } from '../coach.types.js';
+import type { KeyKind } from '../registry/choices.js';
+
+function keyKindFor(option: NoSmartphoneOption): KeyKind {
+  return option === 'trustedPlatform' ? 'trustedPlatform' : 'securityKey';
+}
 
 /** No smartphone (a tablet, a security key, a trusted platform) and a lost or replaced phone: choose a way on. */
 export const noSmartphoneStates = coachSetup.createStateConfig({
@@ -21,15 +28,13 @@ export const noSmartphoneStates = coachSetup.createStateConfig({
           {
             guard: ({ context }) => context.auth !== 'none',
             target: '#coach.key.manage',
-            actions: assign(({ event }) => ({
-              keyKind: event.option === 'trustedPlatform' ? ('trustedPlatform' as const) : ('securityKey' as const),
-            })),
+            actions: assign(({ context, event }) => withTask(context, { keyKind: keyKindFor(event.option) })),
           },
           {
             target: '#coach.signIn.email',
-            actions: assign(({ event }) => ({
+            actions: assign(({ context, event }) => ({
               afterAuth: 'keys' as const,
-              keyKind: event.option === 'trustedPlatform' ? ('trustedPlatform' as const) : ('securityKey' as const),
+              ...withTask(context, { keyKind: keyKindFor(event.option) }),
             })),
           },
         ],

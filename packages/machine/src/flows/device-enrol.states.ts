@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withIssued } from '../coach.context.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
 
@@ -16,7 +17,7 @@ export const enrolStates = coachSetup.createStateConfig({
       on: {
         'phone.scanWithCameraApp': { target: '.foreignScanner' },
         // Give up on this QR code: back to the device list; nothing was added.
-        'user.cancel': { target: '#coach.device.list', actions: assign({ enrolment: null }) },
+        'user.cancel': { target: '#coach.device.list', actions: { type: 'dropIssued', params: { item: 'enrolment' } } },
       },
       states: {
         qrShown: {
@@ -54,7 +55,7 @@ export const enrolStates = coachSetup.createStateConfig({
               invoke: {
                 src: 'scanEnrolmentQr',
                 input: ({ context, event }) => ({
-                  enrolmentId: context.enrolment?.enrolmentId ?? '',
+                  enrolmentId: context.issued.enrolment?.enrolmentId ?? '',
                   payload: event.type === 'phone.scan' ? event.payload : '',
                 }),
                 onDone: [
@@ -97,7 +98,7 @@ export const enrolStates = coachSetup.createStateConfig({
           invoke: {
             src: 'confirmEnrolmentPin',
             input: ({ context }) => ({
-              enrolmentId: context.enrolment?.enrolmentId ?? '',
+              enrolmentId: context.issued.enrolment?.enrolmentId ?? '',
               pin: context.forms.enrolPin,
             }),
             onDone: [
@@ -107,7 +108,7 @@ export const enrolStates = coachSetup.createStateConfig({
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
                   phone: { ...context.phone, app: 'initialised' as const },
-                  enrolment: null,
+                  ...withIssued(context, { enrolment: null }),
                   forms: {
                     ...context.forms,
                     device: { ...context.forms.device, pin: '', pinConfirm: '' },
@@ -142,7 +143,9 @@ export const enrolStates = coachSetup.createStateConfig({
     deviceInUse: {
       ...stepState('app.deviceInUse'),
       initial: 'explaining',
-      on: { 'user.back': { target: '#coach.device.list', actions: assign({ enrolment: null }) } },
+      on: {
+        'user.back': { target: '#coach.device.list', actions: { type: 'dropIssued', params: { item: 'enrolment' } } },
+      },
       states: {
         explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
         unlinking: {
@@ -151,7 +154,10 @@ export const enrolStates = coachSetup.createStateConfig({
             src: 'unlinkOtherAccount',
             onDone: {
               target: '#coach.device.list',
-              actions: assign({ notice: 'otherAccountUnlinked', enrolment: null }),
+              actions: assign(({ context }) => ({
+                notice: 'otherAccountUnlinked' as const,
+                ...withIssued(context, { enrolment: null }),
+              })),
             },
             onError: { target: 'explaining', actions: 'setUnavailable' },
           },
@@ -161,7 +167,10 @@ export const enrolStates = coachSetup.createStateConfig({
     expired: {
       ...stepState('device.qrExpired'),
       on: {
-        'user.tryAgain': { target: '#coach.device.addForm', actions: assign({ enrolment: null }) },
+        'user.tryAgain': {
+          target: '#coach.device.addForm',
+          actions: { type: 'dropIssued', params: { item: 'enrolment' } },
+        },
       },
     },
     enrolled: {

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withIssued, withTask } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateDevice } from '../rules/forms.js';
 import { enrolStates } from './device-enrol.states.js';
@@ -27,7 +28,7 @@ export const deviceStates = coachSetup.createStateConfig({
         ],
         'user.deleteDevice': {
           target: 'deleteConfirm',
-          actions: assign(({ event }) => ({ pendingDeviceId: event.deviceId })),
+          actions: assign(({ context, event }) => withTask(context, { pendingDeviceId: event.deviceId })),
         },
         'user.noSmartphone': { target: '#coach.noSmartphone.options' },
         'user.back': { target: '#coach.account.home' },
@@ -61,7 +62,7 @@ export const deviceStates = coachSetup.createStateConfig({
             onDone: {
               target: '#coach.device.enrol',
               actions: assign(({ context, event }) => ({
-                enrolment: event.output,
+                ...withIssued(context, { enrolment: event.output }),
                 forms: { ...context.forms, enrolPin: '' },
               })),
             },
@@ -82,7 +83,10 @@ export const deviceStates = coachSetup.createStateConfig({
       ...stepState('device.deleteConfirm'),
       initial: 'asking',
       on: {
-        'user.cancel': { target: 'list', actions: assign({ pendingDeviceId: null }) },
+        'user.cancel': {
+          target: 'list',
+          actions: assign(({ context }) => withTask(context, { pendingDeviceId: null })),
+        },
       },
       states: {
         asking: { on: { 'user.confirm': { target: 'deleting' } } },
@@ -90,12 +94,12 @@ export const deviceStates = coachSetup.createStateConfig({
           tags: 'busy',
           invoke: {
             src: 'deleteDevice',
-            input: ({ context }) => ({ email: context.email, deviceId: context.pendingDeviceId ?? '' }),
+            input: ({ context }) => ({ email: context.email, deviceId: context.task.pendingDeviceId ?? '' }),
             onDone: {
               target: '#coach.device.list',
-              actions: assign(({ event }) => ({
+              actions: assign(({ context, event }) => ({
                 account: event.output,
-                pendingDeviceId: null,
+                ...withTask(context, { pendingDeviceId: null }),
                 notice: 'deviceDeleted' as const,
               })),
             },

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withTask } from '../coach.context.js';
 import { validateCountry } from '../rules/forms.js';
 import type { EidCountry } from '../registry/choices.js';
 
@@ -10,7 +11,10 @@ export const eidStates = coachSetup.createStateConfig({
     manage: {
       ...stepState('eid.manage'),
       on: {
-        'user.linkEid': { target: 'country', actions: assign({ eidPurpose: 'link' }) },
+        'user.linkEid': {
+          target: 'country',
+          actions: assign(({ context }) => withTask(context, { eidPurpose: 'link' })),
+        },
         'user.back': { target: '#coach.account.home' },
       },
     },
@@ -26,7 +30,7 @@ export const eidStates = coachSetup.createStateConfig({
           })),
         },
         'user.cancel': [
-          { guard: ({ context }) => context.eidPurpose === 'link', target: 'manage' },
+          { guard: ({ context }) => context.task.eidPurpose === 'link', target: 'manage' },
           { target: '#coach.signIn.email' },
         ],
       },
@@ -37,7 +41,7 @@ export const eidStates = coachSetup.createStateConfig({
             { guard: 'hasErrors', target: 'choosing' },
             {
               target: '#coach.eid.national',
-              actions: assign(({ context }) => ({ eidCountry: context.forms.country as EidCountry })),
+              actions: assign(({ context }) => withTask(context, { eidCountry: context.forms.country as EidCountry })),
             },
           ],
         },
@@ -57,12 +61,12 @@ export const eidStates = coachSetup.createStateConfig({
             src: 'completeEid',
             input: ({ context }) => ({
               email: context.email,
-              country: context.eidCountry ?? 'BE',
-              purpose: context.eidPurpose,
+              country: context.task.eidCountry ?? 'BE',
+              purpose: context.task.eidPurpose,
             }),
             onDone: [
               {
-                guard: ({ event, context }) => event.output.kind === 'ok' && context.eidPurpose === 'link',
+                guard: ({ event, context }) => event.output.kind === 'ok' && context.task.eidPurpose === 'link',
                 target: '#coach.eid.linked',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
@@ -95,7 +99,7 @@ export const eidStates = coachSetup.createStateConfig({
       on: {
         'user.tryAgain': { target: 'country' },
         'user.back': [
-          { guard: ({ context }) => context.eidPurpose === 'link', target: 'manage' },
+          { guard: ({ context }) => context.task.eidPurpose === 'link', target: 'manage' },
           { target: '#coach.signIn.email' },
         ],
       },

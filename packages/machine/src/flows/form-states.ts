@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup } from '../coach.setup.js';
+import { withIssued } from '../coach.context.js';
 import type { Field, FieldError } from '../rules/rule-types.js';
 
 /** The transient state after a submit: back to editing with the field errors, or on to `next`. */
@@ -21,7 +22,7 @@ export function captchaLoader(form: 'register' | 'resetRequest') {
       onDone: {
         target: 'editing',
         actions: assign(({ context, event }) => ({
-          captcha: event.output,
+          ...withIssued(context, { captcha: event.output }),
           forms: { ...context.forms, [form]: { ...context.forms[form], captcha: '' } },
         })),
       },

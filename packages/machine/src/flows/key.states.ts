@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withTask } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateKey } from '../rules/forms.js';
 
@@ -13,7 +14,7 @@ export const keyStates = coachSetup.createStateConfig({
         'user.addKey': {
           target: 'addForm',
           actions: assign(({ context }) => ({
-            forms: { ...context.forms, key: { ...context.forms.key, kind: context.keyKind } },
+            forms: { ...context.forms, key: { ...context.forms.key, kind: context.task.keyKind } },
           })),
         },
         'user.back': { target: '#coach.account.home' },
@@ -27,7 +28,7 @@ export const keyStates = coachSetup.createStateConfig({
           target: '.validating',
           actions: assign(({ context, event }) => ({
             forms: { ...context.forms, key: event.values },
-            keyKind: event.values.kind,
+            ...withTask(context, { keyKind: event.values.kind }),
             errors: validateKey(event.values),
           })),
         },

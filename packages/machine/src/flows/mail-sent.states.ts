@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup } from '../coach.setup.js';
+import { withIssued, withTask } from '../coach.context.js';
 
 /**
  * Waiting for a mail with a link (confirmation or reset): open the link from the mailbox, or ask for the mail
@@ -12,7 +13,9 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
       'mail.linkOpened': {
         target: '.opening',
         actions: assign(({ context, event }) => ({
-          link: { purpose: context.linkPurpose, token: event.token, email: context.email },
+          ...withIssued(context, {
+            link: { purpose: context.task.linkPurpose, token: event.token, email: context.email },
+          }),
         })),
       },
       'user.resendMail': { target: '.resending' },
@@ -23,7 +26,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
         tags: 'busy',
         invoke: {
           src: 'resendMail',
-          input: ({ context }) => ({ email: context.email, purpose: context.linkPurpose }),
+          input: ({ context }) => ({ email: context.email, purpose: context.task.linkPurpose }),
           onDone: { target: 'waiting', actions: assign({ notice: 'mailResent' }) },
           onError: { target: 'waiting', actions: 'setUnavailable' },
         },
@@ -32,7 +35,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
         tags: 'busy',
         invoke: {
           src: 'openLink',
-          input: ({ context }) => ({ token: context.link?.token ?? '' }),
+          input: ({ context }) => ({ token: context.issued.link?.token ?? '' }),
           onDone: [
             {
               guard: ({ event }) => event.output.kind === 'valid',
@@ -41,8 +44,10 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
                 const out = event.output;
                 if (out.kind !== 'valid') return {};
                 return {
-                  link: { purpose: out.purpose, token: context.link?.token ?? '', email: out.email },
-                  linkPurpose: out.purpose,
+                  ...withIssued(context, {
+                    link: { purpose: out.purpose, token: context.issued.link?.token ?? '', email: out.email },
+                  }),
+                  ...withTask(context, { linkPurpose: out.purpose }),
                   email: out.email,
                   personal: { ...context.personal, ...out.personal },
                   forms: { ...context.forms, newPassword: { password: '', passwordConfirm: '' } },

@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withTask } from '../coach.context.js';
 import { captchaLoader, validateThen } from './form-states.js';
 import { validateResetRequest } from '../rules/forms.js';
 import { mailSentStates } from './mail-sent.states.js';
@@ -44,7 +45,7 @@ export const passwordResetStates = coachSetup.createStateConfig({
             input: ({ context }) => ({
               email: context.forms.resetRequest.email.trim(),
               captcha: context.forms.resetRequest.captcha.trim(),
-              captchaId: context.captcha?.id ?? '',
+              captchaId: context.issued.captcha?.id ?? '',
             }),
             onDone: [
               {
@@ -52,7 +53,7 @@ export const passwordResetStates = coachSetup.createStateConfig({
                 target: '#coach.passwordReset.mailSent',
                 actions: assign(({ context }) => ({
                   email: context.forms.resetRequest.email.trim(),
-                  linkPurpose: 'reset' as const,
+                  ...withTask(context, { linkPurpose: 'reset' }),
                 })),
               },
               {

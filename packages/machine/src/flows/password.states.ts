@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withIssued } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateNewPassword } from '../rules/forms.js';
 
@@ -27,17 +28,17 @@ export const passwordStates = coachSetup.createStateConfig({
           invoke: {
             src: 'setPassword',
             input: ({ context }) => ({
-              token: context.link?.token ?? '',
+              token: context.issued.link?.token ?? '',
               password: context.forms.newPassword.password,
             }),
             onDone: [
               {
-                guard: ({ event, context }) => event.output.kind === 'ok' && context.linkPurpose === 'register',
+                guard: ({ event, context }) => event.output.kind === 'ok' && context.task.linkPurpose === 'register',
                 target: '#coach.register.done',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
                   auth: 'password' as const,
-                  link: null,
+                  ...withIssued(context, { link: null }),
                   forms: { ...context.forms, newPassword: { password: '', passwordConfirm: '' } },
                 })),
               },
@@ -47,7 +48,7 @@ export const passwordStates = coachSetup.createStateConfig({
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
                   auth: 'none' as const,
-                  link: null,
+                  ...withIssued(context, { link: null }),
                   forms: {
                     ...context.forms,
                     signInEmail: context.email,

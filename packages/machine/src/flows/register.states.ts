@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withTask } from '../coach.context.js';
 import { captchaLoader, validateThen } from './form-states.js';
 import { validateRegistration } from '../rules/forms.js';
 import { mailSentStates } from './mail-sent.states.js';
@@ -42,7 +43,7 @@ export const registerStates = coachSetup.createStateConfig({
             input: ({ context }) => ({
               ...context.forms.register,
               email: context.forms.register.email.trim(),
-              captchaId: context.captcha?.id ?? '',
+              captchaId: context.issued.captcha?.id ?? '',
             }),
             onDone: [
               {
@@ -50,7 +51,7 @@ export const registerStates = coachSetup.createStateConfig({
                 target: '#coach.register.mailSent',
                 actions: assign(({ context }) => ({
                   email: context.forms.register.email.trim(),
-                  linkPurpose: 'register' as const,
+                  ...withTask(context, { linkPurpose: 'register' }),
                   personal: { firstName: context.forms.register.firstName, lastName: context.forms.register.lastName },
                 })),
               },

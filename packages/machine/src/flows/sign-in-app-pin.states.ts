@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withIssued } from '../coach.context.js';
 import type { CoachContext } from '../coach.types.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
@@ -26,7 +27,7 @@ export const appPinStates = coachSetup.createStateConfig({
         onDone: {
           target: 'waiting',
           actions: assign(({ context, event }) => ({
-            pinRequest: event.output,
+            ...withIssued(context, { pinRequest: event.output }),
             forms: { ...context.forms, approvePin: '' },
           })),
         },
@@ -69,12 +70,18 @@ export const appPinStates = coachSetup.createStateConfig({
           tags: 'busy',
           invoke: {
             src: 'approvePinRequest',
-            input: ({ context }) => ({ requestId: context.pinRequest?.requestId ?? '', pin: context.forms.approvePin }),
+            input: ({ context }) => ({
+              requestId: context.issued.pinRequest?.requestId ?? '',
+              pin: context.forms.approvePin,
+            }),
             onDone: [
               {
                 guard: ({ event }) => event.output.kind === 'ok',
                 target: '#coach.signIn.success',
-                actions: assign({ auth: 'mfa', pinRequest: null }),
+                actions: assign(({ context }) => ({
+                  auth: 'mfa' as const,
+                  ...withIssued(context, { pinRequest: null }),
+                })),
               },
               {
                 guard: ({ event }) => event.output.kind === 'wrongPin',
@@ -87,9 +94,9 @@ export const appPinStates = coachSetup.createStateConfig({
               {
                 guard: ({ event }) => event.output.kind === 'refused',
                 target: '#coach.signIn.refused',
-                actions: assign({ pinRequest: null }),
+                actions: { type: 'dropIssued', params: { item: 'pinRequest' } },
               },
-              { target: '#coach.signIn.expired', actions: assign({ pinRequest: null }) },
+              { target: '#coach.signIn.expired', actions: { type: 'dropIssued', params: { item: 'pinRequest' } } },
             ],
             onError: { target: 'editing', actions: 'setUnavailable' },
           },

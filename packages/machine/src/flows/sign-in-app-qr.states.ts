@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
+import { withIssued } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { normaliseOtp } from '../rules/code.rules.js';
 
@@ -22,8 +23,7 @@ export const appQrStates = coachSetup.createStateConfig({
         onDone: {
           target: 'scan',
           actions: assign(({ context, event }) => ({
-            challenge: event.output,
-            otp: null,
+            ...withIssued(context, { challenge: event.output, otp: null }),
             forms: { ...context.forms, otp: '' },
           })),
         },
@@ -49,7 +49,9 @@ export const appQrStates = coachSetup.createStateConfig({
               {
                 guard: ({ event }) => event.output.kind === 'code',
                 target: '#coach.signIn.appQr.code',
-                actions: assign(({ event }) => ({ otp: event.output.kind === 'code' ? event.output.otp : null })),
+                actions: assign(({ context, event }) =>
+                  withIssued(context, { otp: event.output.kind === 'code' ? event.output.otp : null }),
+                ),
               },
               {
                 guard: ({ event }) => event.output.kind === 'notInitialised',
@@ -77,19 +79,22 @@ export const appQrStates = coachSetup.createStateConfig({
           invoke: {
             src: 'verifyOtp',
             input: ({ context }) => ({
-              challengeId: context.challenge?.challengeId ?? '',
+              challengeId: context.issued.challenge?.challengeId ?? '',
               otp: normaliseOtp(context.forms.otp),
             }),
             onDone: [
               {
                 guard: ({ event }) => event.output.kind === 'ok',
                 target: '#coach.signIn.success',
-                actions: assign({ auth: 'mfa', challenge: null, otp: null }),
+                actions: assign(({ context }) => ({
+                  auth: 'mfa' as const,
+                  ...withIssued(context, { challenge: null, otp: null }),
+                })),
               },
               {
                 guard: ({ event }) => event.output.kind === 'expired',
                 target: '#coach.signIn.expired',
-                actions: assign({ challenge: null }),
+                actions: { type: 'dropIssued', params: { item: 'challenge' } },
               },
               {
                 target: 'editing',

@@ -1,7 +1,7 @@
 import { assign } from 'xstate';
 import { coachSetup, stepState } from '../coach.setup.js';
 import { validateThen, wrongAttempt } from './form-states.js';
-import { isPasswordOnlyRefused } from '../coach.context.js';
+import { isPasswordOnlyRefused, withTask } from '../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';
 import { appPinStates } from './sign-in-app-pin.states.js';
 import { appQrStates } from './sign-in-app-qr.states.js';
@@ -30,7 +30,10 @@ export const signInStates = coachSetup.createStateConfig({
             },
           })),
         },
-        'user.signInWithEid': { target: '#coach.eid.country', actions: assign({ eidPurpose: 'signIn' }) },
+        'user.signInWithEid': {
+          target: '#coach.eid.country',
+          actions: assign(({ context }) => withTask(context, { eidPurpose: 'signIn' })),
+        },
       },
       states: {
         editing: {},
@@ -95,7 +98,10 @@ export const signInStates = coachSetup.createStateConfig({
           target: 'email',
           actions: assign(({ context }) => ({ account: null, forms: { ...context.forms, signInEmail: '' } })),
         },
-        'user.signInWithEid': { target: '#coach.eid.country', actions: assign({ eidPurpose: 'signIn' }) },
+        'user.signInWithEid': {
+          target: '#coach.eid.country',
+          actions: assign(({ context }) => withTask(context, { eidPurpose: 'signIn' })),
+        },
         'user.lostPhone': { target: '#coach.recovery.options' },
       },
       states: {

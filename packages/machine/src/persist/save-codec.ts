@@ -1,5 +1,6 @@
 import type { CoachSnapshot } from '../coach.snapshot.js';
 import { currentStepId } from '../coach.snapshot.js';
+import { journeyIndexAt } from '../coach.context.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
 import { validateProgress } from './validate-progress.js';
@@ -7,12 +8,13 @@ import { validateProgress } from './validate-progress.js';
 /** The position to save for a snapshot: no passwords, PINs, codes or raw machine state. */
 export function toSavedProgress(snapshot: CoachSnapshot): SavedProgress {
   const c = snapshot.context;
+  const stepId = currentStepId(snapshot);
   return {
     v: SAVE_VERSION,
-    stepId: currentStepId(snapshot),
-    journey: c.journey,
-    journeyIndex: c.journeyIndex,
-    whatIfs: [...c.whatIfs],
+    stepId,
+    journey: c.nav.journey,
+    journeyIndex: journeyIndexAt(c.nav, stepId),
+    whatIfs: [...c.nav.whatIfs],
     email: c.email === '' ? null : c.email,
     phone: c.phone,
   };

@@ -10,4 +10,16 @@ describe('every journey, end to end on its happy path', () => {
     expect(visited).toEqual(JOURNEYS[journey].path);
     expect(r.view().progress).toMatchObject({ complete: true, percent: 100, minutesLeft: 0 });
   });
+
+  it.each(JOURNEY_IDS)('%s shows "step N of M" in order, also on steps it visits twice', async (journey) => {
+    const r = await rehearse();
+    const shown: string[] = [];
+    r.actor.subscribe(() => {
+      const view = r.view();
+      const entry = `${view.stepId} ${view.progress?.current ?? '-'}`;
+      if (view.stepId !== 'coach.journeys' && !view.busy && shown[shown.length - 1] !== entry) shown.push(entry);
+    });
+    await walkHappyPath(r, journey);
+    expect(shown).toEqual(JOURNEYS[journey].path.map((stepId, i) => `${stepId} ${i + 1}`));
+  });
 });
