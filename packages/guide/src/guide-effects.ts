@@ -3,12 +3,14 @@ import type {
   CoachConfig,
   CoachEffects,
   Fact,
+  GuideAnswer,
   GuideQuestion,
   GuideQuestionEffect,
   LinkPurpose,
   PhoneFacts,
 } from '@eulogin-coach/machine';
-import { DEFAULT_PHONE, GUIDE_ANSWERS, resolveConfig } from '@eulogin-coach/machine';
+import { DEFAULT_PHONE, resolveConfig } from '@eulogin-coach/machine';
+import { GUIDE_ANSWERS } from './guide-answers.js';
 
 export interface GuideEffects {
   readonly effects: CoachEffects;
@@ -52,13 +54,13 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
 
   const notify = () =>
     listeners.forEach((l) => l(question && { id: question.id, effect: question.effect, answers: question.answers }));
-  function ask<E extends GuideQuestionEffect>(effect: E): Promise<(typeof GUIDE_ANSWERS)[E][number]> {
+  function ask<E extends GuideQuestionEffect>(effect: E): Promise<GuideAnswer<E>> {
     return new Promise((resolve) => {
       question = {
         id: nextId++,
         effect,
         answers: GUIDE_ANSWERS[effect],
-        resolve: (a) => resolve(a as (typeof GUIDE_ANSWERS)[E][number]),
+        resolve: (a) => resolve(a as GuideAnswer<E>),
       };
       notify();
     });

@@ -1,8 +1,8 @@
 import { createActor, waitFor } from 'xstate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createCoachLogic, currentStepId } from '@eulogin-coach/machine';
-import type { CoachEvent } from '@eulogin-coach/machine';
-import { createGuideEffects } from '../src/index.js';
+import type { CoachEvent, GuideAnswer, GuideQuestionEffect } from '@eulogin-coach/machine';
+import { GUIDE_ANSWERS, createGuideEffects } from '../src/index.js';
 
 /** Guide mode: the person doing the real setup answers what happened; the same coach follows. */
 function guided() {
@@ -23,6 +23,16 @@ function guided() {
     },
   };
 }
+
+describe('the answers a guide offers', () => {
+  it('offers every answer the coach knows for each question, each once', () => {
+    type Unlisted = {
+      [E in GuideQuestionEffect]: Exclude<GuideAnswer<E>, (typeof GUIDE_ANSWERS)[E][number]>;
+    }[GuideQuestionEffect];
+    expectTypeOf<Unlisted>().toBeNever();
+    for (const answers of Object.values(GUIDE_ANSWERS)) expect(new Set(answers).size).toBe(answers.length);
+  });
+});
 
 describe('guide mode (createGuideEffects)', () => {
   it('follows a real registration and app set-up from the person’s answers', async () => {

@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { needsStepUp, preferredMethod } from '../coach.context.js';
 import type { AccountPage } from '../coach.types.js';
 import type { AfterAuth } from '../registry/journeys.js';

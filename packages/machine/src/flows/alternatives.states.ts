@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import type { NoSmartphoneOption } from '../coach.types.js';
 import type { KeyKind } from '../registry/choices.js';

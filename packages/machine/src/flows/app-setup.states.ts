@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 
 /**
  * Getting the EU Login app ready on the phone: install it, allow notifications, tap "Initialise". The app

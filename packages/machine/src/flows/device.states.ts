@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued, withTask } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateDevice } from '../rules/forms.js';

@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup } from '../coach.setup.js';
+import { assign, coachSetup } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import type { Field, FieldError } from '../rules/rule-types.js';
 

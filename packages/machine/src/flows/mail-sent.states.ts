@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup } from '../coach.setup.js';
+import { assign, coachSetup } from '../coach.setup.js';
 import { withIssued, withTask } from '../coach.context.js';
 
 /**

@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateAppCredentials, validateNewPin } from '../rules/forms.js';
 

@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import type { CoachContext } from '../coach.types.js';
 import { validateThen, wrongAttempt } from './form-states.js';

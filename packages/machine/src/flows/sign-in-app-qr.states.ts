@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { normaliseOtp } from '../rules/code.rules.js';

@@ -1,5 +1,4 @@
-import { assign } from 'xstate';
-import { coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../coach.setup.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { isPasswordOnlyRefused, withTask } from '../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';

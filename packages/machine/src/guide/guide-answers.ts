@@ -1,30 +1,29 @@
-import type { EffectName } from '../coach.setup.js';
-
 /**
  * In guide mode the person (or the helpdesk agent on their behalf) says what happened. These are the answers on
- * offer for each effect that needs one; the texts are in the content package under `guide`.
+ * offer for each effect that needs one. The types live here so that the content package can require a text for
+ * every answer; the list a guide shows is `GUIDE_ANSWERS` in `@eulogin-coach/guide`.
  * Effects that need no answer (fetching a captcha, starting a request) resolve at once.
  */
-export const GUIDE_ANSWERS = {
-  lookupAccount: ['known', 'unknown'],
-  registerAccount: ['ok', 'alreadyRegistered', 'institution', 'disposable', 'captchaWrong'],
-  openLink: ['valid', 'expired'],
-  setPassword: ['ok', 'tooSoon'],
-  requestPasswordReset: ['ok', 'captchaWrong'],
-  signIn: ['ok', 'wrongPassword', 'locked', 'methodUnavailable'],
-  approvePinRequest: ['ok', 'wrongPin', 'refused', 'expired'],
-  readQrChallenge: ['code', 'invalid', 'notInitialised'],
-  verifyOtp: ['ok', 'wrong', 'used', 'expired'],
-  assertSecurityKey: ['ok', 'cancelled', 'notRegistered'],
-  scanEnrolmentQr: ['ok', 'invalid', 'expired'],
-  confirmEnrolmentPin: ['ok', 'wrongPin', 'refused', 'deviceInUse', 'expired'],
-  verifyAppCredentials: ['ok', 'wrongPassword', 'locked'],
-  completeEid: ['ok', 'failed'],
-  registerSecurityKey: ['ok', 'duplicate'],
-} as const satisfies Partial<Record<EffectName, readonly string[]>>;
+export interface GuideAnswers {
+  readonly lookupAccount: 'known' | 'unknown';
+  readonly registerAccount: 'ok' | 'alreadyRegistered' | 'institution' | 'disposable' | 'captchaWrong';
+  readonly openLink: 'valid' | 'expired';
+  readonly setPassword: 'ok' | 'tooSoon';
+  readonly requestPasswordReset: 'ok' | 'captchaWrong';
+  readonly signIn: 'ok' | 'wrongPassword' | 'locked' | 'methodUnavailable';
+  readonly approvePinRequest: 'ok' | 'wrongPin' | 'refused' | 'expired';
+  readonly readQrChallenge: 'code' | 'invalid' | 'notInitialised';
+  readonly verifyOtp: 'ok' | 'wrong' | 'used' | 'expired';
+  readonly assertSecurityKey: 'ok' | 'cancelled' | 'notRegistered';
+  readonly scanEnrolmentQr: 'ok' | 'invalid' | 'expired';
+  readonly confirmEnrolmentPin: 'ok' | 'wrongPin' | 'refused' | 'deviceInUse' | 'expired';
+  readonly verifyAppCredentials: 'ok' | 'wrongPassword' | 'locked';
+  readonly completeEid: 'ok' | 'failed';
+  readonly registerSecurityKey: 'ok' | 'duplicate';
+}
 
-export type GuideQuestionEffect = keyof typeof GUIDE_ANSWERS;
-export type GuideAnswer<E extends GuideQuestionEffect = GuideQuestionEffect> = (typeof GUIDE_ANSWERS)[E][number];
+export type GuideQuestionEffect = keyof GuideAnswers;
+export type GuideAnswer<E extends GuideQuestionEffect = GuideQuestionEffect> = GuideAnswers[E];
 
 /** A question waiting for the person's answer. */
 export interface GuideQuestion {

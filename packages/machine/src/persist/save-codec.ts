@@ -4,6 +4,7 @@ import { journeyIndexAt } from '../coach.context.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
 import { validateProgress } from './validate-progress.js';
+import { fail } from './untrusted-input.js';
 
 /** The position to save for a snapshot: no passwords, PINs, codes or raw machine state. */
 export function toSavedProgress(snapshot: CoachSnapshot): SavedProgress {
@@ -28,13 +29,13 @@ export function encodeSave(progress: SavedProgress): string {
 /** Read saved text back. Anything wrong (empty, not JSON, tampered, an old version) is a typed error, never a throw. */
 export function decodeSave(text: string | null | undefined): DecodeResult {
   if (text === null || text === undefined || text.trim() === '') {
-    return { ok: false, error: { code: 'empty', detail: 'nothing saved' } };
+    return fail('empty', 'nothing saved');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, error: { code: 'malformed', detail: 'not JSON' } };
+    return fail('malformed', 'not JSON');
   }
   return validateProgress(parsed);
 }

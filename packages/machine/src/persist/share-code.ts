@@ -4,6 +4,7 @@ import { STEP_IDS } from '../registry/step-ids.js';
 import { WHAT_IF_IDS } from '../registry/what-ifs.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
+import { APP_STAGES, PERMISSIONS, fail, readPhone } from './untrusted-input.js';
 import { validateProgress } from './validate-progress.js';
 
 /**
@@ -11,14 +12,11 @@ import { validateProgress } from './validate-progress.js';
  * phone's state, in base 36, with a two-character check. It leaves out the e-mail address.
  * Example: `1-1K-0-B-0-5XT-Q7`. Numbering follows STEP_IDS / JOURNEY_IDS / WHAT_IF_IDS, which are append-only.
  */
-const APP = ['notInstalled', 'installed', 'waitingForQr', 'initialised'] as const;
-const PERM = ['unknown', 'allowed', 'denied'] as const;
-
 function phoneBits(p: PhoneFacts): number {
   return (
-    APP.indexOf(p.app) |
-    (PERM.indexOf(p.notifications) << 2) |
-    (PERM.indexOf(p.camera) << 4) |
+    APP_STAGES.indexOf(p.app) |
+    (PERMISSIONS.indexOf(p.notifications) << 2) |
+    (PERMISSIONS.indexOf(p.camera) << 4) |
     (Number(p.screenLock) << 6) |
     (Number(p.appInForeground) << 7) |
     (Number(p.online) << 8)
@@ -27,18 +25,14 @@ function phoneBits(p: PhoneFacts): number {
 
 function phoneFromBits(bits: number): PhoneFacts | null {
   if (!Number.isSafeInteger(bits) || bits < 0 || bits >= 512) return null;
-  const app = APP[bits & 3];
-  const notifications = PERM[(bits >> 2) & 3];
-  const camera = PERM[(bits >> 4) & 3];
-  if (!app || !notifications || !camera) return null;
-  return {
-    app,
-    notifications,
-    camera,
+  return readPhone({
+    app: APP_STAGES[bits & 3],
+    notifications: PERMISSIONS[(bits >> 2) & 3],
+    camera: PERMISSIONS[(bits >> 4) & 3],
     screenLock: ((bits >> 6) & 1) === 1,
     appInForeground: ((bits >> 7) & 1) === 1,
     online: ((bits >> 8) & 1) === 1,
-  };
+  });
 }
 
 function checksum(text: string): string {
@@ -63,27 +57,24 @@ export function encodeShareCode(progress: SavedProgress): string {
   return `${body}-${checksum(body)}`;
 }
 
-const malformed = (detail: string): DecodeResult => ({ ok: false, error: { code: 'malformed', detail } });
-
 /** Read a share code typed or pasted by a person: spaces and case do not matter; anything wrong is a typed error. */
 export function decodeShareCode(input: string | null | undefined): DecodeResult {
   const code = (input ?? '').replace(/\s+/g, '').toUpperCase();
-  if (code === '') return { ok: false, error: { code: 'empty', detail: 'no code' } };
+  if (code === '') return fail('empty', 'no code');
   const parts = code.split('-');
-  if (parts.length !== 7 || !parts.every((p) => /^[0-9A-Z]{1,12}$/.test(p))) return malformed('shape');
+  if (parts.length !== 7 || !parts.every((p) => /^[0-9A-Z]{1,12}$/.test(p))) return fail('malformed', 'shape');
   const check = parts.pop() ?? '';
-  if (checksum(parts.join('-')) !== check)
-    return { ok: false, error: { code: 'checksum', detail: 'check characters' } };
+  if (checksum(parts.join('-')) !== check) return fail('checksum', 'check characters');
   const [v, step, journey, index, mask, phone] = parts.map((p) => parseInt(p, 36));
-  if (v !== SAVE_VERSION) return { ok: false, error: { code: 'unsupportedVersion', detail: `version ${v}` } };
+  if (v !== SAVE_VERSION) return fail('unsupportedVersion', `version ${v}`);
   const stepId = STEP_IDS[step ?? -1];
-  if (!stepId) return { ok: false, error: { code: 'unknownStep', detail: `step ${step}` } };
+  if (!stepId) return fail('unknownStep', `step ${step}`);
   const journeyId = journey === JOURNEY_IDS.length ? null : JOURNEY_IDS[journey ?? -1];
-  if (journeyId === undefined) return { ok: false, error: { code: 'invalidValue', detail: 'journey' } };
+  if (journeyId === undefined) return fail('invalidValue', 'journey');
   const whatIfs = WHAT_IF_IDS.filter((_, i) => Math.floor((mask ?? 0) / 2 ** i) % 2 === 1);
-  if ((mask ?? 0) >= 2 ** WHAT_IF_IDS.length) return { ok: false, error: { code: 'invalidValue', detail: 'whatIfs' } };
+  if ((mask ?? 0) >= 2 ** WHAT_IF_IDS.length) return fail('invalidValue', 'whatIfs');
   const phoneFacts = phoneFromBits(phone ?? -1);
-  if (!phoneFacts) return { ok: false, error: { code: 'invalidValue', detail: 'phone' } };
+  if (!phoneFacts) return fail('invalidValue', 'phone');
   return validateProgress({
     v,
     stepId,

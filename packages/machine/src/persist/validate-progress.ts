@@ -1,39 +1,10 @@
-import type { PhoneFacts } from '../effects.types.js';
 import { JOURNEYS, isJourneyId } from '../registry/journeys.js';
 import { isStepId } from '../registry/step-ids.js';
 import { isWhatIfId } from '../registry/what-ifs.js';
 import { isEmailFormat } from '../rules/email.rules.js';
 import type { DecodeResult } from './saved-progress.js';
+import { fail, isRecord, readPhone } from './untrusted-input.js';
 import { SAVE_VERSION } from './saved-progress.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const fail = (code: Exclude<DecodeResult, { ok: true }>['error']['code'], detail: string): DecodeResult => ({
-  ok: false,
-  error: { code, detail },
-});
-
-const APP_STAGES = ['notInstalled', 'installed', 'waitingForQr', 'initialised'] as const;
-const PERMISSIONS = ['unknown', 'allowed', 'denied'] as const;
-
-function readPhone(value: unknown): PhoneFacts | null {
-  if (!isRecord(value)) return null;
-  const { app, notifications, camera, screenLock, appInForeground, online } = value;
-  if (!APP_STAGES.some((s) => s === app)) return null;
-  if (!PERMISSIONS.some((p) => p === notifications) || !PERMISSIONS.some((p) => p === camera)) return null;
-  if (typeof screenLock !== 'boolean' || typeof appInForeground !== 'boolean' || typeof online !== 'boolean')
-    return null;
-  return {
-    app: app as PhoneFacts['app'],
-    notifications: notifications as PhoneFacts['notifications'],
-    camera: camera as PhoneFacts['camera'],
-    screenLock,
-    appInForeground,
-    online,
-  };
-}
 
 /** Check an untrusted value field by field; the result is a SavedProgress or the first thing wrong with it. */
 export function validateProgress(value: unknown): DecodeResult {

@@ -7,22 +7,6 @@ import { STEPS } from './steps.registry.js';
 /** Where the person goes once signed in. */
 export type AfterAuth = 'service' | 'account' | 'devices' | 'eids' | 'keys';
 
-export const JOURNEY_IDS = [
-  'fullSetup',
-  'forgotPassword',
-  'forgotPin',
-  'signInAppPin',
-  'signInAppQr',
-  'signInSecurityKey',
-  'signInEid',
-  'linkEid',
-  'noSmartphone',
-  'newPhone',
-  'lostPhone',
-] as const;
-
-export type JourneyId = (typeof JOURNEY_IDS)[number];
-
 export interface JourneyDefinition {
   readonly id: JourneyId;
   /** Facts true in the person's world before the journey starts. */
@@ -48,7 +32,8 @@ const enrolOnPhone: readonly StepId[] = [
 const active: readonly Fact[] = ['accountRegistered', 'passwordSet'];
 const withApp: readonly Fact[] = [...active, 'appInstalled', 'appReady', 'deviceEnrolled'];
 
-const definitions: Record<JourneyId, Omit<JourneyDefinition, 'id'>> = {
+// The order is append-only: share codes number the journeys by it.
+const definitions = {
   fullSetup: {
     facts: [],
     afterAuth: 'service',
@@ -171,10 +156,14 @@ const definitions: Record<JourneyId, Omit<JourneyDefinition, 'id'>> = {
       ...enrolOnPhone,
     ],
   },
-};
+} satisfies Record<string, Omit<JourneyDefinition, 'id'>>;
+
+export type JourneyId = keyof typeof definitions;
+
+export const JOURNEY_IDS = Object.keys(definitions) as readonly JourneyId[];
 
 export const JOURNEYS: Readonly<Record<JourneyId, JourneyDefinition>> = Object.fromEntries(
-  JOURNEY_IDS.map((id) => [id, { id, ...definitions[id] }]),
+  JOURNEY_IDS.map((id): [JourneyId, JourneyDefinition] => [id, { id, ...definitions[id] }]),
 ) as Record<JourneyId, JourneyDefinition>;
 
 const journeySet: ReadonlySet<string> = new Set(JOURNEY_IDS);

@@ -1,12 +1,10 @@
 import type { Fact } from './facts.js';
 import type { WaitDuration } from './what-ifs.js';
-import type { FlowId, StepId } from './step-ids.js';
-import { STEP_IDS, flowOf } from './step-ids.js';
 
 /** Where the person acts at a step: the PC browser, the phone, the mailbox, or the coach itself. */
 export type Surface = 'pc' | 'phone' | 'mail' | 'guide';
 
-export interface StepDefinition {
+export interface StepDefinition<Id extends string = StepId> {
   /** The state path below the machine root (dot-separated). Absent: the StepId itself. */
   readonly path?: string;
   /** Absent: the PC. */
@@ -17,7 +15,7 @@ export interface StepDefinition {
    * Where a helpdesk jump or a resumed save lands when this step shows live data (a QR code, a pending request)
    * that cannot be recreated out of thin air. Absent: the step itself can be jumped to.
    */
-  readonly resumeAt?: StepId;
+  readonly resumeAt?: Id;
   /** Facts that are true once the person has passed this step. */
   readonly establishes?: readonly Fact[];
   /** A step where a journey can end well: nothing more needs doing. */
@@ -35,7 +33,12 @@ export interface StepInfo extends StepDefinition {
   readonly order: number;
 }
 
-const definitions: Record<StepId, StepDefinition> = {
+/**
+ * Every state a person can be in has a stable StepId: the keys here. The StepId is the spine of the project: screens,
+ * texts, helpdesk scripts, share codes, tests and docs all hang off it. Never rename one; add a new one instead.
+ * The order here is the documentation order, and share codes number the steps by it.
+ */
+const definitions = {
   'coach.journeys': { path: 'journeys', surface: 'guide', minutes: 0.5 },
   'signIn.email': { minutes: 0.5 },
   'signIn.userNotFound': { minutes: 0.5 },
@@ -129,13 +132,34 @@ const definitions: Record<StepId, StepDefinition> = {
   'recovery.options': { surface: 'guide', minutes: 1 },
   'panic.confirm': { minutes: 0.5 },
   'panic.done': { minutes: 0.3 },
-};
+} as const satisfies Record<string, StepDefinition<string>>;
+
+export type StepId = keyof typeof definitions;
+
+/** Every StepId, in documentation order. */
+export const STEP_IDS = Object.keys(definitions) as readonly StepId[];
+
+/** The flow a StepId belongs to: the part before the dot. */
+export type FlowId = StepId extends `${infer F}.${string}` ? F : never;
+
+const stepIdSet: ReadonlySet<string> = new Set(STEP_IDS);
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && stepIdSet.has(value);
+}
+
+export function flowOf(stepId: StepId): FlowId {
+  return stepId.slice(0, stepId.indexOf('.')) as FlowId;
+}
+
+// Every `resumeAt` names a step.
+const checkedDefinitions: Readonly<Record<StepId, StepDefinition>> = definitions;
 
 /** The StepId registry: one entry per StepId, in documentation order. */
 export const STEPS: Readonly<Record<StepId, StepInfo>> = Object.fromEntries(
   STEP_IDS.map((id, order) => [
     id,
-    { path: id, surface: 'pc', ...definitions[id], id, flow: flowOf(id), order } satisfies StepInfo,
+    { path: id, surface: 'pc', ...checkedDefinitions[id], id, flow: flowOf(id), order } satisfies StepInfo,
   ]),
 ) as Record<StepId, StepInfo>;
 

@@ -12,43 +12,6 @@ export type WaitDuration = Extract<
  * rehearsal can switch on (the mail lands in spam); an `action` is something the person may do (scan the QR with
  * the phone's camera app). Both are listed on the steps where they can happen, with the step they lead to.
  */
-export const WHAT_IF_IDS = [
-  'unknownEmail',
-  'emailAlreadyRegistered',
-  'institutionEmail',
-  'disposableEmail',
-  'mistypedEmail',
-  'mailInSpam',
-  'mailDelayed',
-  'linkExpired',
-  'weakPassword',
-  'passwordChangedRecently',
-  'wrongPassword',
-  'forgotPassword',
-  'stepUpRequired',
-  'noSmartphone',
-  'notificationsDenied',
-  'noScreenLock',
-  'cameraDenied',
-  'scannedWithCameraApp',
-  'qrExpired',
-  'wrongPin',
-  'deviceUsedByOtherAccount',
-  'appInBackground',
-  'phoneOffline',
-  'requestExpired',
-  'forgotPin',
-  'codeReused',
-  'eidFailed',
-  'eidCancelled',
-  'keyCancelled',
-  'keyAlreadyRegistered',
-  'lostPhone',
-  'appReinstalled',
-] as const;
-
-export type WhatIfId = (typeof WHAT_IF_IDS)[number];
-
 export type WhatIfKind = 'condition' | 'action';
 
 export interface WhatIfDefinition {
@@ -62,7 +25,8 @@ export interface WhatIfDefinition {
   readonly wait?: WaitDuration;
 }
 
-const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
+// The order is append-only: share codes number the what-ifs by it.
+const definitions = {
   unknownEmail: { kind: 'action', steps: ['signIn.email'], leadsTo: 'signIn.userNotFound' },
   emailAlreadyRegistered: { kind: 'condition', steps: ['register.form'], leadsTo: 'passwordReset.request' },
   institutionEmail: { kind: 'action', steps: ['register.form'], leadsTo: 'register.form' },
@@ -127,10 +91,14 @@ const definitions: Record<WhatIfId, Omit<WhatIfDefinition, 'id'>> = {
   keyAlreadyRegistered: { kind: 'condition', steps: ['key.prompt'], leadsTo: 'key.failed' },
   lostPhone: { kind: 'action', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
   appReinstalled: { kind: 'condition', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
-};
+} as const satisfies Record<string, Omit<WhatIfDefinition, 'id'>>;
+
+export type WhatIfId = keyof typeof definitions;
+
+export const WHAT_IF_IDS = Object.keys(definitions) as readonly WhatIfId[];
 
 export const WHAT_IFS: Readonly<Record<WhatIfId, WhatIfDefinition>> = Object.fromEntries(
-  WHAT_IF_IDS.map((id) => [id, { id, ...definitions[id] }]),
+  WHAT_IF_IDS.map((id): [WhatIfId, WhatIfDefinition] => [id, { id, ...definitions[id] }]),
 ) as Record<WhatIfId, WhatIfDefinition>;
 
 const whatIfSet: ReadonlySet<string> = new Set(WHAT_IF_IDS);
