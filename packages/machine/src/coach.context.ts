@@ -12,6 +12,8 @@ import { pathIndexOf } from './registry/journeys.js';
 
 export const HISTORY_LIMIT = 30;
 
+export const NO_ERRORS: readonly FieldError[] = [];
+
 export const EMPTY_FORMS: FormValues = {
   signInEmail: '',
   signIn: { password: '', method: 'password' },
@@ -108,9 +110,10 @@ export function preferredMethod(account: AccountSummary | null): SignInMethod {
   return 'password';
 }
 
-export function pushHistory(history: readonly StepId[], stepId: StepId): StepId[] {
-  if (history[history.length - 1] === stepId) return [...history];
-  return [...history, stepId].slice(-HISTORY_LIMIT);
+export function pushHistory(history: readonly StepId[], stepId: StepId): readonly StepId[] {
+  if (history[history.length - 1] === stepId) return history;
+  const kept = history.length < HISTORY_LIMIT ? history : history.slice(1 - HISTORY_LIMIT);
+  return [...kept, stepId];
 }
 
 /**

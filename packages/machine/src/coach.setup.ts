@@ -1,6 +1,13 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
-import { contextFromInput, journeyIndexAt, preferredMethod, pushHistory, withIssued } from './coach.context.js';
+import {
+  NO_ERRORS,
+  contextFromInput,
+  journeyIndexAt,
+  preferredMethod,
+  pushHistory,
+  withIssued,
+} from './coach.context.js';
 import type { CoachEffects } from './effects.types.js';
 import { validateOtp } from './rules/forms.js';
 import type { AppStage } from './effects.types.js';
@@ -80,7 +87,7 @@ export const coachSetup = setup({
         history: pushHistory(context.nav.history, params.stepId),
         journeyIndex: journeyIndexAt(context.nav, params.stepId),
       },
-      errors: [],
+      errors: NO_ERRORS,
       notice: null,
     })),
     /** Drop what EU Login issued for a task that is over or abandoned. */
