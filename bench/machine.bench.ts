@@ -6,7 +6,7 @@ import { JOURNEY_IDS, coachMachine } from '@eulogin-coach/machine';
 import type { CoachEvent, CoachSnapshot } from '@eulogin-coach/machine';
 import { rehearse } from '../packages/machine/test/harness.js';
 import { walkHappyPath } from '../packages/machine/test/happy-paths.js';
-import { microsPerCall } from './measure.js';
+import { microsPerCall, microsPerCallInterleaved } from './measure.js';
 import type { Result } from './measure.js';
 
 const bare = setup({}).createMachine({
@@ -44,17 +44,21 @@ export async function benchMachine(): Promise<Result[]> {
   await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
   const steps: CoachEvent[] = [{ type: 'user.openPage', page: 'devices' }, { type: 'user.back' }];
   let n = 0;
-  const liveCoach = microsPerCall(() => r.actor.send(steps[n++ % 2] ?? { type: 'user.back' }));
   const bareActor = createActor(bare).start();
-  const liveBare = microsPerCall(() => bareActor.send({ type: 'go' }));
+  const [liveCoach, liveBare] = microsPerCallInterleaved(
+    () => r.actor.send(steps[n++ % 2] ?? { type: 'user.back' }),
+    () => bareActor.send({ type: 'go' }),
+  );
   let coach = r.actor.getSnapshot();
-  const pureCoach = microsPerCall(() => {
-    [coach] = transition(coachMachine, coach, steps[n++ % 2] ?? { type: 'user.back' });
-  });
   let bareSnapshot = getInitialSnapshot(bare, undefined);
-  const pureBare = microsPerCall(() => {
-    [bareSnapshot] = transition(bare, bareSnapshot, { type: 'go' });
-  });
+  const [pureCoach, pureBare] = microsPerCallInterleaved(
+    () => {
+      [coach] = transition(coachMachine, coach, steps[n++ % 2] ?? { type: 'user.back' });
+    },
+    () => {
+      [bareSnapshot] = transition(bare, bareSnapshot, { type: 'go' });
+    },
+  );
   const coachMicros = liveCoach;
   const bareMicros = liveBare;
 

@@ -11,6 +11,33 @@ export function microsPerCall(fn: () => void, perRound = 2_000, rounds = 15): nu
   return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * Median time per call of `a` and of `b`, in microseconds, timed in alternating rounds so that drift in the
+ * machine's load (or the JIT's state) affects both alike.
+ */
+export function microsPerCallInterleaved(
+  a: () => void,
+  b: () => void,
+  perRound = 2_000,
+  rounds = 31,
+): readonly [number, number] {
+  const time = (fn: () => void) => {
+    const start = performance.now();
+    for (let i = 0; i < perRound; i++) fn();
+    return ((performance.now() - start) * 1000) / perRound;
+  };
+  time(a);
+  time(b);
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    as.push(time(a));
+    bs.push(time(b));
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return [median(as), median(bs)];
+}
+
 export interface Result {
   readonly name: string;
   readonly value: number;
