@@ -8,7 +8,6 @@ import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
 import type { SignInMethod } from './registry/choices.js';
 import { resumeTarget } from './registry/steps.registry.js';
-import { pathIndexOf } from './registry/journeys.js';
 
 export const HISTORY_LIMIT = 30;
 
@@ -128,11 +127,6 @@ export function previousStep(trail: readonly StepId[]): StepId | null {
     if (target !== trail[trail.length - 1]) return target;
   }
   return null;
-}
-
-/** The current step's position on the journey, found from the position reached before it (a detour keeps it). */
-export function journeyIndexAt(nav: Navigation, stepId: StepId): number {
-  return nav.journey ? pathIndexOf(nav.journey, stepId, nav.journeyIndex) : nav.journeyIndex;
 }
 
 export const UNAVAILABLE: readonly FieldError[] = [{ field: 'form', rule: 'unavailable' }];

@@ -1,14 +1,8 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
-import {
-  NO_ERRORS,
-  contextFromInput,
-  journeyIndexAt,
-  preferredMethod,
-  pushHistory,
-  withIssued,
-} from './coach.context.js';
+import { NO_ERRORS, contextFromInput, preferredMethod, pushHistory, withIssued } from './coach.context.js';
 import type { CoachEffects } from './effects.types.js';
+import { journeyIndexAt } from './progress.js';
 import { validateOtp } from './rules/forms.js';
 import type { AppStage } from './effects.types.js';
 import type { StepId } from './registry/step-ids.js';

@@ -1,9 +1,9 @@
 import type { CoachContext, CoachEvent, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
-import { journeyIndexAt, previousStep } from './coach.context.js';
+import { previousStep } from './coach.context.js';
 import type { Progress } from './progress.js';
-import { progressOf } from './progress.js';
+import { journeyIndexAt, progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
 import type { StepId } from './registry/step-ids.js';
 import type { StepInfo, Surface } from './registry/steps.registry.js';

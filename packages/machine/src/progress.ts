@@ -1,4 +1,5 @@
-import { JOURNEYS } from './registry/journeys.js';
+import type { Navigation } from './coach.types.js';
+import { JOURNEYS, pathIndexOf } from './registry/journeys.js';
 import type { JourneyId } from './registry/journeys.js';
 import { STEPS } from './registry/steps.registry.js';
 import type { StepId } from './registry/step-ids.js';
@@ -27,4 +28,9 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
     minutesLeft: complete ? 0 : Math.max(1, Math.ceil(remaining)),
     complete,
   };
+}
+
+/** The current step's position on the journey, found from the position reached before it (a detour keeps it). */
+export function journeyIndexAt(nav: Navigation, stepId: StepId): number {
+  return nav.journey ? pathIndexOf(nav.journey, stepId, nav.journeyIndex) : nav.journeyIndex;
 }

@@ -1,6 +1,6 @@
 import type { CoachSnapshot } from '../coach.snapshot.js';
 import { currentStepId } from '../coach.snapshot.js';
-import { journeyIndexAt } from '../coach.context.js';
+import { journeyIndexAt } from '../progress.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
 import { validateProgress } from './validate-progress.js';
