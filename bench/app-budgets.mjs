@@ -68,7 +68,9 @@ async function compare(context, app, bare) {
     bareTimes.push((await loadOnce(context, bare.url, bare.ready)).ms);
   }
   const kb = scripts.reduce((n, p) => n + gzipSync(readFileSync(join(app.dir, p)), { level: 9 }).length, 0) / 1024;
-  if (process.env.BENCH_LIST_SCRIPTS) console.log(scripts);
+  if (process.env.BENCH_DETAIL === '1') {
+    console.log({ scripts, appMs: appTimes.map(Math.round), bareMs: bareTimes.map(Math.round) });
+  }
   return { appMs: median(appTimes), bareMs: median(bareTimes), kb, scripts };
 }
 
