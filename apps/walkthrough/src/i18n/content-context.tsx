@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Content, Locale } from '@eulogin-coach/content';
 import { loadContent } from '@eulogin-coach/content';
@@ -20,33 +20,38 @@ export function preloadContent(locale: Locale): void {
 }
 
 /**
- * Provides the texts of the chosen language, loading only that language; renders nothing until they have
- * loaded (a few milliseconds).
+ * Provides the texts of the chosen language, loading only that language. Nothing renders until the first language
+ * has loaded (a few milliseconds); after that, a switch keeps the page — and the rehearsal in it — as it is until
+ * the new language is there, then swaps the texts.
  */
 export function ContentProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
-  const [loaded, setLoaded] = useState<Partial<Record<Locale, Content>>>({});
-  const ensureLocale = useCallback((wanted: Locale) => {
-    void load(wanted).then((c) => setLoaded((prev) => (prev[wanted] ? prev : { ...prev, [wanted]: c })));
-  }, []);
-  useEffect(() => ensureLocale(locale), [ensureLocale, locale]);
+  const [wanted, setWanted] = useState<Locale>(() => fixed ?? initialLocale());
+  const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: Content } | null>(null);
   useEffect(() => {
-    document.documentElement.lang = locale;
+    // A slower request for a language no longer wanted must not win over the one wanted now.
+    let stillWanted = true;
+    void load(wanted).then((content) => {
+      if (stillWanted) setShown({ locale: wanted, content });
+    });
+    return () => {
+      stillWanted = false;
+    };
+  }, [wanted]);
+  const locale = shown?.locale;
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale;
   }, [locale]);
-  const current = loaded[locale];
   const api = useMemo<ContentApi | null>(
     () =>
-      current
-        ? {
-            locale,
-            content: current,
-            setLocale: (next) => {
-              rememberLocale(next);
-              setLocaleState(next);
-            },
-          }
-        : null,
-    [locale, current],
+      shown && {
+        locale: shown.locale,
+        content: shown.content,
+        setLocale: (next) => {
+          rememberLocale(next);
+          setWanted(next);
+        },
+      },
+    [shown],
   );
   if (!api) return null;
   return <ContentContext.Provider value={api}>{children}</ContentContext.Provider>;
