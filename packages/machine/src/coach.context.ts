@@ -60,7 +60,7 @@ export function initialContext(config: CoachConfig): CoachContext {
     personal: {},
     phone: DEFAULT_PHONE,
     forms: EMPTY_FORMS,
-    errors: [],
+    errors: NO_ERRORS,
     notice: null,
     issued: NOTHING_ISSUED,
     task: NO_TASK,
@@ -128,5 +128,3 @@ export function previousStep(trail: readonly StepId[]): StepId | null {
   }
   return null;
 }
-
-export const UNAVAILABLE: readonly FieldError[] = [{ field: 'form', rule: 'unavailable' }];

@@ -1,5 +1,6 @@
+import { and, stateIn } from 'xstate';
 import { assign, coachSetup, stepState } from './coach.setup.js';
-import { contextFromInput, initialContext, preferredMethod, previousStep, withNav } from './coach.context.js';
+import { NO_ERRORS, contextFromInput, initialContext, preferredMethod, withNav } from './coach.context.js';
 import type { CoachContext } from './coach.types.js';
 import { planJump } from './navigation/jump-plan.js';
 import type { JumpPlan } from './navigation/jump-plan.js';
@@ -31,7 +32,7 @@ function applyPlan(context: CoachContext, plan: JumpPlan, history = context.nav.
     },
     auth: plan.auth,
     afterAuth: plan.afterAuth,
-    errors: [],
+    errors: NO_ERRORS,
     notice: null,
     issued: { ...context.issued, enrolment: null, pinRequest: null, challenge: null, otp: null },
   };
@@ -41,6 +42,17 @@ function applyPlan(context: CoachContext, plan: JumpPlan, history = context.nav.
 const routes = STEP_IDS.map((stepId: StepId) => ({
   guard: { type: 'isRouteTo' as const, params: { stepId } },
   target: `#coach.${STEPS[stepId].path}`,
+}));
+
+/**
+ * Back, one candidate per StepId: guards see the context and the event but not the state, so each candidate checks
+ * that its step is the one active (`stateIn`) and that something comes before it on Back's trail. The action runs
+ * after the step's exit action has put the step itself on the trail.
+ */
+const backs = STEP_IDS.map((stepId: StepId) => ({
+  guard: and([stateIn(`#coach.${STEPS[stepId].path}`), { type: 'hasStepBefore' as const, params: { stepId } }]),
+  target: '.routing',
+  actions: 'goBack' as const,
 }));
 
 /**
@@ -77,18 +89,7 @@ export const coachMachine = coachSetup.createMachine({
         };
       }),
     },
-    'coach.back': {
-      // The guard cannot see the current step, only the steps left; leaving the current step puts it on the trail,
-      // so the action finds the exact step (and stays put in the rare case there is none).
-      guard: ({ context }) => context.nav.history.length > 0,
-      target: '.routing',
-      actions: assign(({ context }) => {
-        const trail = context.nav.history;
-        const target = previousStep(trail) ?? trail[trail.length - 1] ?? null;
-        const cut = target ? trail.lastIndexOf(target) : -1;
-        return withNav(context, { target, history: cut >= 0 ? trail.slice(0, cut) : trail });
-      }),
-    },
+    'coach.back': backs,
     'phone.setForeground': {
       actions: assign(({ context, event }) => ({ phone: { ...context.phone, appInForeground: event.foreground } })),
     },

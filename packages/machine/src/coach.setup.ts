@@ -1,6 +1,14 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
-import { NO_ERRORS, contextFromInput, preferredMethod, pushHistory, withIssued } from './coach.context.js';
+import {
+  NO_ERRORS,
+  contextFromInput,
+  preferredMethod,
+  previousStep,
+  pushHistory,
+  withIssued,
+  withNav,
+} from './coach.context.js';
 import type { CoachEffects } from './effects.types.js';
 import { journeyIndexAt } from './progress.js';
 import { validateOtp } from './rules/forms.js';
@@ -68,6 +76,9 @@ export const coachSetup = setup({
     hasErrors: ({ context }) => context.errors.length > 0,
     isRouteTo: ({ context }, params: { stepId: StepId }) => context.nav.target === params.stepId,
     isAppStage: ({ context }, params: { stage: AppStage }) => context.phone.app === params.stage,
+    /** Back has somewhere to go from `stepId`: a step left before it that does not resume at it. */
+    hasStepBefore: ({ context }, params: { stepId: StepId }) =>
+      previousStep([...context.nav.history, params.stepId]) !== null,
   },
   actions: {
     /**
@@ -84,6 +95,13 @@ export const coachSetup = setup({
       errors: NO_ERRORS,
       notice: null,
     })),
+    /** Back: to the step before the current one on the trail (the current one is on it, having just been left). */
+    goBack: assign(({ context }) => {
+      const trail = context.nav.history;
+      const target = previousStep(trail);
+      const cut = target ? trail.lastIndexOf(target) : -1;
+      return withNav(context, { target, history: cut >= 0 ? trail.slice(0, cut) : trail });
+    }),
     /** Drop what EU Login issued for a task that is over or abandoned. */
     dropIssued: assign(({ context }, params: { item: keyof Issued }) => withIssued(context, { [params.item]: null })),
     setUnavailable: assign({ errors: [{ field: 'form', rule: 'unavailable' }] }),

@@ -49,7 +49,7 @@ export interface Navigation {
   readonly journey: JourneyId | null;
   /**
    * The position reached on the journey's path when the last step was left (or where a jump landed); the current
-   * step's position is derived from it (see `journeyPosition`).
+   * step's position is derived from it (see `journeyIndexAt`).
    */
   readonly journeyIndex: number;
   readonly whatIfs: readonly WhatIfId[];

@@ -30,7 +30,11 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
   };
 }
 
-/** The current step's position on the journey, found from the position reached before it (a detour keeps it). */
+/**
+ * The current step's position on the journey, found from the position reached before it (a detour keeps it).
+ * It lives here, with progress, rather than with the context helpers: saved progress needs it, and the start page,
+ * which reads saved progress, should not have to load the context's defaults.
+ */
 export function journeyIndexAt(nav: Navigation, stepId: StepId): number {
   return nav.journey ? pathIndexOf(nav.journey, stepId, nav.journeyIndex) : nav.journeyIndex;
 }

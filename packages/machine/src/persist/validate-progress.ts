@@ -3,8 +3,8 @@ import { isStepId } from '../registry/step-ids.js';
 import { isWhatIfId } from '../registry/what-ifs.js';
 import { isEmailFormat } from '../rules/email.rules.js';
 import type { DecodeResult } from './saved-progress.js';
-import { fail, isRecord, readPhone } from './untrusted-input.js';
 import { SAVE_VERSION } from './saved-progress.js';
+import { fail, isRecord, readPhone } from './untrusted-input.js';
 
 /** Check an untrusted value field by field; the result is a SavedProgress or the first thing wrong with it. */
 export function validateProgress(value: unknown): DecodeResult {

@@ -77,6 +77,45 @@ describe('journeys, progress and the helpdesk jump', () => {
     expect(r.view().can({ type: 'coach.back' })).toBe(false);
   });
 
+  it('offers Back only when there is a step to go back to, also after a jump that lands where the person is', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    // password.set shows a link that cannot be made up: the jump lands on the step the person is already on.
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'password.set' });
+    expect(r.step()).toBe('signIn.email');
+    await r.send({ type: 'user.submitEmail', email: 'ana@' });
+    expect(r.view().errors).toHaveLength(1);
+    expect(r.view().canGoBack).toBe(false);
+    expect(r.view().can({ type: 'coach.back' })).toBe(false);
+    await r.send({ type: 'coach.back' });
+    expect(r.view().errors).toHaveLength(1);
+    expect(r.view().values.signInEmail).toBe('ana@');
+  });
+
+  it('agrees with the view on Back at every step of a journey walked forward and back', async () => {
+    const r = await rehearse({ journey: 'linkEid' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
+    const visited: string[] = [r.step()];
+    for (const event of [
+      { type: 'user.openPage', page: 'devices' },
+      { type: 'user.noSmartphone' },
+      { type: 'coach.back' },
+      { type: 'coach.back' },
+      { type: 'coach.back' },
+    ] as const) {
+      expect(r.view().can({ type: 'coach.back' })).toBe(r.view().canGoBack);
+      await r.send(event);
+      visited.push(r.step());
+    }
+    expect(visited).toEqual([
+      'account.home',
+      'device.list',
+      'noSmartphone.options',
+      'device.list',
+      'account.home',
+      'signIn.email',
+    ]);
+  });
+
   it('restarts from any step to the journey picker with nothing kept', async () => {
     const r = await rehearse({ journey: 'signInAppPin' });
     await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
