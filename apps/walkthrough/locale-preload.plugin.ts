@@ -1,10 +1,11 @@
 import type { Plugin } from 'vite';
 
 /**
- * The texts of the page's language are a chunk of their own that the app imports as soon as it starts. This
- * plugin lets the browser fetch that chunk in parallel with the app instead of after it: it writes the chunks'
- * URLs into the page, and a line of inline script adds a modulepreload link for the language the app will pick
- * (the remembered one, else the browser's, else English — as `initialLocale()` does).
+ * The page texts of the page's language are a chunk of their own that the app imports as soon as it starts. This
+ * plugin lets the browser fetch that chunk (and the chunks it imports) in parallel with the app instead of after it:
+ * it writes the chunks' URLs into the page, and a line of inline script at the top of the head adds modulepreload
+ * links for the language the app will pick (the remembered one, else the browser's, else English — as
+ * `initialLocale()` does).
  */
 export function localePreload(locales: readonly string[]): Plugin {
   let base = '/';
@@ -17,19 +18,27 @@ export function localePreload(locales: readonly string[]): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks: Record<string, string> = {};
-        for (const output of Object.values(ctx.bundle ?? {})) {
+        const bundle = ctx.bundle ?? {};
+        // Each language's chunk with the chunks it imports, so none of them waits for the one before.
+        const withImports = (fileName: string, seen: string[] = []): string[] => {
+          const output = bundle[fileName];
+          if (!output || output.type !== 'chunk' || seen.includes(fileName)) return seen;
+          return output.imports.reduce((acc, imported) => withImports(imported, acc), [...seen, fileName]);
+        };
+        const chunks: Record<string, string[]> = {};
+        for (const output of Object.values(bundle)) {
           if (output.type !== 'chunk' || !output.isDynamicEntry) continue;
-          const locale = locales.find((l) => output.facadeModuleId?.endsWith(`/content/src/${l}/index.ts`));
-          if (locale) chunks[locale] = `${base}${output.fileName}`;
+          const locale = locales.find((l) => output.facadeModuleId?.endsWith(`/content/src/${l}/page.${l}.ts`));
+          if (locale) chunks[locale] = withImports(output.fileName).map((f) => `${base}${f}`);
         }
         const script =
           `(function(c){try{var l=localStorage.getItem('eulogin-coach.locale')}catch(e){}` +
           `if(!c[l])l=(navigator.language||'').slice(0,2);if(!c[l])l='en';` +
-          `var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=c[l];` +
-          `document.head.appendChild(k)})` +
+          `c[l].forEach(function(h){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';` +
+          `k.href=h;document.head.appendChild(k)})})` +
           `(${JSON.stringify(chunks)})`;
-        return Object.keys(chunks).length ? [{ tag: 'script', children: script, injectTo: 'head' }] : html;
+        // Before the stylesheet: an inline script after one waits until the stylesheet has loaded.
+        return Object.keys(chunks).length ? [{ tag: 'script', children: script, injectTo: 'head-prepend' }] : html;
       },
     },
   };

@@ -7,7 +7,7 @@ import { AppFrame, HelpdeskAside } from './app-frame.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
-import { ContentProvider, useContent } from './i18n/content-context.js';
+import { ContentProvider, FullContentGate, preloadFullContent, usePageContent } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { forgetProgress, readProgress } from './persist/local-progress.js';
 
@@ -44,10 +44,14 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   );
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
   const coachWanted = first !== null || helpdeskOpen;
+  const { locale } = usePageContent();
   useEffect(() => {
-    const timer = setTimeout(() => void loadCoachApp(), PRELOAD_DELAY_MS);
+    const timer = setTimeout(() => {
+      void loadCoachApp();
+      preloadFullContent(locale);
+    }, PRELOAD_DELAY_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [locale]);
   const dismissStored = () => {
     forgetProgress();
     setStored({ kind: 'none' });
@@ -66,14 +70,16 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   if (!coachWanted) return startPage(false);
   return (
     <Suspense fallback={startPage(true)}>
-      <CoachApp
-        {...(rehearsal ? { rehearsal } : {})}
-        first={first}
-        stored={stored}
-        dismissStored={dismissStored}
-        helpdeskOpen={helpdeskOpen}
-        toggleHelpdesk={toggleHelpdesk}
-      />
+      <FullContentGate fallback={startPage(true)}>
+        <CoachApp
+          {...(rehearsal ? { rehearsal } : {})}
+          first={first}
+          stored={stored}
+          dismissStored={dismissStored}
+          helpdeskOpen={helpdeskOpen}
+          toggleHelpdesk={toggleHelpdesk}
+        />
+      </FullContentGate>
     </Suspense>
   );
 }
@@ -86,10 +92,10 @@ function StartPage(props: {
   helpdeskOpen: boolean;
   toggleHelpdesk: () => void;
 }): ReactNode {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui;
   return (
-    <AppFrame announcement={content.steps['coach.journeys'].title}>
+    <AppFrame announcement={ui.picker.heading}>
       {props.stored.kind === 'read' && !props.stored.result.ok ? (
         <DecodeProblem
           error={props.stored.result.error}

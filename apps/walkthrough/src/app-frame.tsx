@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from './app-header.js';
-import { useContent } from './i18n/content-context.js';
+import { usePageContent } from './i18n/content-context.js';
 
 /** The page around every screen: skip link, header, the live announcement of the step, main area and footer. */
 export function AppFrame({ announcement, children }: { announcement: string; children: ReactNode }) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui;
   return (
     <div className="app">
@@ -36,7 +36,7 @@ export function HelpdeskAside({
   onToggle: () => void;
   children?: ReactNode;
 }) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui;
   return (
     <aside className="helpdesk-aside" aria-label={ui.app.helpdeskRegion}>

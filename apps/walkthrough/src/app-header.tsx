@@ -1,14 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import type { Locale } from '@eulogin-coach/content';
 import { LOCALES } from './i18n/locale.js';
-import { useContent } from './i18n/content-context.js';
+import { usePageContent } from './i18n/content-context.js';
 import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
 
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
 
 export function AppHeader() {
-  const { content, locale, setLocale } = useContent();
+  const { content, locale, setLocale } = usePageContent();
   const ui = content.ui.app;
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);

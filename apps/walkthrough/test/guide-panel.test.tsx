@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { JOURNEYS } from '@eulogin-coach/react';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
@@ -38,6 +38,7 @@ describe('guide panel', () => {
     expect(guide().getByRole('button', { name: en.ui.guide.restartConfirmNo })).toHaveFocus();
     await user.click(guide().getByRole('button', { name: en.ui.guide.restartConfirmYes }));
     const heading = await screen.findByRole('heading', { level: 2, name: en.ui.picker.heading });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect once the picker has rendered.
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_IDS } from '@eulogin-coach/react';
 import { PROGRESS_KEY } from '../src/persist/local-progress.js';
@@ -21,7 +21,8 @@ describe('journey picker', () => {
     await user.click(within(card).getByRole('checkbox', { name: en.whatIfs.mailInSpam.label }));
     await startJourney(user, 'fullSetup');
     const heading = await atStep('signIn.email');
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect once the new step has rendered.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(guide().getByText(en.steps['signIn.email'].body)).toBeInTheDocument();
     // The position is saved on each step change, with the what-ifs chosen.
     const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { stepId?: string; whatIfs?: string[] };

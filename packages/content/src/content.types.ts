@@ -135,6 +135,16 @@ export interface Content {
   readonly ui: UiContent;
 }
 
+/** The parts of `Content` only the coach's steps need: the steps' texts, the guide's questions and the mails. */
+export type StepOnlyPart = 'steps' | 'guide' | 'mails';
+
+/**
+ * The texts a page needs before any step is shown (headers, the journey list, what-ifs, saved-progress messages,
+ * labels): everything but the steps, the guide's questions and the mails. It loads in a smaller chunk than `Content`
+ * (see `loadPageContent`).
+ */
+export type PageContent = Omit<Content, StepOnlyPart>;
+
 /** Every key optional, at any depth; arrays are replaced whole, never merged. */
 export type GuideTexts = {
   readonly [E in GuideQuestionEffect]: {

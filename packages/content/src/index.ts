@@ -11,6 +11,7 @@ export type {
   MailContent,
   MailKind,
   MailTexts,
+  PageContent,
   StepContent,
   TemplateParams,
   TitledText,
@@ -24,7 +25,7 @@ export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
 export { defaultContent, resolveContent } from './resolve-content.js';
-export { loadContent } from './load-content.js';
+export { loadContent, loadPageContent } from './load-content.js';
 export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';

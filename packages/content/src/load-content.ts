@@ -1,4 +1,4 @@
-import type { Content, DeepPartial, Locale } from './content.types.js';
+import type { Content, DeepPartial, Locale, PageContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 
 const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
@@ -6,17 +6,35 @@ const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
   pt: () => import('./pt/index.js').then((m) => m.pt),
 };
 
+const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
+  en: () => import('./en/page.en.js').then((m) => m.enPage),
+  pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
+};
+
 const loaded = new Map<Locale, Promise<Content>>();
+const pagesLoaded = new Map<Locale, Promise<PageContent>>();
+
+function once<T extends object>(cache: Map<Locale, Promise<T>>, locale: Locale, load: () => Promise<T>): Promise<T> {
+  let texts = cache.get(locale);
+  if (!texts) {
+    texts = load().then((c) => deepFreeze(c));
+    cache.set(locale, texts);
+  }
+  return texts;
+}
 
 /**
  * The texts of one locale, loaded on demand, with an embedder's overrides merged over them. Bundlers put each
- * locale in its own chunk, so a page loads only the language it shows (about half of `resolveContent`'s weight).
+ * locale in its own chunks, so a page loads only the language it shows (about half of `resolveContent`'s weight).
  */
 export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): Promise<Content> {
-  let defaults = loaded.get(locale);
-  if (!defaults) {
-    defaults = loaders[locale]().then((c) => deepFreeze(c));
-    loaded.set(locale, defaults);
-  }
-  return defaults.then((c) => deepMerge(c, overrides));
+  return once(loaded, locale, loaders[locale]).then((c) => deepMerge(c, overrides));
+}
+
+/**
+ * The texts a page needs before any step is shown (`PageContent`): about half of a locale's weight, for a start
+ * page that should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunk.
+ */
+export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
+  return once(pagesLoaded, locale, pageLoaders[locale]).then((c) => deepMerge(c, overrides));
 }

@@ -1,36 +1,53 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Content, Locale } from '@eulogin-coach/content';
-import { loadContent } from '@eulogin-coach/content';
+import type { Content, Locale, PageContent } from '@eulogin-coach/content';
+import { loadContent, loadPageContent } from '@eulogin-coach/content';
 import { initialLocale, rememberLocale } from './locale.js';
 
-export interface ContentApi {
+export interface ContentApi<C extends PageContent = Content> {
   readonly locale: Locale;
-  readonly content: Content;
+  readonly content: C;
   readonly setLocale: (locale: Locale) => void;
 }
 
-const ContentContext = createContext<ContentApi | null>(null);
+const PageContentContext = createContext<ContentApi<PageContent> | null>(null);
 
-const load = (locale: Locale) => loadContent(locale);
+/**
+ * Every text of each language loaded so far. The start page needs only `PageContent`; the coach's screens need the
+ * steps' texts too, which load with the coach (`FullContentGate`) and then are read without waiting.
+ */
+const fullTexts = new Map<Locale, Content>();
 
-/** Start fetching a language's texts now (called before React renders, so it overlaps with start-up). */
+function loadFullContent(locale: Locale): Promise<Content> {
+  return loadContent(locale).then((content) => {
+    fullTexts.set(locale, content);
+    return content;
+  });
+}
+
+/** Start fetching a language's page texts now (called before React renders, so it overlaps with start-up). */
 export function preloadContent(locale: Locale): void {
-  void loadContent(locale);
+  void loadPageContent(locale);
+}
+
+/** Start fetching every text of a language, for the coach (called with the coach's code). */
+export function preloadFullContent(locale: Locale): void {
+  void loadFullContent(locale);
 }
 
 /**
- * Provides the texts of the chosen language, loading only that language. Nothing renders until the first language
- * has loaded (a few milliseconds); after that, a switch keeps the page — and the rehearsal in it — as it is until
- * the new language is there, then swaps the texts.
+ * Provides the page texts of the chosen language, loading only that language. Nothing renders until the first
+ * language has loaded (a few milliseconds); after that, a switch keeps the page — and the rehearsal in it — as it is
+ * until the new language is there (every text of it, once the coach's are in use), then swaps the texts.
  */
 export function ContentProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [wanted, setWanted] = useState<Locale>(() => fixed ?? initialLocale());
-  const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: Content } | null>(null);
+  const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
-    void load(wanted).then((content) => {
+    const full = fullTexts.size > 0 ? loadFullContent(wanted) : null;
+    void Promise.all([loadPageContent(wanted), full]).then(([content]) => {
       if (stillWanted) setShown({ locale: wanted, content });
     });
     return () => {
@@ -41,7 +58,7 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
-  const api = useMemo<ContentApi | null>(
+  const api = useMemo<ContentApi<PageContent> | null>(
     () =>
       shown && {
         locale: shown.locale,
@@ -54,11 +71,31 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
     [shown],
   );
   if (!api) return null;
-  return <ContentContext.Provider value={api}>{children}</ContentContext.Provider>;
+  return <PageContentContext.Provider value={api}>{children}</PageContentContext.Provider>;
 }
 
-export function useContent(): ContentApi {
-  const api = useContext(ContentContext);
-  if (!api) throw new Error('useContent: no ContentProvider above this component.');
+/** Renders `fallback` until every text of the page's language has loaded, then `children`. */
+export function FullContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const { locale } = usePageContent();
+  const ready = fullTexts.has(locale);
+  const [, setLoads] = useState(0);
+  useEffect(() => {
+    if (!ready) void loadFullContent(locale).then(() => setLoads((n) => n + 1));
+  }, [locale, ready]);
+  return ready ? children : fallback;
+}
+
+/** The texts every page shows (headers, the journey list, saved-progress messages), in the page's language. */
+export function usePageContent(): ContentApi<PageContent> {
+  const api = useContext(PageContentContext);
+  if (!api) throw new Error('usePageContent: no ContentProvider above this component.');
   return api;
+}
+
+/** Every text of the page's language, steps included: for components inside a `FullContentGate`. */
+export function useContent(): ContentApi {
+  const page = usePageContent();
+  const content = fullTexts.get(page.locale);
+  if (!content) throw new Error(`useContent: the "${page.locale}" steps' texts are not loaded; use FullContentGate.`);
+  return { locale: page.locale, content, setLocale: page.setLocale };
 }

@@ -1,48 +1,13 @@
 import type { Content } from '../content.types.js';
-import { LANGUAGE_NAMES } from '../languages.js';
-import { errorsPt } from './errors.pt.js';
-import { journeysPt } from './journeys.pt.js';
-import {
-  assumedPt,
-  countriesPt,
-  fieldsPt,
-  flowsPt,
-  keyKindsPt,
-  methodsPt,
-  noSmartphoneOptionsPt,
-  phoneStatesPt,
-  recoverySituationsPt,
-  surfacesPt,
-  whatIfKindsPt,
-} from './labels.pt.js';
-import { mailsPt } from './mails.pt.js';
-import { decodeErrorsPt, noticesPt } from './messages.pt.js';
-import { stepsPt } from './steps.pt.js';
 import { guidePt } from './guide.pt.js';
-import { uiPt } from './ui.pt.js';
-import { whatIfsPt } from './what-ifs.pt.js';
+import { mailsPt } from './mails.pt.js';
+import { ptPage } from './page.pt.js';
+import { stepsPt } from './steps.pt.js';
 
 /** Every text of the coach in European Portuguese. */
 export const pt: Content = {
+  ...ptPage,
   steps: stepsPt,
-  whatIfs: whatIfsPt,
-  whatIfKinds: whatIfKindsPt,
-  journeys: journeysPt,
-  flows: flowsPt,
-  errors: errorsPt,
-  fields: fieldsPt,
-  notices: noticesPt,
-  decodeErrors: decodeErrorsPt,
-  mails: mailsPt,
-  methods: methodsPt,
-  keyKinds: keyKindsPt,
-  noSmartphoneOptions: noSmartphoneOptionsPt,
-  recoverySituations: recoverySituationsPt,
-  surfaces: surfacesPt,
-  languages: LANGUAGE_NAMES,
-  countries: countriesPt,
-  phoneStates: phoneStatesPt,
-  assumed: assumedPt,
   guide: guidePt,
-  ui: uiPt,
+  mails: mailsPt,
 };

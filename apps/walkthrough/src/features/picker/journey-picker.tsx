@@ -3,7 +3,7 @@ import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
-import { useContent } from '../../i18n/content-context.js';
+import { usePageContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
 
 const GROUPS: readonly {
@@ -31,7 +31,7 @@ export interface JourneyPickerProps {
  * needs no coach, so the page shows it before the coach and the simulated world have loaded.
  */
 export function JourneyPicker(props: JourneyPickerProps) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui.picker;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
@@ -68,7 +68,7 @@ export function JourneyPicker(props: JourneyPickerProps) {
 }
 
 function JourneyCard({ config, busy, onStart, journey }: JourneyPickerProps & { journey: JourneyId }) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui.picker;
   const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
   const text = content.journeys[journey];

@@ -1,5 +1,5 @@
 import type { DecodeError } from '@eulogin-coach/react';
-import { useContent } from '../../i18n/content-context.js';
+import { usePageContent } from '../../i18n/content-context.js';
 
 /** Why a saved state or share code cannot be read, and a fresh start. Never a crash. */
 export function DecodeProblem({
@@ -13,7 +13,7 @@ export function DecodeProblem({
   id?: string;
   heading?: string;
 }) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const text = content.decodeErrors[error.code];
   return (
     <div className="decode-problem" role="alert" id={id}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { decodeShareCode } from '@eulogin-coach/react';
-import { useContent } from '../../i18n/content-context.js';
+import { usePageContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
 
 export interface ResumeFormProps {
@@ -14,7 +14,7 @@ export interface ResumeFormProps {
 
 /** Carry on from a share code; a bad code is explained, with a fresh start offered. */
 export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps) {
-  const { content } = useContent();
+  const { content } = usePageContent();
   const ui = content.ui.guide;
   const id = useId();
   const [code, setCode] = useState('');
