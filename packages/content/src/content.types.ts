@@ -135,15 +135,14 @@ export interface Content {
   readonly ui: UiContent;
 }
 
-/** The parts of `Content` only the coach's steps need: the steps' texts, the guide's questions and the mails. */
-export type StepOnlyPart = 'steps' | 'guide' | 'mails';
+/** The parts of `Content` a page shows before any step: its chrome, the journey list and saved-progress messages. */
+export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors'] as const;
 
 /**
- * The texts a page needs before any step is shown (headers, the journey list, what-ifs, saved-progress messages,
- * labels): everything but the steps, the guide's questions and the mails. It loads in a smaller chunk than `Content`
- * (see `loadPageContent`).
+ * The texts a page needs before any step is shown (headers, the journey list with its what-ifs, saved-progress
+ * messages): about a third of a locale's weight, in a chunk of its own (see `loadPageContent`).
  */
-export type PageContent = Omit<Content, StepOnlyPart>;
+export type PageContent = Pick<Content, (typeof PAGE_PARTS)[number]>;
 
 /** Every key optional, at any depth; arrays are replaced whole, never merged. */
 export type GuideTexts = {

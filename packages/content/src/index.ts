@@ -17,7 +17,7 @@ export type {
   TitledText,
   WhatIfContent,
 } from './content.types.js';
-export { MAIL_KINDS } from './content.types.js';
+export { MAIL_KINDS, PAGE_PARTS } from './content.types.js';
 export type * from './ui.types.js';
 export { format, placeholdersOf } from './format.js';
 export { errorMessage, errorTemplate } from './error-message.js';

@@ -1,5 +1,20 @@
 import type { Content } from '../content.types.js';
+import { LANGUAGE_NAMES } from '../languages.js';
+import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
+import {
+  assumedEn,
+  countriesEn,
+  fieldsEn,
+  flowsEn,
+  keyKindsEn,
+  methodsEn,
+  noSmartphoneOptionsEn,
+  phoneStatesEn,
+  recoverySituationsEn,
+  surfacesEn,
+  whatIfKindsEn,
+} from './labels.en.js';
 import { mailsEn } from './mails.en.js';
 import { enPage } from './page.en.js';
 import { stepsEn } from './steps.en.js';
@@ -8,6 +23,19 @@ import { stepsEn } from './steps.en.js';
 export const en: Content = {
   ...enPage,
   steps: stepsEn,
-  guide: guideEn,
+  whatIfKinds: whatIfKindsEn,
+  flows: flowsEn,
+  errors: errorsEn,
+  fields: fieldsEn,
   mails: mailsEn,
+  methods: methodsEn,
+  keyKinds: keyKindsEn,
+  noSmartphoneOptions: noSmartphoneOptionsEn,
+  recoverySituations: recoverySituationsEn,
+  surfaces: surfacesEn,
+  languages: LANGUAGE_NAMES,
+  countries: countriesEn,
+  phoneStates: phoneStatesEn,
+  assumed: assumedEn,
+  guide: guideEn,
 };

@@ -1,5 +1,20 @@
 import type { Content } from '../content.types.js';
+import { LANGUAGE_NAMES } from '../languages.js';
+import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
+import {
+  assumedPt,
+  countriesPt,
+  fieldsPt,
+  flowsPt,
+  keyKindsPt,
+  methodsPt,
+  noSmartphoneOptionsPt,
+  phoneStatesPt,
+  recoverySituationsPt,
+  surfacesPt,
+  whatIfKindsPt,
+} from './labels.pt.js';
 import { mailsPt } from './mails.pt.js';
 import { ptPage } from './page.pt.js';
 import { stepsPt } from './steps.pt.js';
@@ -8,6 +23,19 @@ import { stepsPt } from './steps.pt.js';
 export const pt: Content = {
   ...ptPage,
   steps: stepsPt,
-  guide: guidePt,
+  whatIfKinds: whatIfKindsPt,
+  flows: flowsPt,
+  errors: errorsPt,
+  fields: fieldsPt,
   mails: mailsPt,
+  methods: methodsPt,
+  keyKinds: keyKindsPt,
+  noSmartphoneOptions: noSmartphoneOptionsPt,
+  recoverySituations: recoverySituationsPt,
+  surfaces: surfacesPt,
+  languages: LANGUAGE_NAMES,
+  countries: countriesPt,
+  phoneStates: phoneStatesPt,
+  assumed: assumedPt,
+  guide: guidePt,
 };
