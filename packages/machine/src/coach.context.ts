@@ -111,8 +111,9 @@ export function preferredMethod(account: AccountSummary | null): SignInMethod {
 
 export function pushHistory(history: readonly StepId[], stepId: StepId): readonly StepId[] {
   if (history[history.length - 1] === stepId) return history;
-  const kept = history.length < HISTORY_LIMIT ? history : history.slice(1 - HISTORY_LIMIT);
-  return [...kept, stepId];
+  const next = history.slice(Math.max(0, history.length + 1 - HISTORY_LIMIT));
+  next.push(stepId);
+  return next;
 }
 
 /**

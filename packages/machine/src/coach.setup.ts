@@ -86,11 +86,13 @@ export const coachSetup = setup({
      * notice go. One assign per step change (each assign makes XState build a new snapshot); transitions that carry
      * an error or notice to the next step set it in their own actions, which run after this one.
      */
-    leaveStep: assign(({ context }, params: { stepId: StepId }) => ({
+    leaveStep: assign(({ context: { nav } }, params: { stepId: StepId }) => ({
       nav: {
-        ...context.nav,
-        history: pushHistory(context.nav.history, params.stepId),
-        journeyIndex: journeyIndexAt(context.nav, params.stepId),
+        journey: nav.journey,
+        journeyIndex: journeyIndexAt(nav, params.stepId),
+        whatIfs: nav.whatIfs,
+        history: pushHistory(nav.history, params.stepId),
+        target: nav.target,
       },
       errors: NO_ERRORS,
       notice: null,
