@@ -4,6 +4,7 @@ import type { Locale } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
+import { FailureBoundary } from './components/failure-boundary.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
@@ -47,7 +48,8 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   const { locale } = usePageContent();
   useEffect(() => {
     const timer = setTimeout(() => {
-      void loadCoachApp();
+      // A failed preload is not reported: the real load, when a journey starts, explains it.
+      loadCoachApp().catch(() => undefined);
       preloadFullContent(locale);
     }, PRELOAD_DELAY_MS);
     return () => clearTimeout(timer);
@@ -69,18 +71,20 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   );
   if (!coachWanted) return startPage(false);
   return (
-    <Suspense fallback={startPage(true)}>
-      <FullContentGate fallback={startPage(true)}>
-        <CoachApp
-          {...(rehearsal ? { rehearsal } : {})}
-          first={first}
-          stored={stored}
-          dismissStored={dismissStored}
-          helpdeskOpen={helpdeskOpen}
-          toggleHelpdesk={toggleHelpdesk}
-        />
-      </FullContentGate>
-    </Suspense>
+    <FailureBoundary>
+      <Suspense fallback={startPage(true)}>
+        <FullContentGate fallback={startPage(true)}>
+          <CoachApp
+            {...(rehearsal ? { rehearsal } : {})}
+            first={first}
+            stored={stored}
+            dismissStored={dismissStored}
+            helpdeskOpen={helpdeskOpen}
+            toggleHelpdesk={toggleHelpdesk}
+          />
+        </FullContentGate>
+      </Suspense>
+    </FailureBoundary>
   );
 }
 

@@ -49,7 +49,7 @@ function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk
     if (started.current) return;
     started.current = true;
     if (first) actor.send(first);
-    void loadWorkspace();
+    loadWorkspace().catch(() => undefined); // a preload; the lazy Workspace reports a failure
   }, [actor, first]);
   // Save on every step change after the first.
   const [loadedAt] = useState(view.stepId);

@@ -30,6 +30,12 @@ export interface UiApp {
   readonly guideRegion: string;
   readonly helpdeskRegion: string;
   readonly saveUnreadableHeading: string;
+  /** When part of the app could not be downloaded (offline, or a newer version was published meanwhile). */
+  readonly loadFailed: { readonly heading: string; readonly body: string };
+  /** When the app failed in a way it did not expect. */
+  readonly crashed: { readonly heading: string; readonly body: string };
+  /** Reloads the page; saved progress is picked up again. */
+  readonly reload: string;
 }
 
 export interface UiPicker {

@@ -27,12 +27,13 @@ function loadFullContent(locale: Locale): Promise<Content> {
 
 /** Start fetching a language's page texts now (called before React renders, so it overlaps with start-up). */
 export function preloadContent(locale: Locale): void {
-  void loadPageContent(locale);
+  loadPageContent(locale).catch(() => undefined);
 }
 
 /** Start fetching every text of a language, for the coach (called with the coach's code). */
 export function preloadFullContent(locale: Locale): void {
-  void loadFullContent(locale);
+  // A failed preload is not reported: FullContentGate's own load explains it.
+  loadFullContent(locale).catch(() => undefined);
 }
 
 /**
@@ -47,9 +48,13 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
     const full = fullTexts.size > 0 ? loadFullContent(wanted) : null;
-    void Promise.all([loadPageContent(wanted), full]).then(([content]) => {
-      if (stillWanted) setShown({ locale: wanted, content });
-    });
+    Promise.all([loadPageContent(wanted), full]).then(
+      ([content]) => {
+        if (stillWanted) setShown({ locale: wanted, content });
+      },
+      // The new language could not be downloaded: the page keeps the one it shows.
+      () => undefined,
+    );
     return () => {
       stillWanted = false;
     };
@@ -74,14 +79,24 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
   return <PageContentContext.Provider value={api}>{children}</PageContentContext.Provider>;
 }
 
-/** Renders `fallback` until every text of the page's language has loaded, then `children`. */
+/**
+ * Renders `fallback` until every text of the page's language has loaded, then `children`. A failed download is
+ * thrown to the nearest error boundary, which explains it.
+ */
 export function FullContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const { locale } = usePageContent();
   const ready = fullTexts.has(locale);
   const [, setLoads] = useState(0);
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   useEffect(() => {
-    if (!ready) void loadFullContent(locale).then(() => setLoads((n) => n + 1));
+    if (!ready) {
+      void loadFullContent(locale).then(
+        () => setLoads((n) => n + 1),
+        (error: unknown) => setFailure({ error }),
+      );
+    }
   }, [locale, ready]);
+  if (failure) throw failure.error;
   return ready ? children : fallback;
 }
 

@@ -22,6 +22,15 @@ export const uiEn = {
     guideRegion: 'Guide',
     helpdeskRegion: 'Helpdesk',
     saveUnreadableHeading: 'Your saved progress could not be read',
+    loadFailed: {
+      heading: 'Part of the coach could not be loaded',
+      body: 'Check your internet connection, then reload the page. Your saved progress is kept and you continue where you were.',
+    },
+    crashed: {
+      heading: 'Something went wrong in the coach',
+      body: 'Reload the page to carry on. Your saved progress is kept and you continue where you were.',
+    },
+    reload: 'Reload the page',
   },
   picker: {
     heading: 'What do you want to practise?',

@@ -23,6 +23,15 @@ export const uiPt = {
     guideRegion: 'Guia',
     helpdeskRegion: 'Apoio técnico',
     saveUnreadableHeading: 'Não foi possível ler o progresso guardado',
+    loadFailed: {
+      heading: 'Não foi possível carregar parte do assistente',
+      body: 'Verifique a ligação à Internet e recarregue a página. O progresso guardado mantém-se e continua onde estava.',
+    },
+    crashed: {
+      heading: 'Ocorreu um erro no assistente',
+      body: 'Recarregue a página para continuar. O progresso guardado mantém-se e continua onde estava.',
+    },
+    reload: 'Recarregar a página',
   },
   picker: {
     heading: 'O que quer praticar?',

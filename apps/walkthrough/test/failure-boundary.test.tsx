@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { FailureBoundary } from '../src/components/failure-boundary.js';
+import { ContentProvider } from '../src/i18n/content-context.js';
+import { en } from './helpers.js';
+
+function Failing({ error }: { error: Error }): never {
+  throw error;
+}
+
+function renderFailing(error: Error) {
+  // React reports the caught error on the console; the page is what matters here.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  render(
+    <ContentProvider locale="en">
+      <FailureBoundary>
+        <Failing error={error} />
+      </FailureBoundary>
+    </ContentProvider>,
+  );
+}
+
+describe('when part of the app fails', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('explains a download that failed and offers a reload, focused', async () => {
+    renderFailing(new TypeError('Failed to fetch dynamically imported module: /assets/coach-app.js'));
+    const heading = await screen.findByRole('heading', { level: 2, name: en.ui.app.loadFailed.heading });
+    expect(screen.getByRole('alert')).toHaveTextContent(en.ui.app.loadFailed.body);
+    expect(screen.getByRole('button', { name: en.ui.app.reload })).toBeEnabled();
+    expect(heading).toHaveFocus();
+  });
+
+  it('says something went wrong for any other failure, instead of a blank page', async () => {
+    renderFailing(new Error('a bug'));
+    expect(await screen.findByRole('heading', { level: 2, name: en.ui.app.crashed.heading })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.ui.app.reload })).toBeEnabled();
+  });
+});
