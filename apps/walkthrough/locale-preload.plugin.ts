@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * The page texts of the page's language are a chunk of their own that the app imports as soon as it starts. This
  * plugin lets the browser fetch that chunk (and the chunks it imports) in parallel with the app instead of after it:
- * it writes the chunks' URLs into the page, and a line of inline script at the top of the head adds modulepreload
+ * it writes the chunks' URLs into the page, and a line of inline script right after the charset adds modulepreload
  * links for the language the app will pick (the remembered one, else the browser's, else English — as
  * `initialLocale()` does).
  */
@@ -37,8 +37,13 @@ export function localePreload(locales: readonly string[]): Plugin {
           `c[l].forEach(function(h){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';` +
           `k.href=h;document.head.appendChild(k)})})` +
           `(${JSON.stringify(chunks)})`;
-        // Before the stylesheet: an inline script after one waits until the stylesheet has loaded.
-        return Object.keys(chunks).length ? [{ tag: 'script', children: script, injectTo: 'head-prepend' }] : html;
+        if (!Object.keys(chunks).length) return html;
+        // Right after the charset, before the stylesheet: an inline script after one waits until it has loaded.
+        const tag = `<script>${script}</script>`;
+        const charset = /<meta charset[^>]*>/i;
+        return charset.test(html)
+          ? html.replace(charset, (meta) => `${meta}\n    ${tag}`)
+          : html.replace('<head>', `<head>${tag}`);
       },
     },
   };

@@ -8,7 +8,8 @@ import { FailureBoundary } from './components/failure-boundary.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
-import { ContentProvider, FullContentGate, preloadFullContent, usePageContent } from './i18n/content-context.js';
+import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
+import type { TextSource } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { forgetProgress, readProgress } from './persist/local-progress.js';
 
@@ -23,11 +24,13 @@ export interface AppProps {
   readonly rehearsal?: Rehearsal;
   /** A fixed language (tests); otherwise remembered or detected. */
   readonly locale?: Locale;
+  /** Where the texts come from (tests); the content package's downloads when absent. */
+  readonly texts?: TextSource;
 }
 
-export function App({ rehearsal, locale }: AppProps) {
+export function App({ rehearsal, locale, texts }: AppProps) {
   return (
-    <ContentProvider {...(locale ? { locale } : {})}>
+    <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
       <Root {...(rehearsal ? { rehearsal } : {})} />
     </ContentProvider>
   );
@@ -44,21 +47,26 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
     stored.kind === 'read' && stored.result.ok ? { type: 'coach.resume', progress: stored.result.value } : null,
   );
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
-  const coachWanted = first !== null || helpdeskOpen;
-  const { locale } = usePageContent();
+  // Once the helpdesk has opened the coach, it stays: closing the helpdesk must not end a journey started inside it.
+  const [helpdeskUsed, setHelpdeskUsed] = useState(false);
+  const coachWanted = first !== null || helpdeskOpen || helpdeskUsed;
+  const preloadCoachTexts = usePreloadCoachTexts();
   useEffect(() => {
     const timer = setTimeout(() => {
       // A failed preload is not reported: the real load, when a journey starts, explains it.
       loadCoachApp().catch(() => undefined);
-      preloadFullContent(locale);
+      preloadCoachTexts();
     }, PRELOAD_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [locale]);
+  }, [preloadCoachTexts]);
   const dismissStored = () => {
     forgetProgress();
     setStored({ kind: 'none' });
   };
-  const toggleHelpdesk = () => setHelpdeskOpen(!helpdeskOpen);
+  const toggleHelpdesk = () => {
+    setHelpdeskUsed(true);
+    setHelpdeskOpen(!helpdeskOpen);
+  };
   const startPage = (busy: boolean) => (
     <StartPage
       busy={busy}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { AppHeader } from './app-header.js';
 import { usePageContent } from './i18n/content-context.js';
@@ -38,9 +39,17 @@ export function HelpdeskAside({
 }) {
   const { content } = usePageContent();
   const ui = content.ui;
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Mounted open: the page around it was just swapped (the coach loaded after the toggle was pressed); keep the
+  // person on the toggle rather than losing focus to the page.
+  const mountedOpen = useRef(open);
+  useEffect(() => {
+    if (mountedOpen.current) toggle.current?.focus();
+  }, []);
   return (
     <aside className="helpdesk-aside" aria-label={ui.app.helpdeskRegion}>
       <button
+        ref={toggle}
         type="button"
         className="btn btn--secondary"
         aria-expanded={open}

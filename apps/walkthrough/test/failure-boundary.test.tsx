@@ -26,14 +26,17 @@ describe('when part of the app fails', () => {
   it('explains a download that failed and offers a reload, focused', async () => {
     renderFailing(new TypeError('Failed to fetch dynamically imported module: /assets/coach-app.js'));
     const heading = await screen.findByRole('heading', { level: 2, name: en.ui.app.loadFailed.heading });
-    expect(screen.getByRole('alert')).toHaveTextContent(en.ui.app.loadFailed.body);
+    expect(screen.getByText(en.ui.app.loadFailed.body)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.ui.guide.startFresh })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.ui.app.reload })).toBeEnabled();
     expect(heading).toHaveFocus();
   });
 
-  it('says something went wrong for any other failure, instead of a blank page', async () => {
+  it('says something went wrong for any other failure, and offers a fresh start too', async () => {
     renderFailing(new Error('a bug'));
     expect(await screen.findByRole('heading', { level: 2, name: en.ui.app.crashed.heading })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.ui.app.reload })).toBeEnabled();
+    // A saved position that itself leads to the failure must not trap the person: they can start afresh.
+    expect(screen.getByRole('button', { name: en.ui.guide.startFresh })).toBeEnabled();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { decodeShareCode } from '@eulogin-coach/react';
 import { atStep, en, renderApp, startJourney } from './helpers.js';
@@ -25,6 +25,19 @@ describe('helpdesk panel', () => {
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
     await atStep('register.form');
     expect(screen.getByText(en.notices.jumped)).toBeInTheDocument();
+  });
+
+  it('opened from the start page, keeps a journey started inside it when it closes, and keeps focus on its toggle', async () => {
+    const { user } = await renderApp();
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    expect(await helpdesk().findByRole('heading', { name: en.ui.helpdesk.title })).toBeInTheDocument();
+    // The coach loaded behind the toggle: focus stays where the person pressed.
+    await waitFor(() => expect(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle })).toHaveFocus());
+    await startJourney(user, 'fullSetup');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    expect(helpdesk().queryByRole('heading', { name: en.ui.helpdesk.title })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: en.steps['signIn.email'].title })).toBeInTheDocument();
   });
 
   it('explains a bad share code and offers a fresh start', async () => {

@@ -19,6 +19,8 @@ function once<T extends object>(cache: Map<Locale, Promise<T>>, locale: Locale, 
   if (!texts) {
     texts = load().then((c) => deepFreeze(c));
     cache.set(locale, texts);
+    // A failed download is not kept: the next call tries again (the connection may be back).
+    texts.catch(() => cache.delete(locale));
   }
   return texts;
 }

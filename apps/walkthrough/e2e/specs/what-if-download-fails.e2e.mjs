@@ -14,15 +14,14 @@ test('what if: the coach cannot be downloaded, the page explains it and a reload
   await offline.picker.heading.waitFor();
   await offline.picker.start('signInAppPin');
 
-  const notice = page.getByRole('alert').filter({ hasText: ui.app.loadFailed.heading });
-  await notice.waitFor();
-  const heading = notice.getByRole('heading', { name: ui.app.loadFailed.heading });
+  const heading = page.getByRole('heading', { level: 2, name: ui.app.loadFailed.heading });
+  await heading.waitFor();
   await offline.until(() => offline.isFocused(heading), 'focus did not move to the explanation', 3000);
   await offline.checkAccessibility('download-failed');
   await offline.screenshot('download-failed');
 
   await page.unroute(coachChunk);
-  await notice.getByRole('button', { name: ui.app.reload }).click();
+  await page.getByRole('button', { name: ui.app.reload }).click();
   const online = new CoachModel(page, 'what-if-downloadFails-reloaded', { screenshots: false });
   await online.picker.heading.waitFor();
   await online.start('signInAppPin');

@@ -2,6 +2,7 @@ import { Component, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { AppFrame } from '../app-frame.js';
 import { usePageContent } from '../i18n/content-context.js';
+import { forgetProgress } from '../persist/local-progress.js';
 
 /** A failed `import()`: the browser could not download part of the app (offline, or a newer version was published). */
 export function isLoadFailure(error: unknown): boolean {
@@ -29,20 +30,33 @@ export class FailureBoundary extends Component<{ children: ReactNode }, { error:
 
 function FailureNotice({ loadFailure }: { loadFailure: boolean }) {
   const { content } = usePageContent();
-  const ui = content.ui.app;
-  const text = loadFailure ? ui.loadFailed : ui.crashed;
+  const ui = content.ui;
+  const text = loadFailure ? ui.app.loadFailed : ui.app.crashed;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <AppFrame announcement={text.heading}>
-      <div className="decode-problem" role="alert">
+      <div className="decode-problem">
         <h2 className="decode-problem__heading" tabIndex={-1} ref={heading}>
           {text.heading}
         </h2>
         <p>{text.body}</p>
         <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
-          {ui.reload}
+          {ui.app.reload}
         </button>
+        {loadFailure ? null : (
+          // If the saved progress itself leads to the failure, reloading would only repeat it.
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              forgetProgress();
+              window.location.reload();
+            }}
+          >
+            {ui.guide.startFresh}
+          </button>
+        )}
       </div>
     </AppFrame>
   );

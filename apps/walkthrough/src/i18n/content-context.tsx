@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Content, Locale, PageContent } from '@eulogin-coach/content';
 import { loadContent, loadPageContent } from '@eulogin-coach/content';
@@ -10,30 +10,52 @@ export interface ContentApi<C extends PageContent = Content> {
   readonly setLocale: (locale: Locale) => void;
 }
 
-const PageContentContext = createContext<ContentApi<PageContent> | null>(null);
+/** Where texts come from: the content package's loaders, or a test's. */
+export interface TextSource {
+  readonly page: (locale: Locale) => Promise<PageContent>;
+  readonly full: (locale: Locale) => Promise<Content>;
+}
+
+const DOWNLOADED: TextSource = { page: (l) => loadPageContent(l), full: (l) => loadContent(l) };
 
 /**
  * Every text of each language loaded so far. The start page needs only `PageContent`; the coach's screens need the
  * steps' texts too, which load with the coach (`FullContentGate`) and then are read without waiting.
  */
-const fullTexts = new Map<Locale, Content>();
+class CoachTexts {
+  private readonly loaded = new Map<Locale, Content>();
+  private used = false;
 
-function loadFullContent(locale: Locale): Promise<Content> {
-  return loadContent(locale).then((content) => {
-    fullTexts.set(locale, content);
-    return content;
-  });
+  constructor(private readonly source: TextSource) {}
+
+  /** Whether the coach's screens are (or are about to be) shown: a language switch then loads every text first. */
+  get inUse(): boolean {
+    return this.used;
+  }
+
+  /** The coach's screens are about to be shown. */
+  markInUse(): void {
+    this.used = true;
+  }
+
+  get(locale: Locale): Content | undefined {
+    return this.loaded.get(locale);
+  }
+
+  load(locale: Locale): Promise<Content> {
+    return this.source.full(locale).then((content) => {
+      this.loaded.set(locale, content);
+      return content;
+    });
+  }
 }
+
+const PageContentContext = createContext<ContentApi<PageContent> | null>(null);
+const CoachTextsContext = createContext<CoachTexts | null>(null);
 
 /** Start fetching a language's page texts now (called before React renders, so it overlaps with start-up). */
 export function preloadContent(locale: Locale): void {
   loadPageContent(locale).catch(() => undefined);
-}
-
-/** Start fetching every text of a language, for the coach (called with the coach's code). */
-export function preloadFullContent(locale: Locale): void {
-  // A failed preload is not reported: FullContentGate's own load explains it.
-  loadFullContent(locale).catch(() => undefined);
 }
 
 /**
@@ -41,16 +63,27 @@ export function preloadFullContent(locale: Locale): void {
  * language has loaded (a few milliseconds); after that, a switch keeps the page — and the rehearsal in it — as it is
  * until the new language is there (every text of it, once the coach's are in use), then swaps the texts.
  */
-export function ContentProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [wanted, setWanted] = useState<Locale>(() => fixed ?? initialLocale());
+export function ContentProvider({
+  children,
+  locale: fixed,
+  source = DOWNLOADED,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+  source?: TextSource;
+}) {
+  const [coachTexts] = useState(() => new CoachTexts(source));
+  const [wanted, setWanted] = useState(() => ({ locale: fixed ?? initialLocale(), chosen: false }));
   const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
-    const full = fullTexts.size > 0 ? loadFullContent(wanted) : null;
-    Promise.all([loadPageContent(wanted), full]).then(
+    const { locale, chosen } = wanted;
+    Promise.all([source.page(locale), coachTexts.inUse ? coachTexts.load(locale) : null]).then(
       ([content]) => {
-        if (stillWanted) setShown({ locale: wanted, content });
+        if (!stillWanted) return;
+        setShown({ locale, content });
+        if (chosen) rememberLocale(locale);
       },
       // The new language could not be downloaded: the page keeps the one it shows.
       () => undefined,
@@ -58,7 +91,7 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
     return () => {
       stillWanted = false;
     };
-  }, [wanted]);
+  }, [wanted, source, coachTexts]);
   const locale = shown?.locale;
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
@@ -68,15 +101,30 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
       shown && {
         locale: shown.locale,
         content: shown.content,
-        setLocale: (next) => {
-          rememberLocale(next);
-          setWanted(next);
-        },
+        setLocale: (next) => setWanted({ locale: next, chosen: true }),
       },
     [shown],
   );
   if (!api) return null;
-  return <PageContentContext.Provider value={api}>{children}</PageContentContext.Provider>;
+  return (
+    <CoachTextsContext.Provider value={coachTexts}>
+      <PageContentContext.Provider value={api}>{children}</PageContentContext.Provider>
+    </CoachTextsContext.Provider>
+  );
+}
+
+function useCoachTexts(): CoachTexts {
+  const texts = useContext(CoachTextsContext);
+  if (!texts) throw new Error('The coach texts need a ContentProvider above this component.');
+  return texts;
+}
+
+/** Start fetching every text of the page's language, for the coach (call it when the coach's code is fetched). */
+export function usePreloadCoachTexts(): () => void {
+  const texts = useCoachTexts();
+  const { locale } = usePageContent();
+  // A failed preload is not reported: FullContentGate's own load explains it.
+  return useCallback(() => void texts.load(locale).catch(() => undefined), [texts, locale]);
 }
 
 /**
@@ -84,18 +132,26 @@ export function ContentProvider({ children, locale: fixed }: { children: ReactNo
  * thrown to the nearest error boundary, which explains it.
  */
 export function FullContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const texts = useCoachTexts();
   const { locale } = usePageContent();
-  const ready = fullTexts.has(locale);
+  const ready = texts.get(locale) !== undefined;
   const [, setLoads] = useState(0);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   useEffect(() => {
-    if (!ready) {
-      void loadFullContent(locale).then(
-        () => setLoads((n) => n + 1),
-        (error: unknown) => setFailure({ error }),
-      );
-    }
-  }, [locale, ready]);
+    texts.markInUse();
+  }, [texts]);
+  useEffect(() => {
+    if (ready) return;
+    // Only the language still shown counts: a late answer for another one is ignored.
+    let current = true;
+    texts.load(locale).then(
+      () => current && setLoads((n) => n + 1),
+      (error: unknown) => current && setFailure({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [texts, locale, ready]);
   if (failure) throw failure.error;
   return ready ? children : fallback;
 }
@@ -110,7 +166,7 @@ export function usePageContent(): ContentApi<PageContent> {
 /** Every text of the page's language, steps included: for components inside a `FullContentGate`. */
 export function useContent(): ContentApi {
   const page = usePageContent();
-  const content = fullTexts.get(page.locale);
+  const content = useCoachTexts().get(page.locale);
   if (!content) throw new Error(`useContent: the "${page.locale}" steps' texts are not loaded; use FullContentGate.`);
   return { locale: page.locale, content, setLocale: page.setLocale };
 }

@@ -24,11 +24,11 @@ export const uiEn = {
     saveUnreadableHeading: 'Your saved progress could not be read',
     loadFailed: {
       heading: 'Part of the coach could not be loaded',
-      body: 'Check your internet connection, then reload the page. Your saved progress is kept and you continue where you were.',
+      body: 'Check your internet connection, then reload the page. Any progress you had saved is kept.',
     },
     crashed: {
       heading: 'Something went wrong in the coach',
-      body: 'Reload the page to carry on. Your saved progress is kept and you continue where you were.',
+      body: 'Reload the page to carry on from your saved progress. If it happens again, start afresh.',
     },
     reload: 'Reload the page',
   },

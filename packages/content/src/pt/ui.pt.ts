@@ -24,12 +24,12 @@ export const uiPt = {
     helpdeskRegion: 'Apoio técnico',
     saveUnreadableHeading: 'Não foi possível ler o progresso guardado',
     loadFailed: {
-      heading: 'Não foi possível carregar parte do assistente',
-      body: 'Verifique a ligação à Internet e recarregue a página. O progresso guardado mantém-se e continua onde estava.',
+      heading: 'Não foi possível carregar parte do treinador',
+      body: 'Verifique a ligação à Internet e recarregue a página. O progresso que tinha guardado mantém-se.',
     },
     crashed: {
-      heading: 'Ocorreu um erro no assistente',
-      body: 'Recarregue a página para continuar. O progresso guardado mantém-se e continua onde estava.',
+      heading: 'Ocorreu um erro no treinador',
+      body: 'Recarregue a página para retomar a partir do progresso guardado. Se voltar a acontecer, recomece do zero.',
     },
     reload: 'Recarregar a página',
   },
