@@ -64,7 +64,7 @@ export function DeviceAddForm({ view }: ScreenProps) {
   return (
     <Page heading={ui.devices.addHeading}>
       <p>{ui.devices.addIntro}</p>
-      <PageForm label={ui.devices.addHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.devices.addHeading} view={view} event={submit}>
         <Field
           field="deviceName"
           autoComplete="off"

@@ -46,7 +46,7 @@ export function EidCountry({ view }: ScreenProps) {
   return (
     <Page heading={ui.eids.countryHeading}>
       <p>{ui.eids.countryIntro}</p>
-      <PageForm label={ui.eids.countryHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.eids.countryHeading} view={view} event={submit}>
         <div className={error ? 'field field--invalid' : 'field'}>
           <label htmlFor={id}>{content.fields.country.label}</label>
           <select

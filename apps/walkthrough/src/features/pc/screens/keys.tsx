@@ -48,7 +48,7 @@ export function KeyAddForm({ view }: ScreenProps) {
   return (
     <Page heading={ui.keys.addHeading}>
       <p>{ui.keys.addIntro}</p>
-      <PageForm label={ui.keys.addHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.keys.addHeading} view={view} event={submit}>
         <fieldset className="field">
           <legend>{ui.keys.kindLabel}</legend>
           {KINDS.map((kind) => (

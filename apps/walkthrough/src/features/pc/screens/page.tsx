@@ -1,4 +1,6 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { CoachEvent, CoachView } from '@eulogin-coach/react';
+import { CoachForm } from '../../../components/coach-form.js';
 
 /** An EU Login page body: its heading and content. */
 export function Page({ heading, children }: { heading: string; children?: ReactNode }) {
@@ -10,20 +12,22 @@ export function Page({ heading, children }: { heading: string; children?: ReactN
   );
 }
 
-/** A form that never reloads the page. */
-export function PageForm({ onSubmit, children, label }: { onSubmit: () => void; children: ReactNode; label: string }) {
+/** An EU Login form: submitting it sends `event` when the coach would act on it. */
+export function PageForm({
+  view,
+  event,
+  label,
+  children,
+}: {
+  view: CoachView;
+  event: CoachEvent;
+  label: string;
+  children: ReactNode;
+}) {
   return (
-    <form
-      className="eul-form"
-      aria-label={label}
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <CoachForm view={view} event={event} className="eul-form" label={label}>
       {children}
-    </form>
+    </CoachForm>
   );
 }
 

@@ -30,7 +30,7 @@ export function PasswordSet({ view }: ScreenProps) {
           <li key={rule}>{rule}</li>
         ))}
       </ul>
-      <PageForm label={ui.password.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.password.heading} view={view} event={submit}>
         <input type="email" hidden readOnly autoComplete="username" value={view.data.email} />
         <Field
           field="password"
@@ -68,7 +68,7 @@ export function ResetRequest({ view }: ScreenProps) {
   return (
     <Page heading={ui.reset.heading}>
       <p>{ui.reset.intro}</p>
-      <PageForm label={ui.reset.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.reset.heading} view={view} event={submit}>
         <Field
           field="email"
           type="email"

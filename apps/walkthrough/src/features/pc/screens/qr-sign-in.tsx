@@ -36,7 +36,7 @@ export function QrSignIn({ view }: ScreenProps) {
           </details>
         </>
       ) : null}
-      <PageForm label={ui.qr.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.qr.heading} view={view} event={submit}>
         <Field
           field="otp"
           label={ui.qr.otpLabel}

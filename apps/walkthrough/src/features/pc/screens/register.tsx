@@ -23,7 +23,7 @@ export function RegisterForm({ view }: ScreenProps) {
     <Page heading={ui.register.heading}>
       <p>{ui.register.intro}</p>
       <p className="eul-note">{ui.register.requiredNote}</p>
-      <PageForm label={ui.register.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.register.heading} view={view} event={submit}>
         <Field
           field="firstName"
           autoComplete="given-name"

@@ -19,7 +19,7 @@ export function SignInEmail({ view }: ScreenProps) {
   return (
     <Page heading={ui.signIn.heading}>
       <p>{format(ui.signIn.intro, { service: ui.header.serviceName })}</p>
-      <PageForm label={ui.signIn.heading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.signIn.heading} view={view} event={submit}>
         <Field
           field="email"
           type="email"
@@ -73,7 +73,7 @@ export function SignInPassword({ view }: ScreenProps) {
   return (
     <Page heading={ui.signIn.passwordHeading}>
       <p className="eul-identity">{view.data.email}</p>
-      <PageForm label={ui.signIn.passwordHeading} onSubmit={() => view.can(submit) && view.send(submit)}>
+      <PageForm label={ui.signIn.passwordHeading} view={view} event={submit}>
         <Field
           field="password"
           type="password"

@@ -1,4 +1,5 @@
 import { format } from '@eulogin-coach/content';
+import { CoachForm } from '../../../components/coach-form.js';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton } from '../../../components/step-button.js';
@@ -20,14 +21,7 @@ export function PinPad({ view }: ScreenProps) {
   return (
     <AppScreen title={approving ? ui.pendingHeading : ui.pinHeading}>
       <p>{approving ? format(ui.pendingBody, { email: view.data.email }) : ui.pinIntro}</p>
-      <form
-        className="pin-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (enabled) view.send(submit);
-        }}
-      >
+      <CoachForm view={view} event={submit} className="pin-form">
         <Field
           field="pin"
           type="password"
@@ -55,7 +49,7 @@ export function PinPad({ view }: ScreenProps) {
         <button type="submit" className="btn btn--primary" disabled={!enabled}>
           {ui.authenticate}
         </button>
-      </form>
+      </CoachForm>
       {approving ? (
         <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
           {ui.forgotPin}

@@ -1,4 +1,5 @@
 import type { AppCredentialValues, NewPinValues } from '@eulogin-coach/react';
+import { CoachForm } from '../../../components/coach-form.js';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
@@ -34,13 +35,7 @@ export function Credentials({ view }: ScreenProps) {
   return (
     <AppScreen title={ui.credentialsHeading}>
       <p>{ui.credentialsIntro}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (view.can(submit)) view.send(submit);
-        }}
-      >
+      <CoachForm view={view} event={submit}>
         <Field
           field="email"
           type="email"
@@ -61,7 +56,7 @@ export function Credentials({ view }: ScreenProps) {
         <SubmitButton view={view} event={submit}>
           {ui.next}
         </SubmitButton>
-      </form>
+      </CoachForm>
       <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
         {content.ui.common.close}
       </StepButton>
@@ -77,13 +72,7 @@ export function NewPin({ view }: ScreenProps) {
   return (
     <AppScreen title={ui.newPinHeading}>
       <p>{ui.newPinIntro}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (view.can(submit)) view.send(submit);
-        }}
-      >
+      <CoachForm view={view} event={submit}>
         <Field
           field="pin"
           type="password"
@@ -107,7 +96,7 @@ export function NewPin({ view }: ScreenProps) {
         <SubmitButton view={view} event={submit}>
           {ui.continue}
         </SubmitButton>
-      </form>
+      </CoachForm>
     </AppScreen>
   );
 }
