@@ -8,7 +8,7 @@ import { applyTheme, initialTheme } from './theme.js';
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
 
 export function AppHeader() {
-  const { content, locale, setLocale } = usePageContent();
+  const { content, locale, setLocale, failedLocale } = usePageContent();
   const ui = content.ui.app;
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
@@ -36,6 +36,11 @@ export function AppHeader() {
           <option value="dark">{ui.themeDark}</option>
         </select>
       </div>
+      {failedLocale ? (
+        <p className="app-header__problem" role="alert">
+          {ui.languageFailed}
+        </p>
+      ) : null}
     </header>
   );
 }

@@ -26,6 +26,8 @@ export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
 export { defaultContent, resolveContent } from './resolve-content.js';
 export { loadContent, loadPageContent } from './load-content.js';
+export { BOOT_TEXTS } from './boot-texts.js';
+export type { BootTexts } from './boot-texts.js';
 export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';

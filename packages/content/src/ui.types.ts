@@ -36,6 +36,8 @@ export interface UiApp {
   readonly crashed: { readonly heading: string; readonly body: string };
   /** Reloads the page; saved progress is picked up again. */
   readonly reload: string;
+  /** Beside the language list, when the chosen language could not be downloaded; the page keeps its language. */
+  readonly languageFailed: string;
 }
 
 export interface UiPicker {

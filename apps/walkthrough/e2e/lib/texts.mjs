@@ -16,6 +16,8 @@ const [{ module: content }, { module: machine }] = await Promise.all([
 
 export const en = content.en;
 export const ui = en.ui;
+/** What the page says when its own texts cannot be downloaded (bundled with the code, not downloaded). */
+export const boot = content.BOOT_TEXTS.en;
 export const format = content.format;
 export const params = content.textParams(machine.DEFAULT_CONFIG);
 export const JOURNEYS = machine.JOURNEYS;

@@ -1,7 +1,8 @@
-// What if part of the app cannot be downloaded when a journey starts (offline, or a new version was published
-// meanwhile): the page explains it and offers a reload instead of going blank; after the reload everything works.
+// What if part of the app cannot be downloaded (offline, or a new version was published meanwhile): the page
+// explains it and offers a way on instead of going blank, whether it is the coach's code when a journey starts or
+// the page's own texts on the very first load.
 import { test } from '../lib/registry.mjs';
-import { ui } from '../lib/texts.mjs';
+import { boot, ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
 import { BASE_URL } from '../lib/preview-server.mjs';
 
@@ -23,6 +24,28 @@ test('what if: the coach cannot be downloaded, the page explains it and a reload
   await page.unroute(coachChunk);
   await page.getByRole('button', { name: ui.app.reload }).click();
   const online = new CoachModel(page, 'what-if-downloadFails-reloaded', { screenshots: false });
+  await online.picker.heading.waitFor();
+  await online.start('signInAppPin');
+  await online.checkStep('signIn.email');
+});
+
+test('what if: the page texts cannot be downloaded on the first visit, the page explains it and recovers', async ({
+  page,
+}) => {
+  const pageTexts = /\/assets\/page\.en-[\w-]+\.js$/;
+  await page.route(pageTexts, (route) => route.abort('internetdisconnected'));
+  const offline = new CoachModel(page, 'what-if-textsFail');
+  await page.goto(BASE_URL);
+  const heading = page.getByRole('heading', { level: 1, name: boot.heading });
+  await heading.waitFor();
+  await offline.until(() => offline.isFocused(heading), 'focus did not move to the explanation', 3000);
+  await offline.checkAccessibility('texts-failed');
+  await offline.screenshot('texts-failed');
+
+  // The refused downloads were logged by the browser; from here on the page must be free of errors.
+  await page.unroute(pageTexts);
+  const online = new CoachModel(page, 'what-if-textsFail-retried', { screenshots: false });
+  await page.getByRole('button', { name: boot.retry }).click();
   await online.picker.heading.waitFor();
   await online.start('signInAppPin');
   await online.checkStep('signIn.email');

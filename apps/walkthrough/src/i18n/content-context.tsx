@@ -2,12 +2,15 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { Content, Locale, PageContent } from '@eulogin-coach/content';
 import { loadContent, loadPageContent } from '@eulogin-coach/content';
+import { BootFailure } from './boot-failure.js';
 import { initialLocale, rememberLocale } from './locale.js';
 
 export interface ContentApi<C extends PageContent = Content> {
   readonly locale: Locale;
   readonly content: C;
   readonly setLocale: (locale: Locale) => void;
+  /** A language the person chose whose texts could not be downloaded; the page kept its own. */
+  readonly failedLocale: Locale | null;
 }
 
 /** Where texts come from: the content package's loaders, or a test's. */
@@ -60,8 +63,9 @@ export function preloadContent(locale: Locale): void {
 
 /**
  * Provides the page texts of the chosen language, loading only that language. Nothing renders until the first
- * language has loaded (a few milliseconds); after that, a switch keeps the page — and the rehearsal in it — as it is
- * until the new language is there (every text of it, once the coach's are in use), then swaps the texts.
+ * language has loaded (a few milliseconds); if it cannot be downloaded, the page says so and offers to try again.
+ * After that, a switch keeps the page — and the rehearsal in it — as it is until the new language is there (every
+ * text of it, once the coach's are in use), then swaps the texts; a language that fails to arrive is reported.
  */
 export function ContentProvider({
   children,
@@ -75,6 +79,8 @@ export function ContentProvider({
   const [coachTexts] = useState(() => new CoachTexts(source));
   const [wanted, setWanted] = useState(() => ({ locale: fixed ?? initialLocale(), chosen: false }));
   const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
+  const [failedLocale, setFailedLocale] = useState<Locale | null>(null);
+  const [retrying, setRetrying] = useState(false);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
@@ -83,10 +89,16 @@ export function ContentProvider({
       ([content]) => {
         if (!stillWanted) return;
         setShown({ locale, content });
+        setFailedLocale(null);
+        setRetrying(false);
         if (chosen) rememberLocale(locale);
       },
-      // The new language could not be downloaded: the page keeps the one it shows.
-      () => undefined,
+      // The language could not be downloaded: the page keeps the one it shows, and says so.
+      () => {
+        if (!stillWanted) return;
+        setFailedLocale(locale);
+        setRetrying(false);
+      },
     );
     return () => {
       stillWanted = false;
@@ -102,10 +114,18 @@ export function ContentProvider({
         locale: shown.locale,
         content: shown.content,
         setLocale: (next) => setWanted({ locale: next, chosen: true }),
+        failedLocale,
       },
-    [shown],
+    [shown, failedLocale],
   );
-  if (!api) return null;
+  if (!api) {
+    if (!failedLocale) return null;
+    const retry = () => {
+      setRetrying(true);
+      setWanted((w) => ({ ...w }));
+    };
+    return <BootFailure locale={failedLocale} retrying={retrying} onRetry={retry} />;
+  }
   return (
     <CoachTextsContext.Provider value={coachTexts}>
       <PageContentContext.Provider value={api}>{children}</PageContentContext.Provider>
@@ -168,5 +188,5 @@ export function useContent(): ContentApi {
   const page = usePageContent();
   const content = useCoachTexts().get(page.locale);
   if (!content) throw new Error(`useContent: the "${page.locale}" steps' texts are not loaded; use FullContentGate.`);
-  return { locale: page.locale, content, setLocale: page.setLocale };
+  return { locale: page.locale, content, setLocale: page.setLocale, failedLocale: page.failedLocale };
 }

@@ -31,6 +31,7 @@ export const uiEn = {
       body: 'Reload the page to carry on from your saved progress. If it happens again, start afresh.',
     },
     reload: 'Reload the page',
+    languageFailed: 'That language could not be downloaded. Check your internet connection and choose it again.',
   },
   picker: {
     heading: 'What do you want to practise?',

@@ -32,6 +32,7 @@ export const uiPt = {
       body: 'Recarregue a página para retomar a partir do progresso guardado. Se voltar a acontecer, recomece do zero.',
     },
     reload: 'Recarregar a página',
+    languageFailed: 'Não foi possível transferir esse idioma. Verifique a ligação à Internet e escolha-o novamente.',
   },
   picker: {
     heading: 'O que quer praticar?',

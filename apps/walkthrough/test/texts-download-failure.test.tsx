@@ -1,0 +1,84 @@
+import { StrictMode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BOOT_TEXTS, loadContent, loadPageContent, resolveContent } from '@eulogin-coach/content';
+import type { Locale } from '@eulogin-coach/content';
+import { App } from '../src/App.js';
+import { createRehearsal } from '../src/effects/rehearsal.js';
+import type { TextSource } from '../src/i18n/content-context.js';
+import { atStep, en, pc, reachRegistration } from './helpers.js';
+
+const pt = resolveContent('pt');
+
+/** Texts whose download fails for the locales listed in `offline`, until they are taken out of it. */
+function flakyTexts(...offline: Locale[]) {
+  const down = new Set<Locale>(offline);
+  const refuse = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  const source: TextSource = {
+    page: (locale) => (down.has(locale) ? refuse() : loadPageContent(locale)),
+    full: (locale) => (down.has(locale) ? refuse() : loadContent(locale)),
+  };
+  return { source, reconnect: (locale: Locale) => down.delete(locale) };
+}
+
+async function renderWith(texts: TextSource, locale: Locale) {
+  const rehearsal = createRehearsal({ seed: 7 });
+  await rehearsal.world.load();
+  const user = userEvent.setup();
+  render(
+    <StrictMode>
+      <App rehearsal={rehearsal} locale={locale} texts={texts} />
+    </StrictMode>,
+  );
+  return user;
+}
+
+describe('when texts cannot be downloaded', () => {
+  it.each(['en', 'pt'] as const)(
+    'explains a failed first load in %s instead of a blank page, and starts once the texts arrive',
+    async (locale) => {
+      const texts = flakyTexts(locale);
+      const user = await renderWith(texts.source, locale);
+      const boot = BOOT_TEXTS[locale];
+      const heading = await screen.findByRole('heading', { level: 1, name: boot.heading });
+      expect(heading).toHaveFocus();
+      expect(screen.getByText(boot.body)).toBeInTheDocument();
+
+      // Still offline: trying again explains it again.
+      const retry = screen.getByRole('button', { name: boot.retry });
+      await user.click(retry);
+      await waitFor(() => expect(retry).toBeEnabled());
+      expect(screen.getByRole('heading', { level: 1, name: boot.heading })).toBeInTheDocument();
+      expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+
+      texts.reconnect(locale);
+      await user.click(screen.getByRole('button', { name: boot.retry }));
+      const content = locale === 'en' ? en : pt;
+      expect(await screen.findByRole('heading', { name: content.ui.picker.heading })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: boot.heading })).not.toBeInTheDocument();
+    },
+  );
+
+  it('says a chosen language failed to arrive, keeps the page and what was typed, and lets the person choose again', async () => {
+    const texts = flakyTexts('pt');
+    const user = await renderWith(texts.source, 'en');
+    await screen.findByRole('banner');
+    await reachRegistration(user, 'ana@example.org');
+    await user.type(pc().getByLabelText(en.fields.firstName.label), 'Ana');
+
+    const language = screen.getByLabelText(en.ui.app.languageLabel);
+    await user.selectOptions(language, 'pt');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.ui.app.languageFailed);
+    expect(language).toHaveValue('en');
+    await atStep('register.form');
+    expect(pc().getByLabelText(en.fields.firstName.label)).toHaveValue('Ana');
+
+    texts.reconnect('pt');
+    await user.selectOptions(language, 'pt');
+    await screen.findByRole('heading', { level: 2, name: pt.steps['register.form'].title }, { timeout: 5000 });
+    expect(screen.queryByText(pt.ui.app.languageFailed)).not.toBeInTheDocument();
+    const ptPc = within(screen.getByRole('region', { name: pt.ui.app.surfaceNames.pc }));
+    expect(ptPc.getByLabelText(pt.fields.firstName.label)).toHaveValue('Ana');
+  });
+});
