@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every check and test of the project and ends with a plain "N passed, N failed" line.
-// Steps: install if needed → typecheck → lint → format check → unit/component tests (vitest) → build → e2e.
+// Steps: install if needed → typecheck → lint → format check → unit/component tests (vitest) → package build and
+// a plain-Node import of it → app build → e2e.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +45,11 @@ if (existsSync(report)) {
 } else {
   failed += 1;
   failures.push('vitest (no report)');
+}
+
+// The packages as embedders get them: built to dist/ and imported by plain Node through their `exports`.
+if (step('build the packages', 'npm', ['run', 'build:packages'])) {
+  step('the built packages in plain Node', 'node', ['scripts/check-packages.mjs']);
 }
 
 if (existsSync(join(root, 'apps/walkthrough/index.html'))) {

@@ -3,6 +3,7 @@ export type {
   DeepPartial,
   ErrorTexts,
   FieldContent,
+  GuideTexts,
   HelpdeskScript,
   IfThen,
   JourneyContent,

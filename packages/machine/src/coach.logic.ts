@@ -11,8 +11,14 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * The coach with its effects plugged in: rehearsal passes the simulated world, guide mode the person's answers,
  * an embedding portal its own backend. Start it with `createActor(createCoachLogic(effects), { input: { config } })`;
  * pass a `clock` (e.g. xstate's SimulatedClock) to `createActor` to control time in tests.
+ *
+ * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
 export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
+  const missing = EFFECT_NAMES.filter((name) => typeof effects[name] !== 'function');
+  if (missing.length > 0) {
+    throw new TypeError(`The coach effects are missing: ${missing.join(', ')}. Provide every name in EFFECT_NAMES.`);
+  }
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [
       name,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { SimulatedClock } from 'xstate';
+import { createSimulatedWorld } from '@eulogin-coach/simulator';
+import { EFFECT_NAMES, createCoachLogic } from '../../src/index.js';
+import type { CoachEffects } from '../../src/index.js';
+
+describe('createCoachLogic', () => {
+  const world = createSimulatedWorld({ clock: new SimulatedClock(), seed: 7 });
+
+  it('accepts a complete set of effects', () => {
+    expect(() => createCoachLogic(world.effects)).not.toThrow();
+  });
+
+  it('names every missing effect at once, instead of failing later at the step that needs it', () => {
+    const partial = Object.fromEntries(
+      Object.entries(world.effects).filter(([name]) => name !== 'lookupAccount' && name !== 'panic'),
+    ) as unknown as CoachEffects;
+    expect(() => createCoachLogic(partial)).toThrow(TypeError);
+    expect(() => createCoachLogic(partial)).toThrow('The coach effects are missing: lookupAccount, panic.');
+  });
+
+  it('refuses an effect that is not a function, naming it', () => {
+    const broken = { ...world.effects, prepare: 'not a function' } as unknown as CoachEffects;
+    expect(() => createCoachLogic(broken)).toThrow(/missing: prepare\b/);
+    expect(EFFECT_NAMES).toContain('prepare');
+  });
+});

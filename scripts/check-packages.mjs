@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// The packages as an embedder outside this repository gets them: built to dist/ (`npm run build:packages`) and
+// imported by plain Node through their package.json `exports`, without the `@eulogin-coach/source` condition the
+// workspace uses. Walks the first steps of a journey with the simulated world and loads a language's texts.
+import assert from 'node:assert/strict';
+import { SimulatedClock, createActor, waitFor } from 'xstate';
+import {
+  STEP_IDS,
+  connect,
+  createCoachLogic,
+  decodeShareCode,
+  encodeShareCode,
+  toSavedProgress,
+} from '@eulogin-coach/machine';
+import { createSimulatedWorld } from '@eulogin-coach/simulator';
+import { createGuideEffects } from '@eulogin-coach/guide';
+import { loadContent, loadMails, textParams, format } from '@eulogin-coach/content';
+import { CoachProvider, useCoachSelector } from '@eulogin-coach/react';
+
+const resolved = import.meta.resolve('@eulogin-coach/machine');
+assert.match(resolved, /\/packages\/machine\/dist\/index\.js$/, `the machine resolved to ${resolved}, not its build`);
+
+const clock = new SimulatedClock();
+const world = createSimulatedWorld({ clock, seed: 7 });
+const coach = createActor(createCoachLogic(world.effects), { clock, input: { config: world.config } }).start();
+coach.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+const atEmail = await waitFor(coach, (s) => connect(s, coach.send).stepId === 'signIn.email');
+const view = connect(atEmail, coach.send);
+assert.equal(view.progress?.current, 1);
+const code = encodeShareCode(toSavedProgress(atEmail));
+assert.equal(decodeShareCode(code).ok, true);
+
+const [pt, mails] = await Promise.all([loadContent('pt'), loadMails('fr')]);
+assert.ok(format(pt.steps['signIn.email'].body, textParams(world.config)).length > 0);
+assert.ok(mails.confirmation.subject.length > 0);
+assert.equal(
+  STEP_IDS.every((id) => typeof pt.steps[id]?.title === 'string'),
+  true,
+);
+
+const guide = createGuideEffects({ now: () => clock.now() });
+assert.equal(typeof guide.answer, 'function');
+assert.equal(typeof CoachProvider, 'function');
+assert.equal(typeof useCoachSelector, 'function');
+coach.stop();
+console.log('The built packages load and run in plain Node.');
