@@ -127,7 +127,7 @@ function render(): string {
     lines.push('| StepId | Title | Surface | What can go wrong | Journeys |', '|---|---|---|---|---|');
     for (const s of steps) {
       const whatIfs = whatIfsAt(s)
-        .map((w) => `${en.whatIfs[w.id].label} (\`${w.id}\` → \`${WHAT_IFS[w.id].leadsTo}\`)`)
+        .map((w) => `${en.whatIfs[w.id].label} (\`${w.id}\` → \`${WHAT_IFS[w.id].at[s]}\`)`)
         .join('<br>');
       const journeys = JOURNEY_IDS.filter((j) => JOURNEYS[j].path.includes(s)).join(', ');
       const resume = STEPS[s].resumeAt ? ` (resumes at \`${STEPS[s].resumeAt}\`)` : '';

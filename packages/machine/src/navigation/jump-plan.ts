@@ -46,8 +46,8 @@ function locate(landing: StepId, preferred: JourneyId | null): Location {
   // A detour step (a what-if's outcome): stand where the what-if happens.
   for (const id of WHAT_IF_IDS) {
     const w = WHAT_IFS[id];
-    if (w.leadsTo !== landing) continue;
     for (const step of w.steps) {
+      if (w.at[step] !== landing) continue;
       for (const journey of candidates) {
         const index = JOURNEYS[journey].path.indexOf(step);
         if (index >= 0) return { journey, index, via: id };

@@ -17,88 +17,102 @@ export type WhatIfKind = 'condition' | 'action';
 export interface WhatIfDefinition {
   readonly id: WhatIfId;
   readonly kind: WhatIfKind;
-  /** Steps at which this can happen. */
+  /** Each step at which this can happen, with the step the person ends up on when it happens there. */
+  readonly at: Readonly<Partial<Record<StepId, StepId>>>;
+  /** The steps at which this can happen: the keys of `at`, in order. */
   readonly steps: readonly StepId[];
-  /** The step the person ends up on when it happens. */
-  readonly leadsTo: StepId;
   /** It happens by letting this much time pass: a rehearsal can fast-forward its clock by it. */
   readonly wait?: WaitDuration;
 }
 
 // The order is append-only: share codes number the what-ifs by it.
 const definitions = {
-  unknownEmail: { kind: 'action', steps: ['signIn.email'], leadsTo: 'signIn.userNotFound' },
-  emailAlreadyRegistered: { kind: 'condition', steps: ['register.form'], leadsTo: 'passwordReset.request' },
-  institutionEmail: { kind: 'action', steps: ['register.form'], leadsTo: 'register.form' },
-  disposableEmail: { kind: 'action', steps: ['register.form'], leadsTo: 'register.form' },
-  mistypedEmail: { kind: 'action', steps: ['register.form', 'register.mailSent'], leadsTo: 'register.form' },
+  unknownEmail: { kind: 'action', at: { 'signIn.email': 'signIn.userNotFound' } },
+  emailAlreadyRegistered: { kind: 'condition', at: { 'register.form': 'passwordReset.request' } },
+  institutionEmail: { kind: 'action', at: { 'register.form': 'register.form' } },
+  disposableEmail: { kind: 'action', at: { 'register.form': 'register.form' } },
+  mistypedEmail: { kind: 'action', at: { 'register.form': 'register.form', 'register.mailSent': 'register.form' } },
   mailInSpam: {
     kind: 'condition',
-    steps: ['register.mailSent', 'passwordReset.mailSent'],
-    leadsTo: 'register.mailSent',
+    at: { 'register.mailSent': 'register.mailSent', 'passwordReset.mailSent': 'passwordReset.mailSent' },
   },
   mailDelayed: {
     kind: 'condition',
-    steps: ['register.mailSent', 'passwordReset.mailSent'],
-    leadsTo: 'register.mailSent',
+    at: { 'register.mailSent': 'register.mailSent', 'passwordReset.mailSent': 'passwordReset.mailSent' },
   },
   linkExpired: {
     kind: 'action',
-    steps: ['register.mailSent', 'passwordReset.mailSent'],
-    leadsTo: 'register.linkExpired',
+    at: { 'register.mailSent': 'register.linkExpired', 'passwordReset.mailSent': 'passwordReset.linkExpired' },
     wait: 'linkTtlMs',
   },
-  weakPassword: { kind: 'action', steps: ['password.set'], leadsTo: 'password.set' },
-  passwordChangedRecently: { kind: 'condition', steps: ['password.set'], leadsTo: 'password.set' },
-  wrongPassword: { kind: 'action', steps: ['signIn.password', 'pin.credentials'], leadsTo: 'signIn.locked' },
-  forgotPassword: { kind: 'action', steps: ['signIn.password', 'signIn.locked'], leadsTo: 'passwordReset.request' },
-  stepUpRequired: { kind: 'condition', steps: ['account.home'], leadsTo: 'signIn.password' },
-  noSmartphone: { kind: 'action', steps: ['app.install', 'device.list'], leadsTo: 'noSmartphone.options' },
-  notificationsDenied: { kind: 'action', steps: ['app.notifications'], leadsTo: 'app.notificationsDenied' },
-  noScreenLock: { kind: 'condition', steps: ['app.welcome'], leadsTo: 'app.noScreenLock' },
-  cameraDenied: { kind: 'action', steps: ['app.cameraPermission'], leadsTo: 'app.cameraDenied' },
+  weakPassword: { kind: 'action', at: { 'password.set': 'password.set' } },
+  passwordChangedRecently: { kind: 'condition', at: { 'password.set': 'password.set' } },
+  // In the app, wrong credentials only count down; EU Login's sign-in page refuses for a while after too many.
+  wrongPassword: { kind: 'action', at: { 'signIn.password': 'signIn.locked', 'pin.credentials': 'pin.credentials' } },
+  forgotPassword: {
+    kind: 'action',
+    at: { 'signIn.password': 'passwordReset.request', 'signIn.locked': 'passwordReset.request' },
+  },
+  stepUpRequired: { kind: 'condition', at: { 'account.home': 'signIn.password' } },
+  noSmartphone: {
+    kind: 'action',
+    at: { 'app.install': 'noSmartphone.options', 'device.list': 'noSmartphone.options' },
+  },
+  notificationsDenied: { kind: 'action', at: { 'app.notifications': 'app.notificationsDenied' } },
+  noScreenLock: { kind: 'condition', at: { 'app.welcome': 'app.noScreenLock' } },
+  cameraDenied: { kind: 'action', at: { 'app.cameraPermission': 'app.cameraDenied' } },
   scannedWithCameraApp: {
     kind: 'action',
-    steps: ['device.qrShown', 'app.scanner'],
-    leadsTo: 'app.foreignScanner',
+    at: { 'device.qrShown': 'app.foreignScanner', 'app.scanner': 'app.foreignScanner' },
   },
   qrExpired: {
     kind: 'action',
-    steps: ['device.qrShown', 'app.scanner', 'app.enrolPin'],
-    leadsTo: 'device.qrExpired',
+    at: { 'device.qrShown': 'device.qrExpired', 'app.scanner': 'device.qrExpired', 'app.enrolPin': 'device.qrExpired' },
     wait: 'enrolmentQrTtlMs',
   },
-  wrongPin: { kind: 'action', steps: ['app.enrolPin', 'signIn.appPin'], leadsTo: 'signIn.refused' },
-  deviceUsedByOtherAccount: { kind: 'condition', steps: ['app.enrolPin'], leadsTo: 'app.deviceInUse' },
+  // Too many wrong PINs: the enrolment QR code is spent, or the sign-in request is refused.
+  wrongPin: { kind: 'action', at: { 'app.enrolPin': 'device.qrExpired', 'signIn.appPin': 'signIn.refused' } },
+  deviceUsedByOtherAccount: { kind: 'condition', at: { 'app.enrolPin': 'app.deviceInUse' } },
   appInBackground: {
     kind: 'condition',
-    steps: ['signIn.password', 'signIn.pinWait'],
-    leadsTo: 'signIn.appNotification',
+    at: { 'signIn.password': 'signIn.appNotification', 'signIn.pinWait': 'signIn.appNotification' },
   },
-  phoneOffline: { kind: 'condition', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'signIn.expired' },
+  phoneOffline: { kind: 'condition', at: { 'signIn.password': 'signIn.expired', 'signIn.pinWait': 'signIn.expired' } },
   requestExpired: {
     kind: 'action',
-    steps: ['signIn.pinWait', 'signIn.appNotification', 'signIn.appPin', 'signIn.qrScan', 'signIn.qrCode'],
-    leadsTo: 'signIn.expired',
+    at: {
+      'signIn.pinWait': 'signIn.expired',
+      'signIn.appNotification': 'signIn.expired',
+      'signIn.appPin': 'signIn.expired',
+      'signIn.qrScan': 'signIn.expired',
+      'signIn.qrCode': 'signIn.expired',
+    },
     // The longer of the two lifetimes, so it expires a PIN request and a QR challenge alike.
     wait: 'qrChallengeTtlMs',
   },
-  forgotPin: { kind: 'action', steps: ['signIn.appPin'], leadsTo: 'pin.settings' },
-  codeReused: { kind: 'action', steps: ['signIn.qrCode'], leadsTo: 'signIn.qrCode' },
-  eidFailed: { kind: 'condition', steps: ['eid.national'], leadsTo: 'eid.failed' },
-  eidCancelled: { kind: 'action', steps: ['eid.national'], leadsTo: 'eid.failed' },
-  keyCancelled: { kind: 'action', steps: ['key.prompt', 'signIn.securityKey'], leadsTo: 'key.failed' },
-  keyAlreadyRegistered: { kind: 'condition', steps: ['key.prompt'], leadsTo: 'key.failed' },
-  lostPhone: { kind: 'action', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
-  appReinstalled: { kind: 'condition', steps: ['signIn.password', 'signIn.pinWait'], leadsTo: 'recovery.options' },
-} as const satisfies Record<string, Omit<WhatIfDefinition, 'id'>>;
+  forgotPin: { kind: 'action', at: { 'signIn.appPin': 'pin.settings' } },
+  codeReused: { kind: 'action', at: { 'signIn.qrCode': 'signIn.qrCode' } },
+  eidFailed: { kind: 'condition', at: { 'eid.national': 'eid.failed' } },
+  eidCancelled: { kind: 'action', at: { 'eid.national': 'eid.failed' } },
+  // Cancelled while adding a key: the failure page; while signing in with it: back to the choice of method.
+  keyCancelled: { kind: 'action', at: { 'key.prompt': 'key.failed', 'signIn.securityKey': 'signIn.password' } },
+  keyAlreadyRegistered: { kind: 'condition', at: { 'key.prompt': 'key.failed' } },
+  lostPhone: { kind: 'action', at: { 'signIn.password': 'recovery.options', 'signIn.pinWait': 'recovery.options' } },
+  appReinstalled: {
+    kind: 'condition',
+    at: { 'signIn.password': 'recovery.options', 'signIn.pinWait': 'recovery.options' },
+  },
+} as const satisfies Record<string, Omit<WhatIfDefinition, 'id' | 'steps'>>;
 
 export type WhatIfId = keyof typeof definitions;
 
 export const WHAT_IF_IDS = Object.keys(definitions) as readonly WhatIfId[];
 
 export const WHAT_IFS: Readonly<Record<WhatIfId, WhatIfDefinition>> = Object.fromEntries(
-  WHAT_IF_IDS.map((id): [WhatIfId, WhatIfDefinition] => [id, { id, ...definitions[id] }]),
+  WHAT_IF_IDS.map((id): [WhatIfId, WhatIfDefinition] => {
+    const definition: Omit<WhatIfDefinition, 'id' | 'steps'> = definitions[id];
+    return [id, { id, ...definition, steps: Object.keys(definition.at) as StepId[] }];
+  }),
 ) as Record<WhatIfId, WhatIfDefinition>;
 
 const whatIfSet: ReadonlySet<string> = new Set(WHAT_IF_IDS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap } from 'xstate/graph';
-import { STEPS, STEP_IDS, coachMachine, currentStepId } from '../../src/index.js';
+import { STEPS, STEP_IDS, WHAT_IFS, WHAT_IF_IDS, coachMachine, currentStepId } from '../../src/index.js';
 import type { CoachEvent, CoachSnapshot, StepId } from '../../src/index.js';
 import { personEvents, serializeForGraph, systemEvents } from './graph-events.js';
 
@@ -50,5 +50,28 @@ describe('the statechart as a graph (xstate/graph)', () => {
       .filter((k) => !good.has(k))
       .map((k) => `${stepOf(k)} ${JSON.stringify(adjacency[k]!.state.value)}`);
     expect(traps).toEqual([]);
+  });
+
+  it('leads each what-if, from every step it can happen at, to the step the registry names', () => {
+    // Steps one transition apart, and those two apart through a step the person only passes (such as waiting for
+    // the app, which a phone that is offline never leaves).
+    const next = new Map<StepId, Set<StepId>>();
+    for (const key of keys) {
+      const from = stepOf(key);
+      for (const t of Object.values(adjacency[key]!.transitions)) {
+        const to = currentStepId(t.state);
+        if (to !== from) next.set(from, new Set([...(next.get(from) ?? []), to]));
+      }
+    }
+    const leadsTo = (from: StepId, to: StepId) =>
+      from === to ||
+      next.get(from)?.has(to) === true ||
+      [...(next.get(from) ?? [])].some((via) => next.get(via)?.has(to) === true);
+    const wrong = WHAT_IF_IDS.flatMap((id) =>
+      Object.entries(WHAT_IFS[id].at)
+        .filter(([from, to]) => !leadsTo(from as StepId, to))
+        .map(([from, to]) => `${id}: ${from} → ${to}`),
+    );
+    expect(wrong).toEqual([]);
   });
 });
