@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { decodeShareCode } from '@eulogin-coach/react';
-import { atStep, en, renderApp, startJourney } from './helpers.js';
+import { DEFAULT_CONFIG, decodeShareCode } from '@eulogin-coach/react';
+import { format, textParams } from '@eulogin-coach/content';
+import { atStep, en, guide, renderApp, startJourney } from './helpers.js';
 
 function helpdesk() {
   return within(screen.getByRole('complementary', { name: en.ui.app.helpdeskRegion }));
@@ -25,6 +26,23 @@ describe('helpdesk panel', () => {
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
     await atStep('register.form');
     expect(screen.getByText(en.notices.jumped)).toBeInTheDocument();
+  });
+
+  it('marks what EU Login does not publish as assumed, for the person and the agent alike', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    expect(screen.queryByText(en.ui.guide.assumedLabel)).not.toBeInTheDocument();
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    await user.selectOptions(await helpdesk().findByLabelText(en.ui.helpdesk.jumpLabel), 'signIn.locked');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await atStep('signIn.locked');
+    const note = format(en.steps['signIn.locked'].assumed ?? '', textParams(DEFAULT_CONFIG));
+    expect(note).toContain(String(DEFAULT_CONFIG.maxPasswordAttempts));
+    for (const side of [guide(), helpdesk()]) {
+      expect(side.getByText(note)).toBeInTheDocument();
+      expect(side.getByText(note).closest('p')).toHaveTextContent(en.ui.guide.assumedLabel);
+    }
   });
 
   it('opened from the start page, keeps a journey started inside it when it closes, and keeps focus on its toggle', async () => {

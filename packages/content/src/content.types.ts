@@ -45,6 +45,11 @@ export interface StepContent {
   readonly title: string;
   /** What the person does here, in one to three short sentences, naming the surface (PC, phone, mailbox). */
   readonly body: string;
+  /**
+   * What this step shows that EU Login does not publish, so the coach assumes it (a number, a rule, a message),
+   * in one or two sentences. Shown marked "Assumed" to the person and to the helpdesk.
+   */
+  readonly assumed?: string;
   readonly helpdesk: HelpdeskScript;
 }
 
@@ -128,8 +133,6 @@ export interface Content {
     readonly app: Readonly<Record<AppStage, string>>;
     readonly permission: Readonly<Record<Permission, string>>;
   };
-  /** A short note shown next to a number EU Login does not publish. */
-  readonly assumed: string;
   /** Guide mode: what to ask the person when the coach needs an outcome, and the answers on offer. */
   readonly guide: GuideTexts;
   readonly ui: UiContent;

@@ -33,7 +33,6 @@ describe('placeholders', () => {
         notices: content.notices,
         decodeErrors: content.decodeErrors,
         fields: content.fields,
-        assumed: content.assumed,
       };
       const unfilled = [...textsByPath(sections)]
         .map(([path, text]) => [path, format(text, params)] as const)

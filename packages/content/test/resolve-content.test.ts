@@ -35,8 +35,8 @@ describe('resolveContent', () => {
 
   it('never changes the defaults', () => {
     const before = JSON.stringify(en);
-    const content = resolveContent('en', { assumed: 'Our guess.', ui: { app: { title: 'Portal coach' } } });
-    expect(content.assumed).toBe('Our guess.');
+    const content = resolveContent('en', { flows: { panic: 'Emergency' }, ui: { app: { title: 'Portal coach' } } });
+    expect(content.flows.panic).toBe('Emergency');
     expect(JSON.stringify(en)).toBe(before);
     expect(resolveContent('en').ui.app.title).toBe(en.ui.app.title);
     expect(Object.isFrozen(defaultContent('en').steps['signIn.email'])).toBe(true);
@@ -46,9 +46,9 @@ describe('resolveContent', () => {
     const overrides = JSON.parse(
       '{"__proto__": {"polluted": "yes"}, "ui": {"common": {"close": "Shut"}}}',
     ) as DeepPartial<Content>;
-    const content = resolveContent('en', { ...overrides, assumed: undefined });
+    const content = resolveContent('en', { ...overrides, flows: { panic: undefined } });
     expect(content.ui.common.close).toBe('Shut');
-    expect(content.assumed).toBe(en.assumed);
+    expect(content.flows.panic).toBe(en.flows.panic);
     expect((content as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

@@ -3,7 +3,6 @@ import { LANGUAGE_NAMES } from '../languages.js';
 import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
 import {
-  assumedEn,
   countriesEn,
   fieldsEn,
   flowsEn,
@@ -36,6 +35,5 @@ export const en: Content = {
   languages: LANGUAGE_NAMES,
   countries: countriesEn,
   phoneStates: phoneStatesEn,
-  assumed: assumedEn,
   guide: guideEn,
 };

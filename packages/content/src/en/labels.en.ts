@@ -135,5 +135,3 @@ export const phoneStatesEn = {
     denied: 'Refused',
   },
 } satisfies Content['phoneStates'];
-
-export const assumedEn = 'Assumed: EU Login does not publish this number, so the coach uses a likely value.';

@@ -118,6 +118,8 @@ export const stepsEn = {
   'signIn.locked': {
     title: 'Too many wrong passwords',
     body: 'On the PC, EU Login refuses sign-in for a while after too many wrong passwords. Wait about {lockoutMinutes} minutes or reset your password.',
+    assumed:
+      'EU Login does not publish how many wrong passwords it accepts or how long it then waits. The coach assumes {passwordAttempts} tries and {lockoutMinutes} minutes.',
     helpdesk: {
       ask: ['How many times did you try the password?', 'Do you still know the password, or should we reset it?'],
       say: [

@@ -3,7 +3,6 @@ import { LANGUAGE_NAMES } from '../languages.js';
 import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
 import {
-  assumedPt,
   countriesPt,
   fieldsPt,
   flowsPt,
@@ -36,6 +35,5 @@ export const pt: Content = {
   languages: LANGUAGE_NAMES,
   countries: countriesPt,
   phoneStates: phoneStatesPt,
-  assumed: assumedPt,
   guide: guidePt,
 };

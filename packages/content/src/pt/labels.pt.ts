@@ -142,6 +142,3 @@ export const phoneStatesPt = {
     denied: 'Recusado',
   },
 } satisfies Content['phoneStates'];
-
-export const assumedPt =
-  'Valor assumido: o EU Login não publica este número, por isso o treinador usa um valor provável.';

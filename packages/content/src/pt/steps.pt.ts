@@ -118,6 +118,8 @@ export const stepsPt = {
   'signIn.locked': {
     title: 'Demasiadas palavras-passe erradas',
     body: 'No computador, o EU Login recusa o início de sessão durante algum tempo após demasiadas palavras-passe erradas. Aguarde cerca de {lockoutMinutes} minutos ou redefina a palavra-passe.',
+    assumed:
+      'O EU Login não publica quantas palavras-passe erradas aceita nem quanto tempo espera depois. O treinador assume {passwordAttempts} tentativas e {lockoutMinutes} minutos.',
     helpdesk: {
       ask: ['Quantas vezes tentou a palavra-passe?', 'Ainda sabe a palavra-passe ou é melhor redefini-la?'],
       say: [

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { CoachView, NoSmartphoneOption, RecoverySituation } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
+import { AssumedNote } from '../../components/assumed-note.js';
 import { StepButton } from '../../components/step-button.js';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useContent } from '../../i18n/content-context.js';
@@ -50,6 +51,7 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
         {format(step.title, params)}
       </h2>
       <p>{format(step.body, params)}</p>
+      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
       {view.surface !== 'guide' && !progress?.complete ? (
         <p className={`guide__act guide__act--${view.surface}`}>
           {format(ui.actOn, { surface: content.surfaces[view.surface] })}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { STEP_IDS, encodeShareCode, flowOf, isStepId, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
+import { AssumedNote } from '../../components/assumed-note.js';
 import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
 
@@ -39,6 +40,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
       <p>
         <strong>{format(ui.currentStep, { step: format(step.title, params) })}</strong> <code>{view.stepId}</code>
       </p>
+      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
       <h3>{ui.askHeading}</h3>
       <ul>
         {script.ask.map((q) => (
