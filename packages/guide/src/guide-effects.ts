@@ -23,8 +23,12 @@ export interface GuideEffects {
 }
 
 export interface GuideOptions {
+  /** The same config the coach actor gets (`input.config`), so the numbers the guide reports agree with it. */
   readonly config?: Partial<CoachConfig>;
-  /** The clock, for the expiry times the coach shows. */
+  /**
+   * The clock, for the expiry times the coach shows, in epoch milliseconds. Guide mode follows a real setup, so it
+   * defaults to the real time; pass a simulated clock's `now` in tests.
+   */
   readonly now?: () => number;
 }
 
@@ -43,7 +47,7 @@ function phoneFor(facts: readonly Fact[]): PhoneFacts {
  */
 export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
   const config = resolveConfig(options.config);
-  const now = options.now ?? (() => 0);
+  const now = options.now ?? (() => Date.now());
   const listeners = new Set<(q: GuideQuestion | null) => void>();
   let question: (GuideQuestion & { resolve: (answer: string) => void }) | null = null;
   let nextId = 1;

@@ -1,6 +1,6 @@
 import { createActor, waitFor } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createCoachLogic, currentStepId } from '@eulogin-coach/machine';
+import { DEFAULT_CONFIG, createCoachLogic, currentStepId } from '@eulogin-coach/machine';
 import type { CoachEvent, GuideAnswer, GuideQuestionEffect } from '@eulogin-coach/machine';
 import { GUIDE_ANSWERS, createGuideEffects } from '../src/index.js';
 
@@ -35,6 +35,15 @@ describe('the answers a guide offers', () => {
 });
 
 describe('guide mode (createGuideEffects)', () => {
+  it('dates what it issues by the clock it is given, and by the real time when given none', async () => {
+    const fixed = await createGuideEffects({ now: () => 1_000 }).effects.startPinRequest({ email: 'a@example.org' });
+    expect(fixed.expiresAt).toBe(1_000 + DEFAULT_CONFIG.pinRequestTtlMs);
+    const before = Date.now();
+    const real = await createGuideEffects().effects.startPinRequest({ email: 'a@example.org' });
+    expect(real.expiresAt).toBeGreaterThanOrEqual(before + DEFAULT_CONFIG.pinRequestTtlMs);
+    expect(real.expiresAt).toBeLessThanOrEqual(Date.now() + DEFAULT_CONFIG.pinRequestTtlMs);
+  });
+
   it('follows a real registration and app set-up from the person’s answers', async () => {
     const g = guided();
     await g.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
