@@ -105,7 +105,7 @@ export interface LabelledOption {
  *
  * Texts may hold `{name}` placeholders, filled by `format`. Step, what-if, notice and journey texts use only the
  * names produced by `textParams(config)`; error texts use the error's own params (`{min}`, `{max}`, `{length}`,
- * `{attemptsLeft}`); mail and UI texts document their placeholders next to the key.
+ * `{attemptsLeft}`, `{until}`); mail and UI texts document their placeholders next to the key.
  */
 export interface Content {
   readonly steps: Readonly<Record<StepId, StepContent>>;
@@ -147,7 +147,7 @@ export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors
  */
 export type PageContent = Pick<Content, (typeof PAGE_PARTS)[number]>;
 
-/** Every key optional, at any depth; arrays are replaced whole, never merged. */
+/** Guide mode: per effect, the question to ask the person and a label for each answer on offer. */
 export type GuideTexts = {
   readonly [E in GuideQuestionEffect]: {
     readonly question: string;
@@ -155,6 +155,7 @@ export type GuideTexts = {
   };
 };
 
+/** Every key optional, at any depth; arrays are replaced whole, never merged. */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object

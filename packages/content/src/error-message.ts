@@ -9,7 +9,7 @@ export function errorTemplate(content: Content, error: Pick<FieldError, 'field' 
 
 /**
  * The sentence to show for a refused value, with its placeholders filled from the error's params
- * ({min}, {max}, {length}, {attemptsLeft}); `params` can add more (the error's own win).
+ * ({min}, {max}, {length}, {attemptsLeft}, {until}); `params` can add more (the error's own win).
  */
 export function errorMessage(content: Content, error: FieldError, params: TemplateParams = {}): string {
   return format(errorTemplate(content, error), { ...params, ...error.params });

@@ -1,12 +1,12 @@
 import type { Content, DeepPartial, Locale, PageContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 
-const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
+const loaders: Readonly<Partial<Record<string, () => Promise<Content>>>> = {
   en: () => import('./en/index.js').then((m) => m.en),
   pt: () => import('./pt/index.js').then((m) => m.pt),
 };
 
-const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
+const pageLoaders: Readonly<Partial<Record<string, () => Promise<PageContent>>>> = {
   en: () => import('./en/page.en.js').then((m) => m.enPage),
   pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
 };
@@ -14,7 +14,15 @@ const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
 const loaded = new Map<Locale, Promise<Content>>();
 const pagesLoaded = new Map<Locale, Promise<PageContent>>();
 
-function once<T extends object>(cache: Map<Locale, Promise<T>>, locale: Locale, load: () => Promise<T>): Promise<T> {
+function once<T extends object>(
+  cache: Map<Locale, Promise<T>>,
+  locale: Locale,
+  load: (() => Promise<T>) | undefined,
+): Promise<T> {
+  if (!load)
+    return Promise.reject(
+      new RangeError(`No texts for locale "${String(locale)}": the shipped locales are en and pt.`),
+    );
   let texts = cache.get(locale);
   if (!texts) {
     texts = load().then((c) => deepFreeze(c));
@@ -28,6 +36,7 @@ function once<T extends object>(cache: Map<Locale, Promise<T>>, locale: Locale, 
 /**
  * The texts of one locale, loaded on demand, with an embedder's overrides merged over them. Bundlers put each
  * locale in its own chunks, so a page loads only the language it shows (about half of `resolveContent`'s weight).
+ * Rejects with a RangeError for a locale that is not shipped.
  */
 export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): Promise<Content> {
   return once(loaded, locale, loaders[locale]).then((c) => deepMerge(c, overrides));

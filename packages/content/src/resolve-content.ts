@@ -5,16 +5,22 @@ import { pt } from './pt/index.js';
 
 const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt) };
 
-/** The shipped texts of a locale, frozen. */
+function shipped(locale: Locale): Content {
+  const content = (DEFAULTS as Partial<Record<string, Content>>)[locale];
+  if (!content) throw new RangeError(`No texts for locale "${String(locale)}": the shipped locales are en and pt.`);
+  return content;
+}
+
+/** The shipped texts of a locale, frozen. Throws a RangeError for any other locale. */
 export function defaultContent(locale: Locale): Content {
-  return DEFAULTS[locale];
+  return shipped(locale);
 }
 
 /**
  * The texts of `locale` with an embedder's `overrides` deep-merged over them: change one sentence, one helpdesk
  * script or one error message and keep every other default. Arrays (helpdesk `ask`, `say`, `ifThen`) are
- * replaced whole. The defaults are never changed.
+ * replaced whole. The defaults are never changed. Throws a RangeError for a locale that is not shipped.
  */
 export function resolveContent(locale: Locale, overrides?: DeepPartial<Content>): Content {
-  return deepMerge(DEFAULTS[locale], overrides);
+  return deepMerge(shipped(locale), overrides);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_PARTS, defaultContent, loadContent, loadPageContent } from '../src/index.js';
+import { PAGE_PARTS, defaultContent, loadContent, loadPageContent, resolveContent } from '../src/index.js';
+import type { Locale } from '../src/index.js';
 
 describe('loadContent', () => {
   it('loads one locale on demand, equal to the bundled defaults', async () => {
@@ -14,6 +15,18 @@ describe('loadContent', () => {
     expect((await loadContent('en')).steps['signIn.email'].title).toBe(
       defaultContent('en').steps['signIn.email'].title,
     );
+  });
+});
+
+describe('a locale that is not shipped', () => {
+  // Locales come from storage, URLs or an embedder's settings: a wrong one must say what is wrong.
+  const fr = 'fr' as Locale;
+
+  it('is refused with a RangeError naming it, by every loader', async () => {
+    await expect(loadContent(fr)).rejects.toThrow(RangeError);
+    await expect(loadPageContent(fr)).rejects.toThrow('No texts for locale "fr"');
+    expect(() => resolveContent(fr)).toThrow(RangeError);
+    expect(() => defaultContent(fr)).toThrow('the shipped locales are en and pt');
   });
 });
 

@@ -114,7 +114,8 @@ export type KeyRegistrationOutcome =
  * Everything the coach needs from the outside world. The coach never calls a backend, reads a clock or draws a
  * random number itself: rehearsal mode passes the simulated EU Login world, guide mode passes the person's
  * answers, and an embedding portal passes its own implementation. Every method may reject; the coach then shows
- * a `form.unavailable` error on the step and lets the person try again.
+ * a `form.unavailable` error on the step and lets the person try again. `prepare` is the exception: there is no
+ * step yet, so the coach returns to the journey list with the notice `prepareFailed`.
  */
 export interface CoachEffects {
   /** Arrange a world where `facts` hold, for a journey start, a helpdesk jump or a resumed save. */

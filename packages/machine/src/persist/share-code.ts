@@ -10,7 +10,7 @@ import { validateProgress } from './validate-progress.js';
 /**
  * A short code a helpdesk agent can read out over the phone: version, step, journey, position, what-ifs and the
  * phone's state, in base 36, with a two-character check. It leaves out the e-mail address.
- * Example: `1-1K-0-B-0-5XT-Q7`. Numbering follows STEP_IDS / JOURNEY_IDS / WHAT_IF_IDS, which are append-only.
+ * Example: `1-Q-0-B-0-CM-J0` (`device.qrShown` in the full setup). Numbering follows STEP_IDS / JOURNEY_IDS / WHAT_IF_IDS, which are append-only.
  */
 function phoneBits(p: PhoneFacts): number {
   return (

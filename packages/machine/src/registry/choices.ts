@@ -29,7 +29,7 @@ export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
 
 /**
  * ASSUMED: countries whose national eID can be linked through eIDAS. The sources say "about 19 member states"
- * without a list; embedders can pass their own list to the effects.
+ * without a list, so this one is an example; the rehearsal says so.
  */
 export const EID_COUNTRIES = [
   'AT',

@@ -36,7 +36,7 @@ export interface StepInfo extends StepDefinition {
 /**
  * Every state a person can be in has a stable StepId: the keys here. The StepId is the spine of the project: screens,
  * texts, helpdesk scripts, share codes, tests and docs all hang off it. Never rename one; add a new one instead.
- * The order here is the documentation order, and share codes number the steps by it.
+ * The order is append-only: share codes number the steps by it, so a new step goes at the end of the list.
  */
 const definitions = {
   'coach.journeys': { path: 'journeys', surface: 'guide', minutes: 0.5 },

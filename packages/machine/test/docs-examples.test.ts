@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeShareCode, isJourneyId, isStepId } from '../src/index.js';
+
+/**
+ * The example share codes in the docs must be real: each decodes, to the StepId (and journey, when one is named) that
+ * the text next to it gives. Write an example as `CODE` followed, in the same sentence, by the step in backticks,
+ * e.g. "`1-Q-0-B-0-CM-J0` (… `device.qrShown` of `fullSetup` …)".
+ */
+const DOCS = ['docs/helpdesk.md', 'docs/architecture.md'] as const;
+
+/** A share code in backticks: version, step, journey, position, what-ifs, phone, check. */
+const SHARE_CODE = /`(\d+(?:-[0-9A-Z]+){6})`/g;
+/** How far after a code the text naming its step may be. */
+const WINDOW = 200;
+
+function read(path: string): string {
+  return readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+}
+
+function examples(text: string) {
+  return Array.from(text.matchAll(SHARE_CODE), (match) => {
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + WINDOW);
+    const named = Array.from(after.matchAll(/`([A-Za-z.]+)`/g), (m) => m[1]);
+    return {
+      code: match[1] ?? '',
+      stepId: named.find(isStepId),
+      journey: named.find(isJourneyId),
+    };
+  });
+}
+
+describe.each(DOCS)('the example share codes in %s', (path) => {
+  const found = examples(read(path));
+
+  it('has at least one', () => {
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each(found)('$code decodes to the step the text names', ({ code, stepId, journey }) => {
+    expect(stepId, `name the step of ${code} in backticks right after it`).toBeDefined();
+    const decoded = decodeShareCode(code);
+    expect(decoded).toMatchObject({ ok: true, value: { stepId } });
+    if (journey && decoded.ok) expect(decoded.value.journey).toBe(journey);
+  });
+});
