@@ -1,6 +1,6 @@
 import { and, stateIn } from 'xstate';
 import { assign, coachSetup, stepState } from './coach.setup.js';
-import { NO_ERRORS, contextFromInput, initialContext, preferredMethod, withNav } from './coach.context.js';
+import { NO_ERRORS, NO_NAVIGATION, contextFromInput, initialContext, preferredMethod } from './coach.context.js';
 import type { CoachContext } from './coach.types.js';
 import { planJump } from './navigation/jump-plan.js';
 import type { JumpPlan } from './navigation/jump-plan.js';
@@ -141,12 +141,11 @@ export const coachMachine = coachSetup.createMachine({
             };
           }),
         },
+        // The world for the landing could not be set up, and the jump's plan already replaced the position: start
+        // afresh on the journey list rather than offer Back into a journey whose world was never prepared.
         onError: {
           target: 'journeys',
-          actions: assign(({ context }) => ({
-            notice: 'prepareFailed' as const,
-            ...withNav(context, { target: null }),
-          })),
+          actions: assign({ notice: 'prepareFailed' as const, nav: NO_NAVIGATION }),
         },
       },
     },

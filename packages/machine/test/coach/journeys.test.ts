@@ -155,6 +155,35 @@ describe('journeys, progress and the helpdesk jump', () => {
     expect(actor.getSnapshot().context.notice).toBe('prepareFailed');
   });
 
+  it('starts afresh on the journey picker when a jump mid-journey cannot be prepared, with no stale position', async () => {
+    const r = await rehearse();
+    let prepares = 0;
+    const flaky = {
+      ...r.world.effects,
+      prepare: (input: Parameters<typeof r.world.effects.prepare>[0]) =>
+        ++prepares > 1 ? Promise.reject(new Error('offline')) : r.world.effects.prepare(input),
+    };
+    const { createActor, waitFor } = await import('xstate');
+    const { connect, createCoachLogic } = await import('../../src/index.js');
+    const actor = createActor(createCoachLogic(flaky), { input: {} }).start();
+    const view = () => connect(actor.getSnapshot(), actor.send.bind(actor));
+    const settle = () => waitFor(actor, (s) => !s.hasTag('busy'));
+    actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
+    await settle();
+    actor.send({ type: 'user.submitEmail', email: 'nobody@example.org' });
+    await settle();
+    expect(view().stepId).toBe('signIn.userNotFound');
+
+    actor.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
+    await settle();
+    expect(view().stepId).toBe('coach.journeys');
+    expect(view().notice).toBe('prepareFailed');
+    // Nothing of the jump's plan is left behind: no journey, no position, no way Back into a world never set up.
+    expect(view().journey).toBeNull();
+    expect(view().canGoBack).toBe(false);
+    expect(actor.getSnapshot().can({ type: 'coach.back' })).toBe(false);
+  });
+
   it('shows a clear error and keeps values when an effect fails, and works on retry', async () => {
     let fail = true;
     const r = await rehearse();
