@@ -17,6 +17,8 @@ describe('mailbox', () => {
     await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
     await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
     await atStep('register.mailSent');
+    // The PC page says where else to look before anything arrives.
+    expect(pc().getByText(en.ui.pc.register.spamAdvice)).toBeInTheDocument();
 
     // Nothing has arrived yet: the mailbox offers to wait, which fast-forwards the rehearsal clock.
     const box = mailbox();

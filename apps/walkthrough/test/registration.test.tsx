@@ -49,4 +49,22 @@ describe('registration form', () => {
     expect(form.getByLabelText(en.fields.emailConfirm.label)).toHaveValue(world.persona.email);
     expect(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox })).toBeChecked();
   });
+
+  it('refuses the address of an EU institution with its own message, keeping the form', async () => {
+    const { user, world } = await renderApp();
+    await reachRegistration(user, 'someone@ec.europa.eu');
+    const form = pc();
+    await user.type(form.getByLabelText(en.fields.firstName.label), 'Alex');
+    await user.type(form.getByLabelText(en.fields.lastName.label), 'Rehearsal');
+    await user.type(form.getByLabelText(en.fields.emailConfirm.label), 'someone@ec.europa.eu');
+    const answer = Object.values(world.inspect().captchas).at(-1)?.answer ?? '';
+    await user.type(form.getByLabelText(en.fields.captcha.label), answer);
+    await user.click(form.getByRole('checkbox', { name: en.ui.pc.register.privacyCheckbox }));
+    await user.click(form.getByRole('button', { name: en.ui.pc.buttons.createAccount }));
+    const email = form.getByLabelText(en.fields.email.label);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(expect.stringContaining(en.errors.email?.institution ?? ''));
+    expect(form.getByLabelText(en.fields.firstName.label)).toHaveValue('Alex');
+    expect(world.inspect().accounts).toEqual({});
+  });
 });

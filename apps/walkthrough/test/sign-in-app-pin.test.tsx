@@ -14,6 +14,12 @@ describe('sign in with the app and PIN', () => {
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
+    // EU Login lists the methods the website accepts; SMS codes were retired in 2025.
+    const methods = pc()
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value'));
+    expect(methods).toEqual(['password', 'appPin', 'appQr', 'securityKey']);
+    expect(pc().queryByRole('radio', { name: /SMS/i })).not.toBeInTheDocument();
     await user.click(pc().getByRole('radio', { name: en.methods.appPin }));
     await user.type(
       pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }),
@@ -21,6 +27,8 @@ describe('sign in with the app and PIN', () => {
     );
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.signIn }));
     await atStep('signIn.appPin');
+    // The app, in the foreground, opens the pending request straight on its PIN screen.
+    expect(phone().getByRole('heading', { name: en.ui.phone.app.pendingHeading })).toBeInTheDocument();
     expect(guide().getByText(en.ui.guide.actOn.replace('{surface}', en.surfaces.phone))).toBeInTheDocument();
 
     const pin = phone().getByLabelText(en.fields.pin.label, { selector: 'input' });

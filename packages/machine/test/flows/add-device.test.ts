@@ -51,6 +51,15 @@ describe('add a mobile device and initialise the app by QR code', () => {
     expect(r.step()).toBe('device.addForm');
   });
 
+  it('accepts any four digits as the app PIN, 1234 included, as EU Login does', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
+    await toQr(r, 'My phone', '1234');
+    await scanQr(r);
+    await r.send({ type: 'phone.submitPin', pin: '1234' });
+    expect(r.step()).toBe('app.enrolled');
+  });
+
   it('asks for a step-up with the existing factor before managing devices', async () => {
     // An account whose old phone is still registered, signed in with the password only.
     const s = await rehearse({ journey: 'lostPhone' });
@@ -66,6 +75,23 @@ describe('add a mobile device and initialise the app by QR code', () => {
     await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
     await r.send({ type: 'user.openPage', page: 'devices' });
     expect(r.step()).toBe('device.list');
+  });
+
+  it('opens the devices page once the step-up with the existing factor succeeds', async () => {
+    // Signed in with the password alone (a website that accepts it), the phone's app still linked.
+    const r = await rehearse({ journey: 'signInAppPin', config: { serviceRequiresMfa: false } });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    await r.send({ type: 'user.continue' });
+    expect(r.step()).toBe('account.home');
+    await r.send({ type: 'user.openPage', page: 'devices' });
+    expect(r.step()).toBe('signIn.password');
+    expect(r.view().notice).toBe('stepUpRequired');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.appPin');
+    await r.send({ type: 'phone.submitPin', pin: r.world.persona.pin });
+    expect(r.step()).toBe('device.list');
+    expect(r.view().data.auth).toBe('mfa');
   });
 
   it('shows the phone camera app reading meaningless text, then back to the EU Login app', async () => {

@@ -47,6 +47,24 @@ describe('lost or new phone', () => {
   });
 });
 
+describe('after PANIC', () => {
+  it('signs in with the password alone to a website that accepts it', async () => {
+    const r = await rehearse({ journey: 'lostPhone', config: { serviceRequiresMfa: false } });
+    await r.send({ type: 'user.chooseRecovery', situation: 'noFactor' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    await r.send({ type: 'user.openPage', page: 'panic' });
+    await r.send({ type: 'user.confirm' });
+    expect(r.step()).toBe('panic.done');
+    await r.send({ type: 'user.continue' });
+    await r.send({ type: 'user.signOut' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    expect(r.step()).toBe('signIn.done');
+    expect(r.view().data.auth).toBe('password');
+  });
+});
+
 describe('reinstalled app', () => {
   it('no longer receives sign-in requests; the person is pointed to re-adding the phone', async () => {
     const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['appReinstalled'] });
@@ -57,5 +75,36 @@ describe('reinstalled app', () => {
     expect(r.view().whatIfs.map((w) => w.id)).toContain('appReinstalled');
     await r.send({ type: 'user.lostPhone' });
     expect(r.step()).toBe('recovery.options');
+  });
+
+  it('is linked again by deleting its old device entry and adding the phone afresh', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['appReinstalled'] });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.lostPhone' });
+    await r.send({ type: 'user.chooseRecovery', situation: 'noFactor' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    await r.send({ type: 'user.openPage', page: 'panic' });
+    await r.send({ type: 'user.confirm' });
+    await r.send({ type: 'user.addDevice' });
+    await r.send({ type: 'user.addDevice' });
+    if (r.step() === 'app.notifications') await r.send({ type: 'phone.allowNotifications' });
+    if (r.step() === 'app.welcome') await r.send({ type: 'phone.tapInitialise' });
+    expect(r.step()).toBe('device.addForm');
+    await r.send({ type: 'user.submitDevice', values: { deviceName: 'Same phone', pin: '2580', pinConfirm: '2580' } });
+    await r.send({ type: 'phone.tapNext' });
+    if (r.step() === 'app.cameraPermission') await r.send({ type: 'phone.allowCamera' });
+    await r.send({ type: 'phone.scan', payload: r.view().data.enrolment?.qrPayload ?? '' });
+    await r.send({ type: 'phone.submitPin', pin: '2580' });
+    await r.send({ type: 'phone.continue' });
+    expect(r.step()).toBe('device.added');
+
+    // The phone answers sign-in requests again.
+    await r.send({ type: 'user.signOut' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.appPin');
+    await r.send({ type: 'phone.submitPin', pin: '2580' });
+    expect(r.step()).toBe('signIn.done');
   });
 });
