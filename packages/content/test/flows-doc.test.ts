@@ -11,7 +11,7 @@ import {
   coachMachine,
   whatIfsAt,
 } from '@eulogin-coach/machine';
-import type { StepId } from '@eulogin-coach/machine';
+import type { CoachConfig, StepId } from '@eulogin-coach/machine';
 import { en } from '../src/index.js';
 
 /**
@@ -91,6 +91,36 @@ function edges(): Map<StepId, Map<StepId, Set<string>>> {
 
 const id = (s: string) => s.replace('.', '_');
 
+const ASSUMED = 'assumed: EU Login publishes no figure';
+const link = (title: string, url: string) => `[${title}](${url})`;
+const ACCOUNT_HELP = link(
+  'EU Login help: create an account',
+  'https://trusted-digital-identity.europa.eu/creating-managing-and-using-your-eu-login-account/how-do-i-create-my-eu-login-account_en',
+);
+
+/** Where each default of `CoachConfig` comes from (the research's sources), or that it is assumed. */
+const NUMBER_SOURCES: Readonly<Record<keyof CoachConfig, string>> = {
+  passwordMinLength: ACCOUNT_HELP,
+  maxPasswordAttempts: ASSUMED,
+  lockoutMs: ASSUMED,
+  maxPinAttempts: ASSUMED,
+  enrolmentQrTtlMs: ASSUMED,
+  pinRequestTtlMs: ASSUMED,
+  qrChallengeTtlMs: ASSUMED,
+  linkTtlMs: ASSUMED,
+  maxMailDelayMs: link(
+    'EU Login help: reset e-mail not received',
+    'https://trusted-digital-identity.europa.eu/eu-login-help/i-tried-reset-my-password-i-have-not-received-confirmation-email-reset-it-what-can-i-do_en',
+  ),
+  passwordChangeIntervalMs: link(
+    'a national registry’s EU Login FAQ (Polish)',
+    'https://www.kobize.pl/pl/faqCategory/id/13/eu-login-system-uwierzytelniania-komisji-europejskiej-dawniej-ecas',
+  ),
+  multiAccount: `${link('EC Digital Building Blocks: 2FA with the app', 'https://ec.europa.eu/digital-building-blocks/sites/x/XYGHKg')} (one account per device; newer EU Login help pages describe several accounts in one app, hence the setting)`,
+  serviceRequiresMfa:
+    'a setting of the website being signed in to, not of EU Login: `true` rehearses a website that asks for a second factor',
+};
+
 function render(): string {
   const graph = edges();
   const flows = [...new Set(STEP_IDS.map((s) => STEPS[s].flow))];
@@ -138,19 +168,8 @@ function render(): string {
     lines.push('');
   }
   lines.push('## Numbers', '', '| Setting | Default | Source |', '|---|---|---|');
-  const assumed = new Set([
-    'maxPasswordAttempts',
-    'lockoutMs',
-    'maxPinAttempts',
-    'enrolmentQrTtlMs',
-    'pinRequestTtlMs',
-    'qrChallengeTtlMs',
-    'linkTtlMs',
-  ]);
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) {
-    lines.push(
-      `| \`${key}\` | ${String(value)} | ${assumed.has(key) ? 'assumed (EU Login publishes no figure)' : 'EU Login / FAQ'} |`,
-    );
+    lines.push(`| \`${key}\` | ${String(value)} | ${NUMBER_SOURCES[key as keyof CoachConfig]} |`);
   }
   lines.push('');
   return lines.join('\n');

@@ -51,8 +51,9 @@ export const errorsEn = {
     missingLower: 'Add at least one small letter.',
     missingDigit: 'Add at least one digit.',
     missingSpecial: 'Add at least one special character, such as ! # or %.',
-    containsPersonalData: 'Do not use your name or the first part of your e-mail address in the password.',
-    wrong: 'Wrong password. Tries left before sign-in is blocked for a while: {attemptsLeft}.',
+    containsPersonalData:
+      'This rehearsal refuses a password that contains your name or the first part of your e-mail address (assumed rule).',
+    wrong: 'Wrong password. Tries left before a temporary block (assumed): {attemptsLeft}.',
     tooManyAttempts: 'Too many wrong passwords. Wait a while, or use "Lost your password?".',
     tooSoon: 'You changed your password very recently. You can change it again after 24 hours.',
     mismatch: 'The two passwords differ. Type the same password in both boxes.',

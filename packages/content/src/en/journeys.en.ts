@@ -11,8 +11,9 @@ export const journeysEn = {
     description: 'Ask EU Login for a reset mail, open its link and choose a new password.',
   },
   forgotPin: {
-    title: 'I forgot my app PIN',
-    description: 'Set a new PIN in the EU Login app with your e-mail and password, then sign in with it.',
+    title: 'I forgot my app PIN, or want to change it',
+    description:
+      'In the EU Login app settings, use "Forgot PIN code" with your e-mail and password to set a new PIN, then sign in with it.',
   },
   signInAppPin: {
     title: 'Sign in with the app and your PIN',
@@ -28,7 +29,8 @@ export const journeysEn = {
   },
   signInEid: {
     title: 'Sign in with your national eID',
-    description: 'Pick your country and sign in on your national eID page; no password or app needed.',
+    description:
+      'Pick your country and sign in on your national eID page; no password or app needed. Already signing in with eID? There is nothing to activate: it counts as two factors.',
   },
   linkEid: {
     title: 'Link your national eID',
@@ -39,11 +41,13 @@ export const journeysEn = {
     description: 'See the options without a smartphone, add a security key or Windows Hello, and sign in with it.',
   },
   newPhone: {
-    title: 'I have a new phone',
-    description: 'Sign in with another factor, remove the old phone and link the EU Login app on the new one.',
+    title: 'Replace a phone you can no longer use',
+    description:
+      'Your old phone is broken, wiped or gone: sign in with another factor (here a security key), remove the old phone and link the app on the new one. If the old phone still works, add the new one first and delete the old one afterwards.',
   },
   lostPhone: {
     title: 'I lost my phone',
-    description: 'With no other factor left, delete all your devices, then link the app on a new phone.',
+    description:
+      'With no other factor left, sign in with your password, delete all your devices in My Account (PANIC), then link the app on a new phone.',
   },
 } satisfies Content['journeys'];

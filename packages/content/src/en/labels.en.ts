@@ -13,7 +13,7 @@ export const fieldsEn = {
   privacy: { label: 'Privacy statement' },
   password: {
     label: 'Password',
-    hint: 'At least {min} characters, with capital and small letters, a digit and a special character. Leave out your name and e-mail address.',
+    hint: 'At least {min} characters, with capital and small letters, a digit and a special character. This rehearsal also refuses your name and e-mail address (assumed rule).',
   },
   passwordConfirm: { label: 'Confirm new password', hint: 'Type the same password again.' },
   method: {
@@ -34,14 +34,14 @@ export const fieldsEn = {
 
 export const methodsEn = {
   password: 'Password',
-  appPin: 'EU Login Mobile App PIN Code',
+  appPin: 'Mobile App + PIN Code',
   appQr: 'EU Login Mobile App QR Code',
   securityKey: 'Security Key or Trusted Platform',
 } satisfies Content['methods'];
 
 export const keyKindsEn = {
-  securityKey: 'Security key (such as a YubiKey)',
-  trustedPlatform: 'Trusted platform (such as Windows Hello)',
+  securityKey: 'Security key you plug in or tap (a YubiKey, for example)',
+  trustedPlatform: 'Trusted platform built into this computer (Windows Hello, for example)',
 } satisfies Content['keyKinds'];
 
 export const noSmartphoneOptionsEn = {
@@ -51,7 +51,7 @@ export const noSmartphoneOptionsEn = {
   },
   securityKey: {
     label: 'A security key',
-    description: 'A small USB or NFC key, such as a YubiKey, that you touch to confirm.',
+    description: 'A small USB or NFC key (a YubiKey, for example) that you touch to confirm.',
   },
   trustedPlatform: {
     label: 'Windows Hello or your Mac',
@@ -61,12 +61,14 @@ export const noSmartphoneOptionsEn = {
 
 export const recoverySituationsEn = {
   otherFactor: {
-    label: 'I still have another factor',
-    description: 'A second phone, a security key or an eID still works: sign in with it and replace the phone.',
+    label: 'Another factor still works',
+    description:
+      'The old phone is lost or unusable, but a security key, an eID or a second phone works: sign in with it, delete the old phone and link the new one. If the old phone still works, add the new one first and delete the old one afterwards.',
   },
   noFactor: {
     label: 'I have no other factor',
-    description: 'Delete all devices and eIDs, sign in with your password, and add the new phone.',
+    description:
+      'Sign in with your password, delete all devices and eIDs in My Account ("Delete all my devices and eID (PANIC)"), then link the new phone.',
   },
 } satisfies Content['recoverySituations'];
 

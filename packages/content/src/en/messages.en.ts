@@ -3,7 +3,7 @@ import type { Content } from '../content.types.js';
 export const noticesEn = {
   stepUpRequired:
     'Your account already has a second factor, so EU Login asks you to confirm with it before you change anything.',
-  mailResent: 'A new mail is on its way. Only the newest link works.',
+  mailResent: 'A new mail is on its way. In this rehearsal, only the newest link works.',
   deviceDeleted: 'The device was removed from your account.',
   otherAccountUnlinked: 'The other account was removed from the app on this phone. You can link yours now.',
   passwordChanged: 'Your password was changed.',

@@ -13,6 +13,7 @@ export const stepsEn = {
       say: [
         'Open the coach and choose the journey that matches what you want to do.',
         'If you are not sure, choose the full set-up: it covers everything from the start.',
+        'Why a second factor: even if someone steals or guesses your password, they still cannot get in without your phone, key or eID.',
       ],
       ifThen: [
         {
@@ -21,7 +22,7 @@ export const stepsEn = {
         },
         {
           if: 'The caller lost their phone or changed phones',
-          then: 'Choose "I lost my phone" or "I have a new phone".',
+          then: 'Old phone lost or unusable: choose "Replace a phone you can no longer use" if another factor still works, otherwise "I lost my phone". Old phone still works: add the new one first, then delete the old one.',
         },
         {
           if: 'The caller already signs in with a national eID',
@@ -41,6 +42,7 @@ export const stepsEn = {
       say: [
         'Type the e-mail address you registered with, with no spaces before or after it.',
         'Press "Next". If you do not have an account yet, choose "Create an account" instead.',
+        'If no website sent you to EU Login, open https://webgate.ec.europa.eu/cas/login yourself.',
       ],
       ifThen: [
         {
@@ -93,7 +95,7 @@ export const stepsEn = {
       ],
       say: [
         'Type your EU Login password. Passwords are case-sensitive.',
-        'Choose "EU Login Mobile App PIN Code" if your phone is set up, then press "Sign in".',
+        'Choose "Mobile App + PIN Code" (some pages call it "EU Login Mobile App PIN Code") if your phone is set up, then press "Sign in".',
       ],
       ifThen: [
         {
@@ -105,12 +107,32 @@ export const stepsEn = {
           then: 'Use "Lost your password?" under the password box.',
         },
         {
-          if: 'The page says the password is wrong',
-          then: 'Check Caps Lock and the keyboard layout. After {passwordAttempts} wrong tries, sign-in is blocked for a while (assumed).',
+          if: 'The page says the password is wrong, for example "incorrect password supplied"',
+          then: 'Check Caps Lock and the keyboard layout, or use "Lost your password?" to set a new one. After {passwordAttempts} wrong tries, sign-in is blocked for a while (assumed).',
         },
         {
           if: 'The phone with the app is lost',
           then: 'Go to the recovery options: another factor, or deleting all devices.',
+        },
+        {
+          if: '"Password" is missing for every website, even ones that accepted it before',
+          then: 'The account option "Always require multi-factor authentication" may be on: sign in with the second factor. If that factor is lost, only EU Login support can help (https://webgate.ec.europa.eu/cas/help.html).',
+        },
+        {
+          if: 'The caller is signing in on the phone that has the EU Login app',
+          then: 'They can choose "On Mobile" in the list: EU Login opens the app on that same phone to confirm with the PIN or fingerprint. This coach does not rehearse it.',
+        },
+        {
+          if: 'The caller used to get SMS codes',
+          then: 'EU Login stopped SMS codes in mid-2025. Set up the EU Login app, a security key or an eID instead.',
+        },
+        {
+          if: 'The page says they are logged in as one user and cannot use a factor registered to another user',
+          then: 'That phone, key or eID is linked to a different EU Login account. Sign in with the right account, or contact EU Login support, which has a procedure for this (https://webgate.ec.europa.eu/cas/help.html).',
+        },
+        {
+          if: 'The page shows error 5305',
+          then: 'EU Login\'s help links this error to PANIC: sign in with the password, open My Account, use "Delete all my devices and eID (PANIC)", then add a factor again.',
         },
       ],
     },
@@ -133,7 +155,7 @@ export const stepsEn = {
         },
         {
           if: 'The block does not lift after waiting',
-          then: 'Reset the password; if that fails too, contact EU Login support.',
+          then: 'Reset the password; if that fails too, contact EU Login support via https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
@@ -141,6 +163,8 @@ export const stepsEn = {
   'signIn.pinWait': {
     title: 'Confirm the sign-in on your phone',
     body: 'The PC now waits while EU Login sends a request to your phone. Open the EU Login app: the request appears and asks for your PIN.',
+    assumed:
+      'EU Login does not publish how long the PC waits for your confirmation. The coach assumes {pinWaitSeconds} seconds.',
     helpdesk: {
       ask: [
         'Does the PC say it is waiting for your mobile device?',
@@ -190,6 +214,8 @@ export const stepsEn = {
   'signIn.appPin': {
     title: 'Type your app PIN',
     body: 'On your phone, the EU Login app asks for the four-digit PIN you chose when you added the phone. Type it and tap "Authenticate".',
+    assumed:
+      'EU Login does not publish how many wrong PINs the app accepts. The coach assumes {pinAttempts}; after that the request is refused.',
     helpdesk: {
       ask: [
         'Does the app show a PIN pad?',
@@ -218,6 +244,8 @@ export const stepsEn = {
   'signIn.refused': {
     title: 'Sign-in refused',
     body: 'On the PC, EU Login says the request was refused, usually after too many wrong PINs in the app. Start the sign-in again.',
+    assumed:
+      'EU Login does not publish after how many wrong PINs a request is refused. The coach assumes {pinAttempts}.',
     helpdesk: {
       ask: ['Did the app say the PIN was wrong?', 'Are you sure of the PIN, or should we reset it?'],
       say: [
@@ -267,9 +295,11 @@ export const stepsEn = {
   'signIn.qrCode': {
     title: 'Type the one-time code on the PC',
     body: 'Your phone now shows a one-time code. Type it into the box on the PC and press "Sign in". Each code works once.',
+    assumed:
+      'EU Login does not publish what the one-time code looks like or how long it lasts. The coach shows letters and digits in two groups and accepts them for {challengeMinutes} minutes.',
     helpdesk: {
-      ask: ['What does the app show: letters and digits in two groups?', 'Is the QR code still on the PC screen?'],
-      say: ['Type the code exactly as the app shows it; spaces do not matter.', 'Press "Sign in" on the PC.'],
+      ask: ['What does the app show: a code of letters and digits?', 'Is the QR code still on the PC screen?'],
+      say: ['Type the code exactly as the app shows it.', 'Press "Sign in" on the PC.'],
       ifThen: [
         {
           if: 'The PC says the code is wrong',
@@ -313,6 +343,8 @@ export const stepsEn = {
   'signIn.expired': {
     title: 'The request expired',
     body: 'On the PC, EU Login says the sign-in request took too long. Start again and confirm on your phone a little faster.',
+    assumed:
+      'EU Login does not publish how long a sign-in request lasts. The coach assumes {pinWaitSeconds} seconds for a PIN request and {challengeMinutes} minutes for a QR code.',
     helpdesk: {
       ask: ['How long did you wait before confirming on the phone?', 'Did the phone have internet at the time?'],
       say: [
@@ -345,12 +377,17 @@ export const stepsEn = {
           if: 'The website still says access is denied',
           then: 'The website may need a stronger method than the one used: sign out and sign in with the app or a key.',
         },
+        {
+          if: 'The website answers INVALID_USER or says it accepts only internal users',
+          then: "That website is for staff accounts only; a self-registered (external) account cannot use it. Send the caller to the website's own helpdesk.",
+        },
       ],
     },
   },
   'register.form': {
     title: 'Fill in the registration form',
     body: 'On the PC, type your first and last name, your e-mail address twice, choose the language of EU Login mails, type the characters from the picture and tick the privacy box. Then press "Create an account".',
+    assumed: 'One guide says the picture code is asked only "if requested". The coach always asks for it.',
     helpdesk: {
       ask: [
         'Are you on the page titled "Create an account"?',
@@ -384,6 +421,8 @@ export const stepsEn = {
   'register.mailSent': {
     title: 'Open the confirmation mail',
     body: 'In your mailbox, a mail from EU Login arrives with a link. It can take up to {mailMinutes} minutes; check the spam folder too. Open the link to choose your password.',
+    assumed:
+      'EU Login does not publish how long the link works, or whether it offers to send the registration mail again. The coach assumes {linkMinutes} minutes, offers "Send the mail again" and accepts only the newest link.',
     helpdesk: {
       ask: [
         'Did the PC say an e-mail was sent? To which address?',
@@ -417,6 +456,8 @@ export const stepsEn = {
   'register.linkExpired': {
     title: 'The link has expired',
     body: 'On the PC, EU Login says the confirmation link is too old. Start the registration again to get a fresh mail.',
+    assumed:
+      'EU Login only says the link works for a limited time. The coach assumes {linkMinutes} minutes and lets you send the mail again or register again.',
     helpdesk: {
       ask: ['When did the mail arrive?', 'Did you click the newest mail, if there are several?'],
       say: [
@@ -430,7 +471,7 @@ export const stepsEn = {
         },
         {
           if: 'Several mails arrived',
-          then: 'Only the newest link counts; use that one.',
+          then: 'Use the newest one; in this rehearsal only the newest link works.',
         },
       ],
     },
@@ -438,6 +479,8 @@ export const stepsEn = {
   'password.set': {
     title: 'Choose your password',
     body: 'On the PC, type a new password twice. It needs at least {min} characters with upper and lower case letters, a digit and a special character.',
+    assumed:
+      'EU Login does not publish a rule against your name or e-mail address in the password. The coach assumes one and refuses such passwords.',
     helpdesk: {
       ask: [
         'Does the page show two boxes, "New password" and "Confirm new password"?',
@@ -445,7 +488,7 @@ export const stepsEn = {
       ],
       say: [
         'Use at least {min} characters, mixing capitals, small letters, digits and a sign such as ! or #.',
-        'Do not use your name or the first part of your e-mail address.',
+        'Leave out your name and the first part of your e-mail address.',
         'Type the same password in both boxes, then press "Submit".',
       ],
       ifThen: [
@@ -497,7 +540,7 @@ export const stepsEn = {
         },
         {
           if: 'The account e-mail address is out of date',
-          then: 'The mail goes to the old address. If it is unreachable, contact EU Login support.',
+          then: 'The mail goes to the old address. If they can no longer open it, contact EU Login support via https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
@@ -505,6 +548,8 @@ export const stepsEn = {
   'passwordReset.mailSent': {
     title: 'Open the reset mail',
     body: 'In your mailbox, a mail from EU Login arrives with a link to set a new password. It can take up to {mailMinutes} minutes; check spam too.',
+    assumed:
+      'EU Login does not publish how long a reset link works or whether a newer request cancels older links. The coach assumes {linkMinutes} minutes and accepts only the newest link.',
     helpdesk: {
       ask: ['Have you looked in the spam or junk folder?', 'Did you ask for a reset more than once?'],
       say: [
@@ -526,10 +571,12 @@ export const stepsEn = {
   'passwordReset.linkExpired': {
     title: 'The reset link no longer works',
     body: 'On the PC, EU Login says the reset link expired or was replaced by a newer one. Ask for a new link.',
+    assumed:
+      'EU Login does not publish how long a reset link works. The coach assumes {linkMinutes} minutes, and a newer request replaces older links.',
     helpdesk: {
       ask: ['Is this the newest reset mail you received?'],
       say: [
-        'Go back to the sign-in page, choose "Lost your password?" and ask again.',
+        'Go back to https://webgate.ec.europa.eu/cas/login, type your e-mail address, choose "Lost your password?" and ask again.',
         'Open the new mail right away.',
       ],
       ifThen: [
@@ -563,7 +610,7 @@ export const stepsEn = {
     helpdesk: {
       ask: ['Do you see a gear icon at the top right of the EU Login page?', 'Are you signed in?'],
       say: [
-        'Move the mouse over the gear icon, or click it, and choose "My Account".',
+        'Open the settings menu (the gear icon, top right) and pick "My Account".',
         'Then choose the item for what you want to add or change.',
       ],
       ifThen: [
@@ -578,6 +625,10 @@ export const stepsEn = {
         {
           if: 'The EU Login pages are in another language',
           then: 'Switch the page language to English with the language menu at the top of the page.',
+        },
+        {
+          if: 'The caller wants to change the e-mail address of the account',
+          then: 'Choose "Configure my account", type the new address, press "Submit" and open the confirmation link sent to the new address. Do not create a second account.',
         },
       ],
     },
@@ -606,6 +657,8 @@ export const stepsEn = {
   'device.addForm': {
     title: 'Name the phone and choose a PIN',
     body: 'On the PC, give your phone a name you will recognise and choose a four-digit PIN, twice. Press "Submit" and a QR code appears.',
+    assumed:
+      'EU Login does not publish rules for device names. The coach assumes a name is required, has a maximum length and contains no < or >.',
     helpdesk: {
       ask: [
         'Do you see the "Add a mobile device" form with a name and two PIN boxes?',
@@ -634,12 +687,16 @@ export const stepsEn = {
   },
   'device.qrShown': {
     title: 'Pick up your phone',
-    body: 'The PC now shows a QR code. On your phone, open the EU Login app and tap "Initialise": the app opens its scanner.',
+    body: 'The PC now shows a QR code. On your phone, the EU Login app still shows its set-up instructions: tap "Next" to open its scanner.',
+    assumed: 'EU Login does not publish how long this QR code stays valid. The coach assumes {enrolQrMinutes} minutes.',
     helpdesk: {
-      ask: ['Is there a QR code on the PC?', 'Is the EU Login app open on your phone?'],
+      ask: [
+        'Is there a QR code on the PC?',
+        'Does the EU Login app on your phone show its instructions with a "Next" button?',
+      ],
       say: [
-        'Open the EU Login app and tap "Initialise".',
-        'Follow the app until the camera view opens, then point it at the QR code on the PC.',
+        'In the EU Login app, tap "Next".',
+        'Allow the camera if the phone asks, then point it at the QR code on the PC.',
       ],
       ifThen: [
         {
@@ -650,22 +707,27 @@ export const stepsEn = {
           if: 'The QR code disappeared or says expired',
           then: 'Fill in the form again; the code lasts about {enrolQrMinutes} minutes (assumed).',
         },
+        {
+          if: 'The app shows its welcome screen with "Initialise" instead',
+          then: 'Tap "Initialise", then "Next". Either order works: EU Login\'s own guides sometimes add the device on the PC first and sometimes tap "Initialise" first.',
+        },
       ],
     },
   },
   'device.qrExpired': {
     title: 'The QR code expired',
     body: 'On the PC, the QR code is no longer valid. Fill in the "Add a mobile device" form again to get a fresh one.',
+    assumed: 'EU Login does not publish how long the QR code stays valid. The coach assumes {enrolQrMinutes} minutes.',
     helpdesk: {
       ask: ['Does the PC say the code expired?'],
       say: [
         'Start again with "Add a mobile device".',
-        'Have the EU Login app open and ready before you press "Submit".',
+        'Keep the EU Login app open on its "Next" screen before you press "Submit".',
       ],
       ifThen: [
         {
           if: 'It expires again',
-          then: 'Open the app scanner first, then submit the form and scan right away.',
+          then: 'Submit the form, then tap "Next" in the app at once and scan straight away.',
         },
       ],
     },
@@ -676,7 +738,7 @@ export const stepsEn = {
     helpdesk: {
       ask: ['Is the new device name in the list on the PC?'],
       say: [
-        'The phone is ready. Next time, pick "EU Login Mobile App PIN Code" when signing in.',
+        'The phone is ready. Next time, pick "Mobile App + PIN Code" when signing in.',
         'If an old phone is still listed, delete it.',
       ],
       ifThen: [
@@ -758,11 +820,18 @@ export const stepsEn = {
     body: 'On your phone, the EU Login app shows its welcome screen. Tap "Initialise": the app tells you to open EU Login on your PC.',
     helpdesk: {
       ask: ['Do you see the "Initialise" button in the app?'],
-      say: ['Tap "Initialise".', 'Then go to the PC and open "Manage my mobile devices" in your EU Login account.'],
+      say: [
+        'Tap "Initialise".',
+        'Then, on the PC, open https://webgate.ec.europa.eu/cas/mobile, sign in and choose "Add a mobile device".',
+      ],
       ifThen: [
         {
           if: 'The app refuses because the phone has no screen lock',
           then: 'Set a PIN, pattern or fingerprint lock on the phone first.',
+        },
+        {
+          if: 'The caller already added the device on the PC and sees the QR code there',
+          then: 'That is fine: EU Login\'s guides show both orders. Tap "Initialise", then "Next", and scan the code.',
         },
       ],
     },
@@ -770,6 +839,8 @@ export const stepsEn = {
   'app.noScreenLock': {
     title: 'Secure your phone first',
     body: 'On your phone, the EU Login app refuses to start because the phone has no screen lock. Set a PIN, pattern or fingerprint lock in the phone settings.',
+    assumed:
+      'The Europass FAQ says the app cannot be used on a phone without a screen lock, but not how the app tells you. The coach assumes a blocking notice before "Initialise".',
     helpdesk: {
       ask: ['Does your phone open without a PIN, pattern or fingerprint?'],
       say: [
@@ -817,7 +888,7 @@ export const stepsEn = {
   },
   'app.scanner': {
     title: 'Scan the QR code on the PC',
-    body: 'On your phone, the app shows the camera view. Point it at the QR code on the PC screen until the app recognises it.',
+    body: 'On your phone, the app shows the camera view. Hold the phone in front of the PC screen so the QR code fills the frame; the app moves on by itself once it has read it.',
     helpdesk: {
       ask: ['Do you see the camera view inside the EU Login app?', 'Is the QR code still on the PC screen?'],
       say: [
@@ -838,12 +909,12 @@ export const stepsEn = {
   },
   'app.foreignScanner': {
     title: 'Wrong scanner',
-    body: 'On your phone, the camera app read the QR code as plain text. Only the EU Login app can use it: open the app and scan again from there.',
+    body: 'On your phone, the camera app read the QR code as plain text. Only the EU Login app can use it: go back to the app and scan from there.',
     helpdesk: {
       ask: ['Did a link or some text appear instead of the EU Login app?'],
       say: [
         'Close the camera app; do not open the link it shows.',
-        'Open the EU Login app, tap "Initialise", and scan from there.',
+        'Go back to the EU Login app and scan with its own scanner; tap "Next" if it shows its instructions again.',
       ],
       ifThen: [
         {
@@ -870,6 +941,8 @@ export const stepsEn = {
   'app.enrolPin': {
     title: 'Confirm with your PIN',
     body: 'On your phone, type the four-digit PIN you chose on the PC a moment ago and tap "Authenticate".',
+    assumed:
+      'EU Login does not publish how many wrong PINs it accepts here. The coach assumes {pinAttempts}; after that this QR code stops working and you start again on the PC.',
     helpdesk: {
       ask: ['Does the app ask for a PIN?', 'Do you remember the four digits you typed on the PC form?'],
       say: ['Type the same four digits you typed on the PC and tap "Authenticate".'],
@@ -880,7 +953,7 @@ export const stepsEn = {
         },
         {
           if: 'The app says this phone is used by another account',
-          then: 'One phone holds one EU Login account. Unlink the other account in the app, or use another device.',
+          then: 'In this rehearsal one phone holds one account (newer app versions may hold several). Unlink the other account in the app, or use another device.',
         },
       ],
     },
@@ -888,6 +961,8 @@ export const stepsEn = {
   'app.deviceInUse': {
     title: 'This phone belongs to another account',
     body: 'On your phone, the app says it is already linked to another EU Login account. Unlink that account in the app, or use another device.',
+    assumed:
+      "EU Login's guides disagree: older ones allow one account per device, newer ones describe several accounts in one app. The coach follows the older rule and refuses a second account.",
     helpdesk: {
       ask: ['Did someone else, or another account of yours, use the EU Login app on this phone before?'],
       say: [
@@ -918,21 +993,31 @@ export const stepsEn = {
   },
   'pin.settings': {
     title: 'Open the app settings',
-    body: 'On your phone, open the EU Login app settings (the gear or three-dots icon) and choose "Forgot PIN code".',
+    body: 'On your phone, open the EU Login app settings and choose "Forgot PIN code"; this is also how you change the PIN. The settings icon is three dots on Android and a cog wheel on iPhone, and where it sits depends on the app version.',
     helpdesk: {
-      ask: ['Is the EU Login app open?', 'Do you see a gear or three-dots icon?'],
-      say: ['Tap the settings icon, then "Forgot PIN code".'],
+      ask: [
+        'Is the EU Login app open?',
+        'Is your phone Android or iPhone?',
+        'Do you see three dots or a cog wheel, at the top right or at the bottom right?',
+      ],
+      say: ['Tap the settings icon (three dots on Android, a cog wheel on iPhone), then "Forgot PIN code".'],
       ifThen: [
         {
           if: 'The caller cannot find the option',
           then: 'Delete the device on the PC under "Manage my mobile devices" and add the phone again with a new PIN.',
+        },
+        {
+          if: '"Forgot PIN code" does not work',
+          then: 'Delete the device in "Manage my mobile devices" on the PC (https://webgate.ec.europa.eu/cas/mobile) and add the phone again with a new PIN. EU Login\'s help has at times advised this instead of the in-app reset.',
         },
       ],
     },
   },
   'pin.credentials': {
     title: 'Prove it is you',
-    body: 'On your phone, type the e-mail address and password of the EU Login account linked to the app.',
+    body: 'On your phone, the app asks you to prove who you are: type your EU Login e-mail address and password.',
+    assumed:
+      'EU Login does not publish what the app does after several wrong passwords here. The coach assumes the same block as on the PC: {passwordAttempts} tries, then {lockoutMinutes} minutes.',
     helpdesk: {
       ask: ['Does the app ask for your e-mail and password?'],
       say: ['Type your EU Login e-mail address and password, the same ones you use on the PC.'],
@@ -996,6 +1081,8 @@ export const stepsEn = {
   'eid.country': {
     title: 'Pick your country',
     body: 'On the PC, pick the flag of the country that issued your eID and press "Submit".',
+    assumed:
+      'This rehearsal shows an example list of countries. EU Login publishes no list here; the sources only say eID works for about 19 member states.',
     helpdesk: {
       ask: ['Is the flag of your country in the list?'],
       say: ['Click your country\'s flag, then "Submit".'],
@@ -1003,6 +1090,10 @@ export const stepsEn = {
         {
           if: 'The country is missing',
           then: 'Its eID cannot be used with EU Login yet. Use the app or a security key instead.',
+        },
+        {
+          if: 'The caller chose "Sign in with eID" but never linked the eID to their account',
+          then: 'That creates a separate account holding only the eID, not their usual one. Sign in with the password instead and link the eID in My Account.',
         },
       ],
     },
@@ -1043,11 +1134,11 @@ export const stepsEn = {
     },
   },
   'eid.failed': {
-    title: 'The eID link failed',
-    body: 'On the PC, EU Login says the national sign-in did not finish. Try again, or use another method.',
+    title: 'The national eID step did not finish',
+    body: 'On the PC, EU Login says the national sign-in did not finish, so nothing changed. Try again, or use another method.',
     helpdesk: {
       ask: ['Did you cancel on the national page, or did it show an error?'],
-      say: ['Start again from "Link my eID".'],
+      say: ['Press "Try again" to choose your country again, or cancel and use another method.'],
       ifThen: [
         {
           if: 'It fails every time',
@@ -1067,12 +1158,18 @@ export const stepsEn = {
           if: 'EU Login asks for a second factor first',
           then: 'Confirm with the factor you already have.',
         },
+        {
+          if: 'The caller wants to use a passkey',
+          then: 'Passkeys work although the page does not name them: choose "Add a Security Key", ideally starting in the phone\'s own browser. To use a phone passkey from a PC, turn on Bluetooth on both; no pairing is needed.',
+        },
       ],
     },
   },
   'key.addForm': {
     title: 'Name your key',
     body: 'On the PC, give the key a name you will recognise, such as "Blue USB key" or "Work laptop", and press "Submit".',
+    assumed:
+      'EU Login does not publish rules for key names or what happens when the same key is added twice. The coach assumes a short name without < or > and refuses a key already on your account.',
     helpdesk: {
       ask: ['Is the key plugged in, or is Windows Hello set up on this PC?'],
       say: ['Type a name and press "Submit". Your browser will then ask you to confirm.'],
@@ -1132,7 +1229,7 @@ export const stepsEn = {
   },
   'noSmartphone.options': {
     title: 'No smartphone? Other ways',
-    body: 'Without a smartphone, you can install the EU Login app on a tablet, use a security key such as a YubiKey, or use Windows Hello on your PC. Pick one.',
+    body: 'Without a smartphone, you can install the EU Login app on a tablet, use a USB security key (a YubiKey, for example), or use Windows Hello on your PC. Pick one.',
     helpdesk: {
       ask: ['Do you have an Android or iPad tablet?', 'Do you have a USB security key, or a PC with Windows Hello?'],
       say: [
@@ -1148,33 +1245,38 @@ export const stepsEn = {
           if: 'The caller has a national eID',
           then: 'Linking it is another option, if their country is supported.',
         },
+        {
+          if: 'The caller asks about passkeys',
+          then: 'A passkey also works: add it with "Add a Security Key", ideally from the phone\'s own browser. To use it from a PC, Bluetooth must be on on both devices.',
+        },
       ],
     },
   },
   'recovery.options': {
-    title: 'Lost or changed your phone?',
-    body: 'If another factor still works, use it to sign in and remove the old phone. If not, delete all your devices and start afresh with your password.',
+    title: 'Lost or replaced your phone?',
+    body: 'If the old phone still works, add the new one first and delete the old one afterwards. If it is lost or unusable, sign in with another factor and remove it; with no other factor, sign in with your password and delete all your devices in My Account.',
     helpdesk: {
       ask: ['Do you still have the old phone?', 'Do you have another factor: a second phone, a security key, an eID?'],
       say: [
-        'With another factor: sign in with it, delete the old phone, then add the new one.',
-        'With no other factor: use "Delete all my devices and eID (PANIC)" on the sign-in page.',
+        'Old phone still works: add the new phone first, then delete the old one.',
+        'Old phone lost or unusable, but another factor works: sign in with it, delete the old phone, then add the new one.',
+        'No other factor: sign in with your password, open My Account and use "Delete all my devices and eID (PANIC)".',
       ],
       ifThen: [
         {
-          if: 'The old phone still works',
-          then: 'Add the new phone first, then delete the old one.',
+          if: 'The caller wants to delete a phone that still works before adding the new one',
+          then: 'Stop: add the new phone first, so the account is never left without a factor.',
         },
         {
           if: '"Always require multi-factor authentication" was on',
-          then: 'Password alone is not offered, so the caller is locked out: contact EU Login support.',
+          then: 'Password alone is not offered, so the caller is locked out: contact EU Login support via https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
   },
   'panic.confirm': {
     title: 'Delete all devices and eIDs',
-    body: 'On the PC, confirm "Delete all my devices and eID (PANIC)". Every phone and eID is removed from your account; you then sign in with your password alone.',
+    body: 'On the PC, in My Account, confirm "Delete all my devices and eID (PANIC)". Every phone and eID is removed from your account; you then sign in with your password alone.',
     helpdesk: {
       ask: ['Are you sure no other factor works?', 'Do you still know your password?'],
       say: ['Confirm the deletion.', 'Then add your new phone at once, because many websites need a second factor.'],
@@ -1189,9 +1291,11 @@ export const stepsEn = {
   'panic.done': {
     title: 'All devices removed',
     body: 'On the PC, EU Login confirms that all devices and eIDs are gone and mails you a security notice. Add your new phone now.',
+    assumed:
+      'EU Login does not publish whether PANIC asks for more checks or sends an e-mail. The coach assumes a confirmation, immediate deletion and a security notice by mail.',
     helpdesk: {
       ask: ['Does the page confirm the deletion?'],
-      say: ['Go to "Manage my mobile devices" and add your new phone.'],
+      say: ['Go to "Manage my mobile devices" (https://webgate.ec.europa.eu/cas/mobile) and add your new phone.'],
       ifThen: [
         {
           if: 'The caller did not ask for this and got a security mail',

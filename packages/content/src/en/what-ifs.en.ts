@@ -38,7 +38,7 @@ export const whatIfsEn = {
   mailDelayed: {
     label: 'The mail takes a long time',
     explanation: 'Registration and reset mails can take up to {mailMinutes} minutes to arrive.',
-    fix: 'Wait, check the spam folder, and do not ask again too soon: each new request replaces the older link.',
+    fix: 'Wait, check the spam folder, and do not ask again too soon: in this rehearsal, each new request replaces the older link.',
   },
   linkExpired: {
     label: 'I open the link too late',
@@ -60,7 +60,7 @@ export const whatIfsEn = {
   wrongPassword: {
     label: 'I type a wrong password',
     explanation:
-      'Each wrong password counts. After {passwordAttempts} in a row, sign-in is refused for about {lockoutMinutes} minutes (assumed figures).',
+      'EU Login may show the message "incorrect password supplied". Each wrong password counts: after {passwordAttempts} in a row, sign-in is refused for about {lockoutMinutes} minutes (assumed figures).',
     fix: 'Check Caps Lock and the keyboard layout, or use "Lost your password?".',
   },
   forgotPassword: {
@@ -77,7 +77,7 @@ export const whatIfsEn = {
   noSmartphone: {
     label: 'I do not have a smartphone',
     explanation: 'The EU Login app needs an Android or iOS device, but it is not the only second factor.',
-    fix: 'Use a tablet, a security key such as a YubiKey, or Windows Hello on your PC.',
+    fix: 'Use a tablet, a USB security key (a YubiKey, for example) or Windows Hello on your PC.',
   },
   notificationsDenied: {
     label: 'I refuse notifications',
@@ -116,7 +116,7 @@ export const whatIfsEn = {
   deviceUsedByOtherAccount: {
     label: 'My phone is already linked to another account',
     explanation:
-      'The EU Login app holds one account per device, so a phone already linked to another account is refused.',
+      'Older EU Login guides say the app holds one account per device (newer versions may hold several). This rehearsal follows that rule, so a phone already linked to another account is refused.',
     fix: 'Unlink the other account in the app if it is yours and no longer needed, or use another device.',
   },
   appInBackground: {
@@ -169,7 +169,7 @@ export const whatIfsEn = {
   lostPhone: {
     label: 'I have lost my phone',
     explanation: 'Without the phone, the app cannot confirm your sign-ins.',
-    fix: 'Sign in with another factor and delete the lost phone, or use "Delete all my devices and eID (PANIC)" and start afresh.',
+    fix: 'Sign in with another factor and delete the lost phone. With no other factor, sign in with your password and use "Delete all my devices and eID (PANIC)" in My Account.',
   },
   appReinstalled: {
     label: 'I reinstalled the app (or reset my phone)',

@@ -52,8 +52,10 @@ export const errorsPt = {
     missingLower: 'Acrescente pelo menos uma letra minúscula.',
     missingDigit: 'Acrescente pelo menos um algarismo.',
     missingSpecial: 'Acrescente pelo menos um carácter especial, como ! # ou %.',
-    containsPersonalData: 'Não use o seu nome nem a primeira parte do seu endereço de e-mail na palavra-passe.',
-    wrong: 'Palavra-passe errada. Tentativas restantes antes de um bloqueio temporário: {attemptsLeft}.',
+    containsPersonalData:
+      'Este ensaio recusa uma palavra-passe que contenha o seu nome ou a primeira parte do seu endereço de e-mail (regra assumida).',
+    wrong:
+      'Palavra-passe errada. Tentativas restantes antes de um bloqueio temporário (valor assumido): {attemptsLeft}.',
     tooManyAttempts: 'Demasiadas palavras-passe erradas. Aguarde algum tempo ou use «Esqueceu-se da palavra-passe?».',
     tooSoon: 'Alterou a palavra-passe há muito pouco tempo. Pode alterá-la de novo passadas 24 horas.',
     mismatch: 'As duas palavras-passe são diferentes. Escreva a mesma palavra-passe nas duas caixas.',

@@ -11,8 +11,9 @@ export const journeysPt = {
     description: 'Peça ao EU Login uma mensagem de redefinição, abra a ligação e escolha uma palavra-passe nova.',
   },
   forgotPin: {
-    title: 'Esqueci-me do PIN da aplicação',
-    description: 'Defina um PIN novo na aplicação EU Login com o seu e-mail e palavra-passe e inicie sessão com ele.',
+    title: 'Esqueci-me do PIN da aplicação ou quero alterá-lo',
+    description:
+      'Nas definições da aplicação EU Login, use «Esqueci-me do código PIN» com o seu e-mail e palavra-passe para definir um PIN novo e inicie sessão com ele.',
   },
   signInAppPin: {
     title: 'Iniciar sessão com a aplicação e o PIN',
@@ -30,7 +31,7 @@ export const journeysPt = {
   signInEid: {
     title: 'Iniciar sessão com a eID nacional',
     description:
-      'Escolha o seu país e inicie sessão na página nacional de eID; não precisa de palavra-passe nem de aplicação.',
+      'Escolha o seu país e inicie sessão na página nacional de eID; não precisa de palavra-passe nem de aplicação. Já inicia sessão com eID? Não há nada a ativar: conta como dois fatores.',
   },
   linkEid: {
     title: 'Associar a eID nacional',
@@ -42,12 +43,13 @@ export const journeysPt = {
       'Conheça as opções sem smartphone, adicione uma chave de segurança ou o Windows Hello e inicie sessão com ela.',
   },
   newPhone: {
-    title: 'Tenho um telemóvel novo',
-    description: 'Inicie sessão com outro fator, retire o telemóvel antigo e associe a aplicação EU Login ao novo.',
+    title: 'Substituir um telemóvel que já não pode usar',
+    description:
+      'O telemóvel antigo avariou, foi reposto ou desapareceu: inicie sessão com outro fator (aqui, uma chave de segurança), retire o telemóvel antigo e associe a aplicação ao novo. Se o antigo ainda funcionar, adicione primeiro o novo e só depois elimine o antigo.',
   },
   lostPhone: {
     title: 'Perdi o telemóvel',
     description:
-      'Sem nenhum outro fator, elimine todos os dispositivos e associe depois a aplicação a um telemóvel novo.',
+      'Sem nenhum outro fator, inicie sessão com a palavra-passe, elimine todos os dispositivos em «A minha conta» (PANIC) e associe depois a aplicação a um telemóvel novo.',
   },
 } satisfies Content['journeys'];

@@ -13,7 +13,7 @@ export const fieldsPt = {
   privacy: { label: 'Declaração de privacidade' },
   password: {
     label: 'Palavra-passe',
-    hint: 'Pelo menos {min} caracteres, com maiúsculas, minúsculas, um algarismo e um carácter especial. Não inclua o seu nome nem o endereço de e-mail.',
+    hint: 'Pelo menos {min} caracteres, com maiúsculas, minúsculas, um algarismo e um carácter especial. Este ensaio também recusa o seu nome e o endereço de e-mail (regra assumida).',
   },
   passwordConfirm: { label: 'Confirmar a nova palavra-passe', hint: 'Escreva de novo a mesma palavra-passe.' },
   method: {
@@ -40,14 +40,14 @@ export const fieldsPt = {
 
 export const methodsPt = {
   password: 'Palavra-passe',
-  appPin: 'Código PIN da aplicação móvel EU Login',
+  appPin: 'Aplicação móvel + código PIN',
   appQr: 'Código QR da aplicação móvel EU Login',
   securityKey: 'Chave de segurança ou plataforma de confiança',
 } satisfies Content['methods'];
 
 export const keyKindsPt = {
-  securityKey: 'Chave de segurança (como uma YubiKey)',
-  trustedPlatform: 'Plataforma de confiança (como o Windows Hello)',
+  securityKey: 'Chave de segurança que liga ou encosta (por exemplo, uma YubiKey)',
+  trustedPlatform: 'Plataforma de confiança integrada neste computador (por exemplo, o Windows Hello)',
 } satisfies Content['keyKinds'];
 
 export const noSmartphoneOptionsPt = {
@@ -57,7 +57,7 @@ export const noSmartphoneOptionsPt = {
   },
   securityKey: {
     label: 'Uma chave de segurança',
-    description: 'Uma pequena chave USB ou NFC, como uma YubiKey, em que toca para confirmar.',
+    description: 'Uma pequena chave USB ou NFC (por exemplo, uma YubiKey) em que toca para confirmar.',
   },
   trustedPlatform: {
     label: 'O Windows Hello ou o seu Mac',
@@ -67,13 +67,14 @@ export const noSmartphoneOptionsPt = {
 
 export const recoverySituationsPt = {
   otherFactor: {
-    label: 'Ainda tenho outro fator',
+    label: 'Outro fator ainda funciona',
     description:
-      'Um segundo telemóvel, uma chave de segurança ou uma eID ainda funciona: inicie sessão com ele e substitua o telemóvel.',
+      'O telemóvel antigo perdeu-se ou já não funciona, mas uma chave de segurança, uma eID ou um segundo telemóvel funciona: inicie sessão com ele, elimine o telemóvel antigo e associe o novo. Se o antigo ainda funcionar, adicione primeiro o novo e só depois elimine o antigo.',
   },
   noFactor: {
     label: 'Não tenho outro fator',
-    description: 'Elimine todos os dispositivos e eID, inicie sessão com a palavra-passe e adicione o telemóvel novo.',
+    description:
+      'Inicie sessão com a palavra-passe, elimine todos os dispositivos e eID em «A minha conta» («Eliminar todos os meus dispositivos e eID (PANIC)») e associe o telemóvel novo.',
   },
 } satisfies Content['recoverySituations'];
 

@@ -13,6 +13,7 @@ export const stepsPt = {
       say: [
         'Abra o treinador e escolha o percurso que corresponde ao que pretende fazer.',
         'Na dúvida, escolha a configuração completa: cobre tudo desde o início.',
+        'Porquê um segundo fator: mesmo que alguém roube ou adivinhe a sua palavra-passe, não consegue entrar sem o seu telemóvel, a sua chave ou a sua eID.',
       ],
       ifThen: [
         {
@@ -21,7 +22,7 @@ export const stepsPt = {
         },
         {
           if: 'A pessoa perdeu ou trocou de telemóvel',
-          then: 'Escolha «Perdi o telemóvel» ou «Tenho um telemóvel novo».',
+          then: 'Telemóvel antigo perdido ou inutilizável: escolha «Substituir um telemóvel que já não pode usar» se outro fator ainda funcionar; caso contrário, «Perdi o telemóvel». Telemóvel antigo ainda a funcionar: adicione primeiro o novo e só depois elimine o antigo.',
         },
         {
           if: 'A pessoa já inicia sessão com uma eID nacional',
@@ -41,6 +42,7 @@ export const stepsPt = {
       say: [
         'Escreva o endereço de e-mail com que se registou, sem espaços antes ou depois.',
         'Prima «Seguinte». Se ainda não tem conta, escolha antes «Criar uma conta».',
+        'Se nenhum site o encaminhou para o EU Login, abra https://webgate.ec.europa.eu/cas/login.',
       ],
       ifThen: [
         {
@@ -93,7 +95,7 @@ export const stepsPt = {
       ],
       say: [
         'Escreva a palavra-passe do EU Login. Maiúsculas e minúsculas contam.',
-        'Escolha «Código PIN da aplicação móvel EU Login» se o telemóvel estiver configurado e prima «Iniciar sessão».',
+        'Escolha «Aplicação móvel + código PIN» (algumas páginas chamam-lhe «Código PIN da aplicação móvel EU Login») se o telemóvel estiver configurado e prima «Iniciar sessão».',
       ],
       ifThen: [
         {
@@ -105,12 +107,32 @@ export const stepsPt = {
           then: 'Use «Esqueceu-se da palavra-passe?», por baixo da caixa da palavra-passe.',
         },
         {
-          if: 'A página diz que a palavra-passe está errada',
-          then: 'Verifique o Caps Lock e o teclado. Após {passwordAttempts} tentativas erradas, o início de sessão fica bloqueado durante algum tempo (valor assumido).',
+          if: 'A página diz que a palavra-passe está errada, por exemplo com a mensagem em inglês «incorrect password supplied» (palavra-passe incorreta)',
+          then: 'Verifique o Caps Lock e o teclado, ou use «Esqueceu-se da palavra-passe?» para definir uma nova. Após {passwordAttempts} tentativas erradas, o início de sessão fica bloqueado durante algum tempo (valor assumido).',
         },
         {
           if: 'O telemóvel com a aplicação perdeu-se',
           then: 'Passe às opções de recuperação: outro fator ou eliminar todos os dispositivos.',
+        },
+        {
+          if: '«Palavra-passe» não aparece em nenhum site, nem nos que antes a aceitavam',
+          then: 'A opção da conta «Exigir sempre autenticação multifator» pode estar ativa: inicie sessão com o segundo fator. Se esse fator se perdeu, só o apoio do EU Login pode ajudar (https://webgate.ec.europa.eu/cas/help.html).',
+        },
+        {
+          if: 'A pessoa está a iniciar sessão no próprio telemóvel que tem a aplicação EU Login',
+          then: 'Pode escolher «On Mobile» na lista: o EU Login abre a aplicação nesse mesmo telemóvel para confirmar com o PIN ou a impressão digital. Este treinador não ensaia esta opção.',
+        },
+        {
+          if: 'A pessoa recebia códigos por SMS',
+          then: 'O EU Login deixou de enviar códigos por SMS em meados de 2025. Configure antes a aplicação EU Login, uma chave de segurança ou uma eID.',
+        },
+        {
+          if: 'A página diz que tem sessão iniciada como um utilizador e não pode usar um fator registado para outro utilizador',
+          then: 'Esse telemóvel, chave ou eID está associado a outra conta EU Login. Inicie sessão com a conta certa ou contacte o apoio do EU Login, que tem um procedimento para isto (https://webgate.ec.europa.eu/cas/help.html).',
+        },
+        {
+          if: 'A página mostra o erro 5305',
+          then: 'A ajuda do EU Login associa este erro ao PANIC: inicie sessão com a palavra-passe, abra «A minha conta», use «Eliminar todos os meus dispositivos e eID (PANIC)» e depois adicione de novo um fator.',
         },
       ],
     },
@@ -133,7 +155,7 @@ export const stepsPt = {
         },
         {
           if: 'O bloqueio continua depois da espera',
-          then: 'Redefina a palavra-passe; se também falhar, contacte o apoio do EU Login.',
+          then: 'Redefina a palavra-passe; se também falhar, contacte o apoio do EU Login através de https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
@@ -141,6 +163,8 @@ export const stepsPt = {
   'signIn.pinWait': {
     title: 'Confirme o início de sessão no telemóvel',
     body: 'O computador fica à espera enquanto o EU Login envia um pedido ao seu telemóvel. Abra a aplicação EU Login: o pedido aparece e pede o PIN.',
+    assumed:
+      'O EU Login não publica quanto tempo o computador espera pela sua confirmação. O treinador assume {pinWaitSeconds} segundos.',
     helpdesk: {
       ask: [
         'O computador indica que está à espera do dispositivo móvel?',
@@ -190,6 +214,8 @@ export const stepsPt = {
   'signIn.appPin': {
     title: 'Escreva o PIN da aplicação',
     body: 'No telemóvel, a aplicação EU Login pede o PIN de quatro algarismos que escolheu ao adicionar o telemóvel. Escreva-o e toque em «Autenticar».',
+    assumed:
+      'O EU Login não publica quantos PIN errados a aplicação aceita. O treinador assume {pinAttempts}; depois disso, o pedido é recusado.',
     helpdesk: {
       ask: [
         'A aplicação mostra um teclado para o PIN?',
@@ -218,6 +244,8 @@ export const stepsPt = {
   'signIn.refused': {
     title: 'Início de sessão recusado',
     body: 'No computador, o EU Login indica que o pedido foi recusado, normalmente após demasiados PIN errados na aplicação. Recomece o início de sessão.',
+    assumed:
+      'O EU Login não publica ao fim de quantos PIN errados um pedido é recusado. O treinador assume {pinAttempts}.',
     helpdesk: {
       ask: ['A aplicação disse que o PIN estava errado?', 'Tem a certeza do PIN ou é melhor redefini-lo?'],
       say: [
@@ -267,15 +295,14 @@ export const stepsPt = {
   'signIn.qrCode': {
     title: 'Escreva o código de utilização única no computador',
     body: 'O telemóvel mostra agora um código de utilização única. Escreva-o na caixa do computador e prima «Iniciar sessão». Cada código só funciona uma vez.',
+    assumed:
+      'O EU Login não publica o aspeto do código de utilização única nem quanto tempo dura. O treinador mostra letras e algarismos em dois grupos e aceita-os durante {challengeMinutes} minutos.',
     helpdesk: {
       ask: [
-        'O que mostra a aplicação: letras e algarismos em dois grupos?',
+        'O que mostra a aplicação: um código com letras e algarismos?',
         'O código QR ainda está no ecrã do computador?',
       ],
-      say: [
-        'Escreva o código tal como a aplicação o mostra; os espaços não contam.',
-        'Prima «Iniciar sessão» no computador.',
-      ],
+      say: ['Escreva o código tal como a aplicação o mostra.', 'Prima «Iniciar sessão» no computador.'],
       ifThen: [
         {
           if: 'O computador diz que o código está errado',
@@ -319,6 +346,8 @@ export const stepsPt = {
   'signIn.expired': {
     title: 'O pedido expirou',
     body: 'No computador, o EU Login indica que o pedido de início de sessão demorou demasiado. Recomece e confirme no telemóvel um pouco mais depressa.',
+    assumed:
+      'O EU Login não publica quanto tempo dura um pedido de início de sessão. O treinador assume {pinWaitSeconds} segundos para um pedido de PIN e {challengeMinutes} minutos para um código QR.',
     helpdesk: {
       ask: ['Quanto tempo esperou antes de confirmar no telemóvel?', 'Nesse momento, o telemóvel tinha internet?'],
       say: [
@@ -351,12 +380,17 @@ export const stepsPt = {
           if: 'O site continua a recusar o acesso',
           then: 'O site pode exigir um método mais forte do que o usado: termine a sessão e inicie-a com a aplicação ou com uma chave.',
         },
+        {
+          if: 'O site responde INVALID_USER ou diz que só aceita utilizadores internos',
+          then: 'Esse site destina-se apenas a contas do pessoal; uma conta autorregistada (externa) não o pode usar. Encaminhe a pessoa para o apoio do próprio site.',
+        },
       ],
     },
   },
   'register.form': {
     title: 'Preencha o formulário de registo',
     body: 'No computador, escreva o nome próprio e o apelido, o endereço de e-mail duas vezes, escolha a língua das mensagens do EU Login, escreva os caracteres da imagem e assinale a caixa da privacidade. Depois prima «Criar uma conta».',
+    assumed: 'Um guia diz que o código da imagem só é pedido «se for solicitado». O treinador pede-o sempre.',
     helpdesk: {
       ask: [
         'Está na página com o título «Criar uma conta»?',
@@ -390,6 +424,8 @@ export const stepsPt = {
   'register.mailSent': {
     title: 'Abra a mensagem de confirmação',
     body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação. Pode demorar até {mailMinutes} minutos; veja também a pasta de spam. Abra a ligação para escolher a palavra-passe.',
+    assumed:
+      'O EU Login não publica quanto tempo a ligação funciona nem se permite reenviar a mensagem de registo. O treinador assume {linkMinutes} minutos, oferece «Enviar a mensagem de novo» e só aceita a ligação mais recente.',
     helpdesk: {
       ask: [
         'O computador indicou que foi enviado um e-mail? Para que endereço?',
@@ -423,6 +459,8 @@ export const stepsPt = {
   'register.linkExpired': {
     title: 'A ligação expirou',
     body: 'No computador, o EU Login indica que a ligação de confirmação é demasiado antiga. Recomece o registo para receber uma mensagem nova.',
+    assumed:
+      'O EU Login só diz que a ligação funciona durante um tempo limitado. O treinador assume {linkMinutes} minutos e permite reenviar a mensagem ou registar-se de novo.',
     helpdesk: {
       ask: ['Quando chegou a mensagem?', 'Se há várias, clicou na mais recente?'],
       say: [
@@ -436,7 +474,7 @@ export const stepsPt = {
         },
         {
           if: 'Chegaram várias mensagens',
-          then: 'Só a ligação mais recente conta; use essa.',
+          then: 'Use a mais recente; neste ensaio, só a ligação mais recente funciona.',
         },
       ],
     },
@@ -444,6 +482,8 @@ export const stepsPt = {
   'password.set': {
     title: 'Escolha a palavra-passe',
     body: 'No computador, escreva duas vezes uma palavra-passe nova. Precisa de pelo menos {min} caracteres, com maiúsculas, minúsculas, um algarismo e um carácter especial.',
+    assumed:
+      'O EU Login não publica nenhuma regra contra o seu nome ou endereço de e-mail na palavra-passe. O treinador assume essa regra e recusa essas palavras-passe.',
     helpdesk: {
       ask: [
         'A página mostra duas caixas, «Nova palavra-passe» e «Confirmar a nova palavra-passe»?',
@@ -451,7 +491,7 @@ export const stepsPt = {
       ],
       say: [
         'Use pelo menos {min} caracteres, misturando maiúsculas, minúsculas, algarismos e um sinal como ! ou #.',
-        'Não use o seu nome nem a primeira parte do seu endereço de e-mail.',
+        'Deixe de fora o seu nome e a primeira parte do seu endereço de e-mail.',
         'Escreva a mesma palavra-passe nas duas caixas e prima «Enviar».',
       ],
       ifThen: [
@@ -503,7 +543,7 @@ export const stepsPt = {
         },
         {
           if: 'O endereço da conta está desatualizado',
-          then: 'A mensagem vai para o endereço antigo. Se já não tiver acesso a ele, contacte o apoio do EU Login.',
+          then: 'A mensagem vai para o endereço antigo. Se já não tiver acesso a ele, contacte o apoio do EU Login através de https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
@@ -511,6 +551,8 @@ export const stepsPt = {
   'passwordReset.mailSent': {
     title: 'Abra a mensagem de redefinição',
     body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação para definir uma palavra-passe nova. Pode demorar até {mailMinutes} minutos; veja também o spam.',
+    assumed:
+      'O EU Login não publica quanto tempo funciona uma ligação de redefinição nem se um pedido mais recente anula as ligações anteriores. O treinador assume {linkMinutes} minutos e só aceita a ligação mais recente.',
     helpdesk: {
       ask: ['Já procurou na pasta de spam ou de lixo eletrónico?', 'Pediu a redefinição mais do que uma vez?'],
       say: [
@@ -532,10 +574,12 @@ export const stepsPt = {
   'passwordReset.linkExpired': {
     title: 'A ligação de redefinição já não funciona',
     body: 'No computador, o EU Login indica que a ligação expirou ou foi substituída por uma mais recente. Peça uma ligação nova.',
+    assumed:
+      'O EU Login não publica quanto tempo funciona uma ligação de redefinição. O treinador assume {linkMinutes} minutos, e um pedido mais recente substitui as ligações anteriores.',
     helpdesk: {
       ask: ['Esta é a mensagem de redefinição mais recente que recebeu?'],
       say: [
-        'Volte à página de início de sessão, escolha «Esqueceu-se da palavra-passe?» e peça de novo.',
+        'Volte a https://webgate.ec.europa.eu/cas/login, escreva o seu endereço de e-mail, escolha «Esqueceu-se da palavra-passe?» e peça de novo.',
         'Abra logo a mensagem nova.',
       ],
       ifThen: [
@@ -569,7 +613,7 @@ export const stepsPt = {
     helpdesk: {
       ask: ['Vê um ícone de roda dentada no canto superior direito da página do EU Login?', 'Tem a sessão iniciada?'],
       say: [
-        'Passe o rato sobre a roda dentada, ou clique nela, e escolha «A minha conta».',
+        'Abra o menu de definições (a roda dentada, no canto superior direito) e escolha «A minha conta».',
         'Depois escolha a opção do que quer adicionar ou alterar.',
       ],
       ifThen: [
@@ -584,6 +628,10 @@ export const stepsPt = {
         {
           if: 'As páginas do EU Login aparecem em inglês',
           then: 'Procure «My Account» e, a seguir, «Manage my mobile devices».',
+        },
+        {
+          if: 'A pessoa quer mudar o endereço de e-mail da conta',
+          then: 'Escolha «Configurar a minha conta», escreva o endereço novo, prima «Enviar» e abra a ligação de confirmação enviada para o endereço novo. Não crie uma segunda conta.',
         },
       ],
     },
@@ -612,6 +660,8 @@ export const stepsPt = {
   'device.addForm': {
     title: 'Dê um nome ao telemóvel e escolha um PIN',
     body: 'No computador, dê ao telemóvel um nome que reconheça e escolha um PIN de quatro algarismos, duas vezes. Prima «Enviar» e aparece um código QR.',
+    assumed:
+      'O EU Login não publica regras para os nomes dos dispositivos. O treinador assume que o nome é obrigatório, tem um comprimento máximo e não contém < nem >.',
     helpdesk: {
       ask: [
         'Vê o formulário «Adicionar um dispositivo móvel», com um nome e duas caixas para o PIN?',
@@ -640,12 +690,17 @@ export const stepsPt = {
   },
   'device.qrShown': {
     title: 'Pegue no telemóvel',
-    body: 'O computador mostra agora um código QR. No telemóvel, abra a aplicação EU Login e toque em «Inicializar»: a aplicação abre o leitor.',
+    body: 'O computador mostra agora um código QR. No telemóvel, a aplicação EU Login continua a mostrar as instruções de configuração: toque em «Seguinte» para abrir o leitor.',
+    assumed:
+      'O EU Login não publica durante quanto tempo este código QR é válido. O treinador assume {enrolQrMinutes} minutos.',
     helpdesk: {
-      ask: ['Há um código QR no computador?', 'A aplicação EU Login está aberta no telemóvel?'],
+      ask: [
+        'Há um código QR no computador?',
+        'A aplicação EU Login no telemóvel mostra as instruções com um botão «Seguinte»?',
+      ],
       say: [
-        'Abra a aplicação EU Login e toque em «Inicializar».',
-        'Siga a aplicação até abrir a imagem da câmara e aponte-a para o código QR do computador.',
+        'Na aplicação EU Login, toque em «Seguinte».',
+        'Se o telemóvel pedir, permita a câmara e aponte-a para o código QR do computador.',
       ],
       ifThen: [
         {
@@ -656,22 +711,28 @@ export const stepsPt = {
           if: 'O código QR desapareceu ou diz que expirou',
           then: 'Preencha de novo o formulário; o código dura cerca de {enrolQrMinutes} minutos (valor assumido).',
         },
+        {
+          if: 'A aplicação mostra antes o ecrã de boas-vindas com «Inicializar»',
+          then: 'Toque em «Inicializar» e depois em «Seguinte». Qualquer ordem funciona: os próprios guias do EU Login ora adicionam primeiro o dispositivo no computador, ora tocam primeiro em «Inicializar».',
+        },
       ],
     },
   },
   'device.qrExpired': {
     title: 'O código QR expirou',
     body: 'No computador, o código QR já não é válido. Preencha de novo o formulário «Adicionar um dispositivo móvel» para obter um novo.',
+    assumed:
+      'O EU Login não publica durante quanto tempo o código QR é válido. O treinador assume {enrolQrMinutes} minutos.',
     helpdesk: {
       ask: ['O computador diz que o código expirou?'],
       say: [
         'Recomece com «Adicionar um dispositivo móvel».',
-        'Tenha a aplicação EU Login aberta e pronta antes de premir «Enviar».',
+        'Tenha a aplicação EU Login aberta no ecrã com «Seguinte» antes de premir «Enviar».',
       ],
       ifThen: [
         {
           if: 'Volta a expirar',
-          then: 'Abra primeiro o leitor da aplicação, depois envie o formulário e leia o código de imediato.',
+          then: 'Envie o formulário, toque logo em «Seguinte» na aplicação e leia o código de imediato.',
         },
       ],
     },
@@ -682,7 +743,7 @@ export const stepsPt = {
     helpdesk: {
       ask: ['O nome do dispositivo novo aparece na lista do computador?'],
       say: [
-        'O telemóvel está pronto. Da próxima vez, escolha «Código PIN da aplicação móvel EU Login» ao iniciar sessão.',
+        'O telemóvel está pronto. Da próxima vez, escolha «Aplicação móvel + código PIN» ao iniciar sessão.',
         'Se ainda aparecer um telemóvel antigo, elimine-o.',
       ],
       ifThen: [
@@ -766,12 +827,16 @@ export const stepsPt = {
       ask: ['Vê o botão «Inicializar» na aplicação?'],
       say: [
         'Toque em «Inicializar».',
-        'Depois, no computador, abra «Gerir os meus dispositivos móveis» na sua conta EU Login.',
+        'Depois, no computador, abra https://webgate.ec.europa.eu/cas/mobile, inicie sessão e escolha «Adicionar um dispositivo móvel».',
       ],
       ifThen: [
         {
           if: 'A aplicação recusa porque o telemóvel não tem bloqueio de ecrã',
           then: 'Defina primeiro um PIN, um padrão ou a impressão digital para bloquear o telemóvel.',
+        },
+        {
+          if: 'A pessoa já adicionou o dispositivo no computador e vê lá o código QR',
+          then: 'Não há problema: os guias do EU Login mostram as duas ordens. Toque em «Inicializar», depois em «Seguinte», e leia o código.',
         },
       ],
     },
@@ -779,6 +844,8 @@ export const stepsPt = {
   'app.noScreenLock': {
     title: 'Proteja primeiro o telemóvel',
     body: 'No telemóvel, a aplicação EU Login recusa-se a arrancar porque o telemóvel não tem bloqueio de ecrã. Defina um PIN, um padrão ou a impressão digital nas definições do telemóvel.',
+    assumed:
+      'A FAQ do Europass diz que a aplicação não pode ser usada num telemóvel sem bloqueio de ecrã, mas não diz como a aplicação o indica. O treinador assume um aviso que impede continuar antes de «Inicializar».',
     helpdesk: {
       ask: ['O seu telemóvel abre sem PIN, padrão ou impressão digital?'],
       say: [
@@ -826,7 +893,7 @@ export const stepsPt = {
   },
   'app.scanner': {
     title: 'Leia o código QR do computador',
-    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Aponte-a para o código QR no ecrã do computador até a aplicação o reconhecer.',
+    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Segure o telemóvel em frente do ecrã do computador, de modo que o código QR preencha o enquadramento; a aplicação avança sozinha quando o tiver lido.',
     helpdesk: {
       ask: ['Vê a imagem da câmara dentro da aplicação EU Login?', 'O código QR ainda está no ecrã do computador?'],
       say: [
@@ -847,12 +914,12 @@ export const stepsPt = {
   },
   'app.foreignScanner': {
     title: 'Leitor errado',
-    body: 'No telemóvel, a aplicação da câmara leu o código QR como texto simples. Só a aplicação EU Login o consegue usar: abra-a e leia o código a partir dela.',
+    body: 'No telemóvel, a aplicação da câmara leu o código QR como texto simples. Só a aplicação EU Login o consegue usar: volte à aplicação e leia o código a partir dela.',
     helpdesk: {
       ask: ['Apareceu uma ligação ou um texto em vez da aplicação EU Login?'],
       say: [
         'Feche a aplicação da câmara; não abra a ligação que ela mostra.',
-        'Abra a aplicação EU Login, toque em «Inicializar» e leia o código a partir dela.',
+        'Volte à aplicação EU Login e leia o código com o leitor dela; toque em «Seguinte» se ela voltar a mostrar as instruções.',
       ],
       ifThen: [
         {
@@ -879,6 +946,8 @@ export const stepsPt = {
   'app.enrolPin': {
     title: 'Confirme com o PIN',
     body: 'No telemóvel, escreva o PIN de quatro algarismos que escolheu há pouco no computador e toque em «Autenticar».',
+    assumed:
+      'O EU Login não publica quantos PIN errados aceita aqui. O treinador assume {pinAttempts}; depois disso, este código QR deixa de funcionar e recomeça no computador.',
     helpdesk: {
       ask: ['A aplicação pede um PIN?', 'Lembra-se dos quatro algarismos que escreveu no formulário do computador?'],
       say: ['Escreva os mesmos quatro algarismos que escreveu no computador e toque em «Autenticar».'],
@@ -889,7 +958,7 @@ export const stepsPt = {
         },
         {
           if: 'A aplicação diz que este telemóvel é usado por outra conta',
-          then: 'Um telemóvel guarda uma conta EU Login. Desassocie a outra conta na aplicação ou use outro dispositivo.',
+          then: 'Neste ensaio, um telemóvel guarda uma conta (as versões mais recentes da aplicação podem guardar várias). Desassocie a outra conta na aplicação ou use outro dispositivo.',
         },
       ],
     },
@@ -897,6 +966,8 @@ export const stepsPt = {
   'app.deviceInUse': {
     title: 'Este telemóvel pertence a outra conta',
     body: 'No telemóvel, a aplicação diz que já está associada a outra conta EU Login. Desassocie essa conta na aplicação ou use outro dispositivo.',
+    assumed:
+      'Os guias do EU Login não concordam: os mais antigos permitem uma conta por dispositivo, os mais recentes descrevem várias contas na mesma aplicação. O treinador segue a regra antiga e recusa uma segunda conta.',
     helpdesk: {
       ask: ['Alguém, ou outra conta sua, já usou a aplicação EU Login neste telemóvel?'],
       say: [
@@ -927,21 +998,33 @@ export const stepsPt = {
   },
   'pin.settings': {
     title: 'Abra as definições da aplicação',
-    body: 'No telemóvel, abra as definições da aplicação EU Login (o ícone da roda dentada ou dos três pontos) e escolha «Esqueci-me do código PIN».',
+    body: 'No telemóvel, abra as definições da aplicação EU Login e escolha «Esqueci-me do código PIN»; é também assim que se altera o PIN. O ícone das definições tem a forma de três pontos no Android e de uma roda dentada no iPhone, e a posição depende da versão da aplicação.',
     helpdesk: {
-      ask: ['A aplicação EU Login está aberta?', 'Vê um ícone de roda dentada ou de três pontos?'],
-      say: ['Toque no ícone das definições e depois em «Esqueci-me do código PIN».'],
+      ask: [
+        'A aplicação EU Login está aberta?',
+        'O seu telemóvel é Android ou iPhone?',
+        'Vê três pontos ou uma roda dentada, no canto superior direito ou no inferior direito?',
+      ],
+      say: [
+        'Toque no ícone das definições (três pontos no Android, roda dentada no iPhone) e depois em «Esqueci-me do código PIN».',
+      ],
       ifThen: [
         {
           if: 'A pessoa não encontra a opção',
           then: 'Elimine o dispositivo no computador, em «Gerir os meus dispositivos móveis», e adicione o telemóvel de novo com um PIN novo.',
+        },
+        {
+          if: '«Esqueci-me do código PIN» não funciona',
+          then: 'Elimine o dispositivo em «Gerir os meus dispositivos móveis» no computador (https://webgate.ec.europa.eu/cas/mobile) e adicione o telemóvel de novo com um PIN novo. A ajuda do EU Login já aconselhou isto em vez da redefinição na aplicação.',
         },
       ],
     },
   },
   'pin.credentials': {
     title: 'Prove que é a própria pessoa',
-    body: 'No telemóvel, escreva o endereço de e-mail e a palavra-passe da conta EU Login associada à aplicação.',
+    body: 'No telemóvel, a aplicação pede que prove a sua identidade: escreva o endereço de e-mail e a palavra-passe do EU Login.',
+    assumed:
+      'O EU Login não publica o que a aplicação faz após várias palavras-passe erradas aqui. O treinador assume o mesmo bloqueio do computador: {passwordAttempts} tentativas e depois {lockoutMinutes} minutos.',
     helpdesk: {
       ask: ['A aplicação pede o seu e-mail e a palavra-passe?'],
       say: ['Escreva o endereço de e-mail e a palavra-passe do EU Login, os mesmos que usa no computador.'],
@@ -1005,6 +1088,8 @@ export const stepsPt = {
   'eid.country': {
     title: 'Escolha o seu país',
     body: 'No computador, escolha a bandeira do país que emitiu a sua eID e prima «Enviar».',
+    assumed:
+      'Este ensaio mostra uma lista de países de exemplo. O EU Login não publica aqui nenhuma lista; as fontes só dizem que a eID funciona em cerca de 19 Estados-Membros.',
     helpdesk: {
       ask: ['A bandeira do seu país está na lista?'],
       say: ['Clique na bandeira do seu país e depois em «Enviar».'],
@@ -1012,6 +1097,10 @@ export const stepsPt = {
         {
           if: 'O país não está na lista',
           then: 'A eID desse país ainda não pode ser usada com o EU Login. Use antes a aplicação ou uma chave de segurança.',
+        },
+        {
+          if: 'A pessoa escolheu «Iniciar sessão com eID» sem nunca ter associado a eID à conta',
+          then: 'Isso cria uma conta à parte, só com a eID, e não a conta habitual. Inicie antes sessão com a palavra-passe e associe a eID em «A minha conta».',
         },
       ],
     },
@@ -1052,11 +1141,11 @@ export const stepsPt = {
     },
   },
   'eid.failed': {
-    title: 'A associação da eID falhou',
-    body: 'No computador, o EU Login indica que o início de sessão nacional não terminou. Tente de novo ou use outro método.',
+    title: 'O passo da eID nacional não terminou',
+    body: 'No computador, o EU Login indica que o início de sessão nacional não terminou, por isso nada mudou. Tente de novo ou use outro método.',
     helpdesk: {
       ask: ['Cancelou na página nacional ou ela mostrou um erro?'],
-      say: ['Recomece a partir de «Associar a minha eID».'],
+      say: ['Prima «Tentar novamente» para escolher de novo o país, ou cancele e use outro método.'],
       ifThen: [
         {
           if: 'Falha sempre',
@@ -1078,12 +1167,18 @@ export const stepsPt = {
           if: 'O EU Login pede primeiro um segundo fator',
           then: 'Confirme com o fator que já tem.',
         },
+        {
+          if: 'A pessoa quer usar uma chave de acesso (passkey)',
+          then: 'As chaves de acesso funcionam, embora a página não as refira: escolha «Adicionar uma chave de segurança», de preferência a partir do navegador do próprio telemóvel. Para usar a chave de acesso do telemóvel a partir de um computador, ative o Bluetooth em ambos; não é preciso emparelhar.',
+        },
       ],
     },
   },
   'key.addForm': {
     title: 'Dê um nome à chave',
     body: 'No computador, dê à chave um nome que reconheça, como «Chave USB azul» ou «Portátil do trabalho», e prima «Enviar».',
+    assumed:
+      'O EU Login não publica regras para os nomes das chaves nem o que acontece se a mesma chave for adicionada duas vezes. O treinador assume um nome curto, sem < nem >, e recusa uma chave que já esteja na conta.',
     helpdesk: {
       ask: ['A chave está ligada, ou o Windows Hello está configurado neste computador?'],
       say: ['Escreva um nome e prima «Enviar». O navegador pede depois que confirme.'],
@@ -1143,7 +1238,7 @@ export const stepsPt = {
   },
   'noSmartphone.options': {
     title: 'Sem smartphone? Há outras formas',
-    body: 'Sem smartphone, pode instalar a aplicação EU Login num tablet, usar uma chave de segurança como uma YubiKey, ou usar o Windows Hello no computador. Escolha uma.',
+    body: 'Sem smartphone, pode instalar a aplicação EU Login num tablet, usar uma chave de segurança USB (por exemplo, uma YubiKey), ou usar o Windows Hello no computador. Escolha uma.',
     helpdesk: {
       ask: ['Tem um tablet Android ou um iPad?', 'Tem uma chave de segurança USB ou um computador com Windows Hello?'],
       say: [
@@ -1159,33 +1254,38 @@ export const stepsPt = {
           if: 'A pessoa tem uma eID nacional',
           then: 'Associá-la é outra opção, se o país for suportado.',
         },
+        {
+          if: 'A pessoa pergunta por chaves de acesso (passkeys)',
+          then: 'Uma chave de acesso também serve: adicione-a com «Adicionar uma chave de segurança», de preferência a partir do navegador do telemóvel. Para a usar a partir de um computador, o Bluetooth tem de estar ativo nos dois dispositivos.',
+        },
       ],
     },
   },
   'recovery.options': {
-    title: 'Perdeu ou trocou de telemóvel?',
-    body: 'Se outro fator ainda funcionar, use-o para iniciar sessão e retirar o telemóvel antigo. Se não, elimine todos os dispositivos e recomece com a palavra-passe.',
+    title: 'Perdeu ou substituiu o telemóvel?',
+    body: 'Se o telemóvel antigo ainda funcionar, adicione primeiro o novo e só depois elimine o antigo. Se se perdeu ou já não funciona, inicie sessão com outro fator e retire-o; sem outro fator, inicie sessão com a palavra-passe e elimine todos os dispositivos em «A minha conta».',
     helpdesk: {
       ask: ['Ainda tem o telemóvel antigo?', 'Tem outro fator: um segundo telemóvel, uma chave de segurança, uma eID?'],
       say: [
-        'Com outro fator: inicie sessão com ele, elimine o telemóvel antigo e adicione o novo.',
-        'Sem outro fator: use «Eliminar todos os meus dispositivos e eID (PANIC)» na página de início de sessão.',
+        'Telemóvel antigo ainda a funcionar: adicione primeiro o novo e depois elimine o antigo.',
+        'Telemóvel antigo perdido ou inutilizável, mas outro fator funciona: inicie sessão com ele, elimine o telemóvel antigo e adicione o novo.',
+        'Sem outro fator: inicie sessão com a palavra-passe, abra «A minha conta» e use «Eliminar todos os meus dispositivos e eID (PANIC)».',
       ],
       ifThen: [
         {
-          if: 'O telemóvel antigo ainda funciona',
-          then: 'Adicione primeiro o telemóvel novo e só depois elimine o antigo.',
+          if: 'A pessoa quer eliminar um telemóvel que ainda funciona antes de adicionar o novo',
+          then: 'Pare: adicione primeiro o telemóvel novo, para que a conta nunca fique sem fator.',
         },
         {
           if: 'A opção «Exigir sempre autenticação multifator» estava ativa',
-          then: 'A palavra-passe sozinha não é oferecida, por isso a pessoa fica sem acesso: contacte o apoio do EU Login.',
+          then: 'A palavra-passe sozinha não é oferecida, por isso a pessoa fica sem acesso: contacte o apoio do EU Login através de https://webgate.ec.europa.eu/cas/help.html.',
         },
       ],
     },
   },
   'panic.confirm': {
     title: 'Elimine todos os dispositivos e eID',
-    body: 'No computador, confirme «Eliminar todos os meus dispositivos e eID (PANIC)». Todos os telemóveis e eID são retirados da conta; depois inicia sessão só com a palavra-passe.',
+    body: 'No computador, em «A minha conta», confirme «Eliminar todos os meus dispositivos e eID (PANIC)». Todos os telemóveis e eID são retirados da conta; depois inicia sessão só com a palavra-passe.',
     helpdesk: {
       ask: ['Tem a certeza de que nenhum outro fator funciona?', 'Ainda sabe a palavra-passe?'],
       say: [
@@ -1203,9 +1303,13 @@ export const stepsPt = {
   'panic.done': {
     title: 'Todos os dispositivos foram retirados',
     body: 'No computador, o EU Login confirma que todos os dispositivos e eID foram eliminados e envia-lhe um aviso de segurança por e-mail. Adicione agora o telemóvel novo.',
+    assumed:
+      'O EU Login não publica se o PANIC pede verificações adicionais ou envia um e-mail. O treinador assume uma confirmação, a eliminação imediata e um aviso de segurança por e-mail.',
     helpdesk: {
       ask: ['A página confirma a eliminação?'],
-      say: ['Vá a «Gerir os meus dispositivos móveis» e adicione o telemóvel novo.'],
+      say: [
+        'Vá a «Gerir os meus dispositivos móveis» (https://webgate.ec.europa.eu/cas/mobile) e adicione o telemóvel novo.',
+      ],
       ifThen: [
         {
           if: 'A pessoa não pediu isto e recebeu um aviso de segurança',

@@ -37,7 +37,7 @@ export const uiPt = {
   picker: {
     heading: 'O que quer praticar?',
     intro:
-      'Escolha uma tarefa. Vai agir num computador, num telemóvel e numa caixa de correio simulados, enquanto o guia indica o que fazer.',
+      'A autenticação de dois fatores significa que o EU Login verifica mais alguma coisa além da palavra-passe, como o telemóvel ou uma chave de segurança, para que uma palavra-passe roubada não baste para abrir a sua conta. Escolha uma tarefa: vai agir num computador, num telemóvel e numa caixa de correio simulados, enquanto o guia indica o que fazer.',
     groupSetUp: 'Configurar',
     groupSignIn: 'Iniciar sessão',
     groupTrouble: 'Resolver um problema',
@@ -216,7 +216,7 @@ export const uiPt = {
       otpLabel: 'Código da aplicação',
       otpHint: 'Letras e algarismos; os espaços não contam.',
       otpauthNote:
-        'Este é um código QR otpauth:// normal: uma aplicação de autenticação verdadeira num telemóvel verdadeiro também o consegue ler, e o seu código de 6 dígitos é aceite quando inicia sessão com a aplicação e um código QR.',
+        'Apenas para treino: neste ensaio, o código QR é um código otpauth:// normal, por isso também o pode ler com uma aplicação de autenticação no seu telemóvel verdadeiro, e o código de 6 algarismos dela é aceite quando ensaia o início de sessão com um código QR. No EU Login verdadeiro, só a aplicação EU Login consegue ler o código QR: a câmara, um leitor de QR ou outra aplicação de autenticação não funcionam.',
       textAlternative: 'O que o código QR contém',
     },
     keyPrompt: {
@@ -242,13 +242,14 @@ export const uiPt = {
       privacyLink: 'Declaração de privacidade',
       mailSentHeading: 'Veja a sua caixa de correio',
       mailSent: 'Foi enviada uma mensagem para {email}. Abra a ligação que contém para concluir a criação da conta.',
-      spamAdvice: 'Pode demorar alguns minutos. Se não a encontrar, procure na pasta de spam ou de lixo eletrónico.',
+      spamAdvice:
+        'A entrega pode demorar vários minutos. Nada na caixa de entrada? Veja a seguir a pasta de spam ou de lixo eletrónico.',
       linkExpiredHeading: 'Esta ligação expirou',
       linkExpired: 'A ligação já não é válida. Registe-se de novo para receber outra.',
       linkUsedHeading: 'Esta ligação já foi usada',
       linkUsed: 'Esta ligação não pode ser usada duas vezes. Inicie sessão ou peça uma ligação nova.',
       doneHeading: 'A sua conta está pronta',
-      done: 'A autenticação está feita e pode seguir para o site que quer usar.',
+      done: 'A palavra-passe está definida e tem a sessão iniciada. Já pode seguir para o site.',
       addSecondFactor: 'Proteja já a sua conta: adicione um segundo fator.',
     },
     password: {
@@ -261,7 +262,7 @@ export const uiPt = {
       ruleLower: 'uma letra minúscula',
       ruleDigit: 'um algarismo',
       ruleSpecial: 'um carácter especial',
-      rulePersonal: 'não conter o seu nome nem o endereço de e-mail',
+      rulePersonal: 'não conter o seu nome nem o endereço de e-mail (regra assumida)',
       ruleMet: 'cumprido',
       ruleNotMet: 'ainda em falta',
     },
@@ -295,7 +296,7 @@ export const uiPt = {
       addIntro:
         'Dê um nome ao dispositivo e escolha um código PIN. Vai escrever este PIN na aplicação para confirmar os seus inícios de sessão.',
       qrHeading: 'Leia o código QR com o seu dispositivo',
-      qrBody: 'Abra a aplicação EU Login, toque em «Inicializar» e leia este código.',
+      qrBody: 'Na aplicação EU Login do telemóvel, toque em «Seguinte» e leia este código.',
       qrAlt: 'Código QR para associar a aplicação EU Login',
       qrExpiresIn: 'O código expira dentro de {time}',
       qrWaiting: 'À espera do seu dispositivo…',
@@ -313,7 +314,8 @@ export const uiPt = {
       empty: 'Ainda não há nenhuma eID associada à sua conta.',
       countryHeading: 'Escolha o seu país',
       countryIntro: 'Escolha o país que emitiu a sua eID.',
-      countryMissing: 'Se o seu país não estiver na lista, a eID dele ainda não pode ser usada com o EU Login.',
+      countryMissing:
+        'Esta lista é apenas um exemplo. No EU Login verdadeiro, se faltar a bandeira de um país, a eID dele ainda não pode ser usada.',
       flagAlt: 'Bandeira: {country}',
       nationalHeading: 'eID nacional',
       nationalIntro: 'Página de início de sessão simulada do serviço de eID: {country}.',
@@ -321,8 +323,8 @@ export const uiPt = {
       authenticate: 'Autenticar',
       linkedHeading: 'eID associada',
       linked: 'A sua eID emitida por {country} está associada à sua conta.',
-      failedHeading: 'eID não associada',
-      failed: 'O início de sessão nacional não terminou. Nada foi associado.',
+      failedHeading: 'Início de sessão com eID não concluído',
+      failed: 'O início de sessão nacional não terminou. Nada foi alterado.',
     },
     keys: {
       heading: 'Gerir as minhas chaves de segurança e plataformas de confiança',
@@ -344,7 +346,7 @@ export const uiPt = {
       warning: 'Depois disso, só a palavra-passe protege a conta até adicionar um dispositivo novo.',
       confirmLabel: 'Compreendo: eliminar tudo',
       doneHeading: 'Todos os dispositivos e eID foram eliminados',
-      done: 'Inicie sessão com a palavra-passe e adicione um dispositivo novo. Foi enviado um aviso de segurança para a sua caixa de correio.',
+      done: 'Inicie sessão com a palavra-passe e adicione um dispositivo novo. Neste ensaio, é também enviado um aviso de segurança para a sua caixa de correio.',
     },
     service: {
       heading: 'Serviço de treino',
@@ -435,7 +437,7 @@ export const uiPt = {
       enrolledHeading: 'O seu dispositivo está configurado',
       enrolled: 'Já pode usar este dispositivo para confirmar os seus inícios de sessão no EU Login.',
       deviceInUseHeading: 'Já associado a outra conta',
-      deviceInUse: 'Este dispositivo guarda outra conta EU Login. Um dispositivo só pode guardar uma conta.',
+      deviceInUse: 'Este dispositivo já guarda outra conta EU Login. Desassocie-a primeiro para associar a sua.',
       unlinkOther: 'Desassociar a outra conta',
       pendingHeading: 'Pedido pendente',
       pendingBody: 'Alguém está a iniciar sessão como {email}. Este pedido é seu?',
@@ -454,7 +456,8 @@ export const uiPt = {
       biometrics: 'Usar impressão digital ou rosto',
       about: 'Sobre',
       credentialsHeading: 'Confirme a sua identidade',
-      credentialsIntro: 'Escreva o endereço de e-mail e a palavra-passe da conta EU Login associada a esta aplicação.',
+      credentialsIntro:
+        'Inicie sessão com o endereço de e-mail e a palavra-passe do EU Login da conta a que esta aplicação pertence.',
       newPinHeading: 'Escolha um código PIN novo',
       newPinIntro: 'Escreva quatro algarismos e depois escreva-os de novo.',
       confirmPinLabel: 'Confirmar o código PIN',

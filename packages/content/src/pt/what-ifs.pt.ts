@@ -38,7 +38,7 @@ export const whatIfsPt = {
   mailDelayed: {
     label: 'A mensagem demora muito',
     explanation: 'As mensagens de registo e de redefinição podem demorar até {mailMinutes} minutos a chegar.',
-    fix: 'Aguarde, veja a pasta de spam e não volte a pedir cedo demais: cada pedido novo substitui a ligação anterior.',
+    fix: 'Aguarde, veja a pasta de spam e não volte a pedir cedo demais: neste ensaio, cada pedido novo substitui a ligação anterior.',
   },
   linkExpired: {
     label: 'Abro a ligação demasiado tarde',
@@ -60,7 +60,7 @@ export const whatIfsPt = {
   wrongPassword: {
     label: 'Escrevo uma palavra-passe errada',
     explanation:
-      'Cada palavra-passe errada conta. Após {passwordAttempts} seguidas, o início de sessão fica recusado durante cerca de {lockoutMinutes} minutos (valores assumidos).',
+      'O EU Login pode mostrar a mensagem em inglês «incorrect password supplied» (palavra-passe incorreta). Cada palavra-passe errada conta: após {passwordAttempts} seguidas, o início de sessão fica recusado durante cerca de {lockoutMinutes} minutos (valores assumidos).',
     fix: 'Verifique o Caps Lock e o teclado, ou use «Esqueceu-se da palavra-passe?».',
   },
   forgotPassword: {
@@ -78,7 +78,7 @@ export const whatIfsPt = {
   noSmartphone: {
     label: 'Não tenho smartphone',
     explanation: 'A aplicação EU Login precisa de um dispositivo Android ou iOS, mas não é o único segundo fator.',
-    fix: 'Use um tablet, uma chave de segurança como uma YubiKey, ou o Windows Hello no computador.',
+    fix: 'Use um tablet, uma chave de segurança USB (por exemplo, uma YubiKey) ou o Windows Hello no computador.',
   },
   notificationsDenied: {
     label: 'Recuso as notificações',
@@ -118,7 +118,7 @@ export const whatIfsPt = {
   deviceUsedByOtherAccount: {
     label: 'O meu telemóvel já está associado a outra conta',
     explanation:
-      'A aplicação EU Login guarda uma conta por dispositivo, por isso um telemóvel já associado a outra conta é recusado.',
+      'Os guias mais antigos do EU Login dizem que a aplicação guarda uma conta por dispositivo (as versões mais recentes podem guardar várias). Este ensaio segue essa regra, por isso um telemóvel já associado a outra conta é recusado.',
     fix: 'Desassocie a outra conta na aplicação, se for sua e já não precisar dela, ou use outro dispositivo.',
   },
   appInBackground: {
@@ -173,7 +173,7 @@ export const whatIfsPt = {
   lostPhone: {
     label: 'Perdi o telemóvel',
     explanation: 'Sem o telemóvel, a aplicação não pode confirmar os seus inícios de sessão.',
-    fix: 'Inicie sessão com outro fator e elimine o telemóvel perdido, ou use «Eliminar todos os meus dispositivos e eID (PANIC)» e recomece do zero.',
+    fix: 'Inicie sessão com outro fator e elimine o telemóvel perdido. Sem outro fator, inicie sessão com a palavra-passe e use «Eliminar todos os meus dispositivos e eID (PANIC)» em «A minha conta».',
   },
   appReinstalled: {
     label: 'Reinstalei a aplicação (ou repus o telemóvel)',
