@@ -73,17 +73,27 @@ export async function benchMachine(): Promise<Result[]> {
   const total = perJourney.reduce((a, b) => a + b, 0);
 
   // 3. The coach package, bundled and minified without xstate, gzipped.
-  const bundle = await build({
-    entryPoints: ['packages/machine/src/index.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    external: ['xstate'],
-    conditions: ['@eulogin-coach/source'],
-    write: false,
+  const gzippedKb = async (entry: { path: string } | { contents: string }) => {
+    const bundle = await build({
+      ...('path' in entry
+        ? { entryPoints: [entry.path] }
+        : { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: 'ts' as const } }),
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      external: ['xstate'],
+      conditions: ['@eulogin-coach/source'],
+      write: false,
+    });
+    return gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1024;
+  };
+  const gzipped = await gzippedKb({ path: 'packages/machine/src/index.ts' });
+  // What a portal that only runs the coach ships of this package: the modules are side-effect free, so a bundler
+  // leaves out what is not imported (saves, share codes, the separate rule checks).
+  const coachOnly = await gzippedKb({
+    contents: "export { createCoachLogic, connect } from './packages/machine/src/index.ts';",
   });
-  const gzipped = gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1024;
 
   const results: Result[] = [
     {
@@ -102,7 +112,13 @@ export async function benchMachine(): Promise<Result[]> {
       target: 5,
       detail: `${slowestJourney}; all ${JOURNEY_IDS.length} journeys (${eventCount} events) in ${total.toFixed(2)} ms`,
     },
-    { name: 'packages/machine gzipped, without xstate', value: gzipped, unit: 'KB', target: 12 },
+    {
+      name: 'packages/machine gzipped, without xstate',
+      value: gzipped,
+      unit: 'KB',
+      target: 12,
+      detail: `a portal importing only createCoachLogic and connect ships ${coachOnly.toFixed(2)} KB of it`,
+    },
   ];
   return results;
 }
