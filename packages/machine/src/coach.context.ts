@@ -6,6 +6,7 @@ import { DEFAULT_PHONE } from './effects.types.js';
 import { EMPTY_REGISTRATION } from './rules/form-values.js';
 import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
+import { SIGN_IN_METHODS } from './registry/choices.js';
 import type { SignInMethod } from './registry/choices.js';
 import { resumeTarget } from './registry/steps.registry.js';
 
@@ -95,11 +96,22 @@ export function needsStepUp(context: CoachContext, page: AccountPage): boolean {
   return page !== 'panic' && context.auth !== 'mfa' && hasSecondFactor(context.account);
 }
 
-/** "Password" alone is refused when the service needs two factors or a step-up is under way. */
+/**
+ * "Password" alone is refused when the account always requires a second factor, the service needs two factors, or
+ * a step-up is under way.
+ */
 export function isPasswordOnlyRefused(context: CoachContext): boolean {
+  if (context.account?.alwaysMfa) return true;
   if (context.afterAuth === 'service') return context.config.serviceRequiresMfa;
   if (context.afterAuth === 'account') return false;
   return hasSecondFactor(context.account);
+}
+
+const SECOND_FACTOR_METHODS: readonly SignInMethod[] = SIGN_IN_METHODS.filter((m) => m !== 'password');
+
+/** The methods EU Login lists for an account: without "Password" when the account always requires a second factor. */
+export function offeredMethods(account: AccountSummary | null): readonly SignInMethod[] {
+  return account?.alwaysMfa ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
 }
 
 /** The verification method to preselect for an account: its app first, then a key, else the password. */

@@ -1,10 +1,11 @@
 import type { CoachContext, CoachEvent, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
-import { previousStep } from './coach.context.js';
+import { offeredMethods, previousStep } from './coach.context.js';
 import type { Progress } from './progress.js';
 import { journeyIndexAt, progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
+import type { SignInMethod } from './registry/choices.js';
 import type { StepId } from './registry/step-ids.js';
 import type { StepInfo, Surface } from './registry/steps.registry.js';
 import { STEPS } from './registry/steps.registry.js';
@@ -32,6 +33,8 @@ export interface CoachView {
   readonly errorFor: (field: Field) => FieldError | undefined;
   readonly notice: NoticeCode | null;
   readonly values: FormValues;
+  /** The verification methods EU Login lists at sign-in for this account. */
+  readonly methods: readonly SignInMethod[];
   readonly data: CoachData;
   readonly canGoBack: boolean;
   /** Whether the coach would act on `event` now: use it to enable buttons. */
@@ -66,6 +69,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     errorFor: (field) => errors.find((e) => e.field === field),
     notice: context.notice,
     values: context.forms,
+    methods: offeredMethods(context.account),
     data: {
       email: context.email,
       account: context.account,

@@ -15,6 +15,11 @@ export interface AccountSummary {
   readonly devices: readonly { readonly id: string; readonly name: string }[];
   readonly keys: readonly { readonly id: string; readonly name: string; readonly kind: KeyKind }[];
   readonly eids: readonly { readonly country: EidCountry }[];
+  /**
+   * The account option "Always require multi-factor authentication" is on: "Password" alone is never offered,
+   * not even for My Account. Absent: off.
+   */
+  readonly alwaysMfa?: boolean;
 }
 
 export type Permission = 'unknown' | 'allowed' | 'denied';

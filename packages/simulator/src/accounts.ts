@@ -23,6 +23,7 @@ export function summarise(account: AccountRecord): AccountSummary {
     devices: account.devices.map((d) => ({ id: d.id, name: d.name })),
     keys: account.keys.map((k) => ({ id: k.id, name: k.name, kind: k.kind })),
     eids: account.eids.map((e) => ({ country: e.country })),
+    ...(account.alwaysMfa ? { alwaysMfa: true } : {}),
   };
 }
 
@@ -46,6 +47,7 @@ export function putPendingAccount(ctx: SimContext, input: NewAccount): AccountRe
     devices: [],
     keys: [],
     eids: [],
+    alwaysMfa: false,
   };
   ctx.state.accounts[addressKey(input.email)] = account;
   return account;

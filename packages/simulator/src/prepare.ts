@@ -147,6 +147,7 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
       activate(account, persona.password, recently ? now : now - 2 * config.passwordChangeIntervalMs);
     }
     addFactors(ctx, account, facts, links);
+    account.alwaysMfa = hasCondition(ctx, 'alwaysMfa');
     sendWaitingMail(ctx, account, input.stepId);
   }
   if (hasCondition(ctx, 'appReinstalled')) links.length = 0;

@@ -42,6 +42,8 @@ export interface AccountRecord {
   devices: DeviceRecord[];
   keys: KeyRecord[];
   eids: EidRecord[];
+  /** "Always require multi-factor authentication" (My Account): Password alone is refused everywhere. */
+  alwaysMfa: boolean;
 }
 
 export type MailKind = 'confirmation' | 'reset' | 'securityNotice' | 'emailChanged';

@@ -66,6 +66,19 @@ describe('sign-in with a password', () => {
     expect(outcome.kind).toBe('ok');
   });
 
+  it('refuses the password alone when the account always requires a second factor', async () => {
+    const f = await preparedWorld(WITH_APP, { whatIfs: ['alwaysMfa'] });
+    const password = f.world.persona.password;
+    expect(await f.effects.signIn({ email: f.email, password, method: 'password' })).toEqual({
+      kind: 'methodUnavailable',
+    });
+    const outcome = await f.effects.signIn({ email: f.email, password, method: 'appPin' });
+    expect(outcome).toMatchObject({ kind: 'ok', account: { alwaysMfa: true } });
+    const plain = await preparedWorld(WITH_APP);
+    const summary = await plain.effects.signIn({ email: plain.email, password, method: 'password' });
+    expect(summary.kind === 'ok' && 'alwaysMfa' in summary.account).toBe(false);
+  });
+
   it('offers app and key methods only when the account has that factor', async () => {
     const bare = await preparedWorld(ACTIVE);
     const password = bare.world.persona.password;

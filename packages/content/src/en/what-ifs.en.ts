@@ -177,4 +177,10 @@ export const whatIfsEn = {
       'A reinstalled app has forgotten its link to your account, even on the same phone, so sign-in requests no longer reach it.',
     fix: 'Sign in another way, delete the old entry in "Manage my mobile devices" and add the phone again with a new QR code.',
   },
+  alwaysMfa: {
+    label: 'My account always asks for a second factor',
+    explanation:
+      'With "Always require multi-factor authentication" switched on in My Account, "Password" disappears from the list of methods, even on websites that would accept a password alone.',
+    fix: 'Choose your app or your security key. If you have lost every second factor, PANIC cannot help: contact EU Login support (https://webgate.ec.europa.eu/cas/help.html).',
+  },
 } satisfies Content['whatIfs'];

@@ -181,4 +181,10 @@ export const whatIfsPt = {
       'Uma aplicação reinstalada esquece a ligação à sua conta, mesmo no mesmo telemóvel, e os pedidos de início de sessão deixam de lhe chegar.',
     fix: 'Inicie sessão de outra forma, elimine a entrada antiga em «Gerir os meus dispositivos móveis» e volte a adicionar o telemóvel com um novo código QR.',
   },
+  alwaysMfa: {
+    label: 'A minha conta pede sempre um segundo fator',
+    explanation:
+      'Com «Exigir sempre autenticação multifator» ativo em «A minha conta», a «Palavra-passe» desaparece da lista de métodos, mesmo em sites que aceitariam só a palavra-passe.',
+    fix: 'Escolha a aplicação ou a chave de segurança. Se perdeu todos os segundos fatores, o PANIC não resolve: contacte o apoio do EU Login (https://webgate.ec.europa.eu/cas/help.html).',
+  },
 } satisfies Content['whatIfs'];

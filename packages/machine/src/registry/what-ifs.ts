@@ -102,6 +102,8 @@ const definitions = {
     kind: 'condition',
     at: { 'signIn.password': 'recovery.options', 'signIn.pinWait': 'recovery.options' },
   },
+  // The account option "Always require multi-factor authentication": Password is no longer in the list.
+  alwaysMfa: { kind: 'condition', at: { 'signIn.password': 'signIn.password' } },
 } as const satisfies Record<string, Omit<WhatIfDefinition, 'id' | 'steps'>>;
 
 export type WhatIfId = keyof typeof definitions;

@@ -64,6 +64,28 @@ describe('sign in: password, then the app or another method', () => {
     expect(r.step()).toBe('signIn.password');
     expect(r.view().errorFor('method')?.rule).toBe('mfaRequired');
   });
+  it('leaves "Password" out of the list when the account always requires a second factor, even for My Account', async () => {
+    const r = await rehearse({
+      journey: 'signInAppPin',
+      whatIfs: ['alwaysMfa'],
+      config: { serviceRequiresMfa: false },
+    });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    expect(r.view().methods).toEqual(['appPin', 'appQr', 'securityKey']);
+    expect(r.view().whatIfs.map((w) => w.id)).toContain('alwaysMfa');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
+    expect(r.step()).toBe('signIn.password');
+    expect(r.view().errorFor('method')?.rule).toBe('mfaRequired');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    await r.send({ type: 'phone.submitPin', pin: r.world.persona.pin });
+    expect(r.step()).toBe('signIn.done');
+    // Without the option, the same website takes the password alone.
+    const plain = await rehearse({ journey: 'signInAppPin', config: { serviceRequiresMfa: false } });
+    await plain.send({ type: 'user.submitEmail', email: plain.world.persona.email });
+    expect(plain.view().methods).toContain('password');
+    await plain.send({ type: 'user.submitSignIn', password: plain.world.persona.password, method: 'password' });
+    expect(plain.step()).toBe('signIn.done');
+  });
 
   it('counts wrong passwords and locks sign-in after five (assumed), pointing to a reset', async () => {
     const r = await rehearse({ journey: 'signInAppPin' });

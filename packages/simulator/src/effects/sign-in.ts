@@ -7,7 +7,7 @@ import type { AccountRecord } from '../world-state.js';
 function hasMethod(account: AccountRecord, method: SignInMethod): boolean {
   switch (method) {
     case 'password':
-      return true;
+      return !account.alwaysMfa;
     case 'appPin':
     case 'appQr':
       return account.devices.length > 0;

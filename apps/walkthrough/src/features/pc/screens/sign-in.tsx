@@ -1,4 +1,3 @@
-import { SIGN_IN_METHODS } from '@eulogin-coach/react';
 import type { SignInMethod } from '@eulogin-coach/react';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { useId } from 'react';
@@ -87,7 +86,7 @@ export function SignInPassword({ view }: ScreenProps) {
           aria-describedby={methodError ? `${methodId}-error` : undefined}
         >
           <legend>{ui.signIn.chooseMethod}</legend>
-          {SIGN_IN_METHODS.map((method: SignInMethod) => (
+          {view.methods.map((method: SignInMethod) => (
             <label key={method} className="choice">
               <input
                 type="radio"
