@@ -28,7 +28,9 @@ if (!existsSync(join(root, 'node_modules'))) {
   if (run('npm', ['ci', '--no-audit', '--no-fund']).status !== 0) process.exit(1);
 }
 
-step('typecheck', 'npx', ['tsc', '-b']);
+// --force: each project reads the other packages' sources through the source condition, and tsc -b's up-to-date
+// check only looks at a project's own files, so an incremental run can miss an error a change in another package causes.
+step('typecheck', 'npx', ['tsc', '-b', '--force']);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
 
