@@ -14,12 +14,11 @@ describe('sign in with the app and PIN', () => {
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
-    // EU Login lists the methods the website accepts; SMS codes were retired in 2025.
+    // The methods EU Login lists for this account (SMS codes were retired in 2025, so none is offered).
     const methods = pc()
       .getAllByRole('radio')
       .map((r) => r.getAttribute('value'));
     expect(methods).toEqual(['password', 'appPin', 'appQr', 'securityKey']);
-    expect(pc().queryByRole('radio', { name: /SMS/i })).not.toBeInTheDocument();
     await user.click(pc().getByRole('radio', { name: en.methods.appPin }));
     await user.type(
       pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }),
@@ -44,5 +43,21 @@ describe('sign in with the app and PIN', () => {
     for (const digit of world.persona.pin) await user.click(phone().getByRole('button', { name: digit }));
     await user.click(phone().getByRole('button', { name: en.ui.phone.app.authenticate }));
     await atStep('signIn.done');
+  });
+
+  it('leaves Password out of the list when the account always asks for a second factor', async () => {
+    const { user } = await renderApp();
+    const card = screen.getByRole('article', { name: en.journeys.signInAppPin.title });
+    await user.click(within(card).getByText(en.ui.picker.whatIfHeading));
+    await user.click(within(card).getByRole('checkbox', { name: en.whatIfs.alwaysMfa.label }));
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
+    await atStep('signIn.password');
+    const methods = pc()
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value'));
+    expect(methods).toEqual(['appPin', 'appQr', 'securityKey']);
+    expect(pc().getByRole('radio', { name: en.methods.appPin })).toBeChecked();
   });
 });

@@ -1,12 +1,13 @@
 import type { Content, DeepPartial, Locale, PageContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
+import { isLocale, unknownLocale } from './locales.js';
 
-const loaders: Readonly<Partial<Record<string, () => Promise<Content>>>> = {
+const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
   en: () => import('./en/index.js').then((m) => m.en),
   pt: () => import('./pt/index.js').then((m) => m.pt),
 };
 
-const pageLoaders: Readonly<Partial<Record<string, () => Promise<PageContent>>>> = {
+const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
   en: () => import('./en/page.en.js').then((m) => m.enPage),
   pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
 };
@@ -17,15 +18,13 @@ const pagesLoaded = new Map<Locale, Promise<PageContent>>();
 function once<T extends object>(
   cache: Map<Locale, Promise<T>>,
   locale: Locale,
-  load: (() => Promise<T>) | undefined,
+  loadersByLocale: Readonly<Record<Locale, () => Promise<T>>>,
 ): Promise<T> {
-  if (!load)
-    return Promise.reject(
-      new RangeError(`No texts for locale "${String(locale)}": the shipped locales are en and pt.`),
-    );
+  // Checked against the shipped list, not by lookup: "constructor" or "__proto__" would find an object's own members.
+  if (!isLocale(locale)) return Promise.reject(unknownLocale(locale));
   let texts = cache.get(locale);
   if (!texts) {
-    texts = load().then((c) => deepFreeze(c));
+    texts = loadersByLocale[locale]().then((c) => deepFreeze(c));
     cache.set(locale, texts);
     // A failed download is not kept: the next call tries again (the connection may be back).
     texts.catch(() => cache.delete(locale));
@@ -39,7 +38,7 @@ function once<T extends object>(
  * Rejects with a RangeError for a locale that is not shipped.
  */
 export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): Promise<Content> {
-  return once(loaded, locale, loaders[locale]).then((c) => deepMerge(c, overrides));
+  return once(loaded, locale, loaders).then((c) => deepMerge(c, overrides));
 }
 
 /**
@@ -47,5 +46,5 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
  * page that should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunk.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
-  return once(pagesLoaded, locale, pageLoaders[locale]).then((c) => deepMerge(c, overrides));
+  return once(pagesLoaded, locale, pageLoaders).then((c) => deepMerge(c, overrides));
 }

@@ -9,6 +9,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The error for a value that is not a shipped locale (it may come from storage, a URL or an embedder's settings). */
+export function unknownLocale(value: unknown): RangeError {
+  return new RangeError(`No texts for locale "${String(value)}": the shipped locales are ${LOCALES.join(', ')}.`);
+}
+
 /**
  * The first shipped locale matching a list of language tags in order of preference (such as
  * `navigator.languages`): "pt-PT" and "pt" give "pt". Falls back to `fallback`.

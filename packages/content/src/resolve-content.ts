@@ -1,14 +1,15 @@
 import type { Content, DeepPartial, Locale } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
+import { isLocale, unknownLocale } from './locales.js';
 import { en } from './en/index.js';
 import { pt } from './pt/index.js';
 
 const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt) };
 
 function shipped(locale: Locale): Content {
-  const content = (DEFAULTS as Partial<Record<string, Content>>)[locale];
-  if (!content) throw new RangeError(`No texts for locale "${String(locale)}": the shipped locales are en and pt.`);
-  return content;
+  // Checked against the shipped list, not by lookup: "constructor" would find an object's own member.
+  if (!isLocale(locale)) throw unknownLocale(locale);
+  return DEFAULTS[locale];
 }
 
 /** The shipped texts of a locale, frozen. Throws a RangeError for any other locale. */

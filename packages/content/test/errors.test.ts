@@ -74,6 +74,7 @@ const REFUSALS: readonly FieldError[] = [
   { field: 'password', rule: 'tooSoon' },
   { field: 'password', rule: 'tooManyAttempts' },
   { field: 'method', rule: 'mfaRequired' },
+  { field: 'method', rule: 'accountRequiresMfa' },
   { field: 'method', rule: 'notEnrolled' },
   { field: 'method', rule: 'cancelled' },
   { field: 'method', rule: 'unavailable' },

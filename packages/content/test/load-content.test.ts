@@ -20,14 +20,17 @@ describe('loadContent', () => {
 
 describe('a locale that is not shipped', () => {
   // Locales come from storage, URLs or an embedder's settings: a wrong one must say what is wrong.
-  const fr = 'fr' as Locale;
 
-  it('is refused with a RangeError naming it, by every loader', async () => {
-    await expect(loadContent(fr)).rejects.toThrow(RangeError);
-    await expect(loadPageContent(fr)).rejects.toThrow('No texts for locale "fr"');
-    expect(() => resolveContent(fr)).toThrow(RangeError);
-    expect(() => defaultContent(fr)).toThrow('the shipped locales are en and pt');
-  });
+  it.each(['fr', 'constructor', '__proto__', 'toString'] as const)(
+    'is refused with a RangeError naming it, by every loader: %s',
+    async (name) => {
+      const locale = name as Locale;
+      await expect(loadContent(locale)).rejects.toThrow(RangeError);
+      await expect(loadPageContent(locale)).rejects.toThrow(`No texts for locale "${name}"`);
+      expect(() => resolveContent(locale)).toThrow(RangeError);
+      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, pt');
+    },
+  );
 });
 
 describe('loadPageContent', () => {

@@ -114,11 +114,11 @@ export function offeredMethods(account: AccountSummary | null): readonly SignInM
   return account?.alwaysMfa ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
 }
 
-/** The verification method to preselect for an account: its app first, then a key, else the password. */
+/** The verification method to preselect for an account: its app first, then a key, else the first one listed. */
 export function preferredMethod(account: AccountSummary | null): SignInMethod {
   if (account?.devices.length) return 'appPin';
   if (account?.keys.length) return 'securityKey';
-  return 'password';
+  return offeredMethods(account)[0] ?? 'password';
 }
 
 export function pushHistory(history: readonly StepId[], stepId: StepId): readonly StepId[] {

@@ -15,9 +15,12 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
 export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
-  const missing = EFFECT_NAMES.filter((name) => typeof effects[name] !== 'function');
+  const given: Partial<Record<EffectName, unknown>> = typeof effects === 'object' && effects !== null ? effects : {};
+  const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function');
   if (missing.length > 0) {
-    throw new TypeError(`The coach effects are missing: ${missing.join(', ')}. Provide every name in EFFECT_NAMES.`);
+    throw new TypeError(
+      `The coach effects are missing or not functions: ${missing.join(', ')}. Provide every name in EFFECT_NAMES.`,
+    );
   }
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [

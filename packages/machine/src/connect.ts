@@ -5,6 +5,7 @@ import { offeredMethods, previousStep } from './coach.context.js';
 import type { Progress } from './progress.js';
 import { journeyIndexAt, progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
+import { isOfferedOn } from './registry/journeys.js';
 import type { SignInMethod } from './registry/choices.js';
 import type { StepId } from './registry/step-ids.js';
 import type { StepInfo, Surface } from './registry/steps.registry.js';
@@ -55,6 +56,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
   const { nav } = context;
   const stepId = currentStepId(snapshot);
   const errors = context.errors;
+  const journey = nav.journey;
   return {
     stepId,
     step: STEPS[stepId],
@@ -63,7 +65,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     journey: nav.journey,
     progress:
       nav.journey && stepId !== 'coach.journeys' ? progressOf(nav.journey, journeyIndexAt(nav, stepId), stepId) : null,
-    whatIfs: whatIfsAt(stepId),
+    whatIfs: journey ? whatIfsAt(stepId).filter((w) => isOfferedOn(w, journey)) : whatIfsAt(stepId),
     activeWhatIfs: nav.whatIfs,
     errors,
     errorFor: (field) => errors.find((e) => e.field === field),

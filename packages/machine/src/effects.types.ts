@@ -119,8 +119,9 @@ export type KeyRegistrationOutcome =
  * Everything the coach needs from the outside world. The coach never calls a backend, reads a clock or draws a
  * random number itself: rehearsal mode passes the simulated EU Login world, guide mode passes the person's
  * answers, and an embedding portal passes its own implementation. Every method may reject; the coach then shows
- * a `form.unavailable` error on the step and lets the person try again. `prepare` is the exception: there is no
- * step yet, so the coach returns to the journey list with the notice `prepareFailed`.
+ * a `form.unavailable` error on the step and lets the person try again. The exceptions have no step of their own
+ * to stay on: when `prepare` rejects, the coach returns to the journey list with the notice `prepareFailed`; when
+ * `startPinRequest` or `startQrChallenge` rejects, it returns to the sign-in page with `form.unavailable`.
  */
 export interface CoachEffects {
   /** Arrange a world where `facts` hold, for a journey start, a helpdesk jump or a resumed save. */

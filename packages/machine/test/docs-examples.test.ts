@@ -44,3 +44,27 @@ describe.each(DOCS)('the example share codes in %s', (path) => {
     if (journey && decoded.ok) expect(decoded.value.journey).toBe(journey);
   });
 });
+
+/** Anything shaped like a share code, quoted or not, in every document and in the code's own comments. */
+const ANY_CODE = /\b\d+(?:-[0-9A-Z]{1,12}){6}\b/g;
+const EVERYWHERE = [
+  'README.md',
+  'docs/architecture.md',
+  'docs/embedding.md',
+  'docs/helpdesk.md',
+  'packages/machine/README.md',
+  'packages/machine/src/persist/share-code.ts',
+] as const;
+
+describe('every share code quoted anywhere in the docs', () => {
+  it.each(EVERYWHERE)('decodes, in %s', (path) => {
+    const codes = Array.from(read(path).matchAll(ANY_CODE), (m) => m[0]);
+    const broken = codes.filter((code) => !decodeShareCode(code).ok);
+    expect(broken).toEqual([]);
+  });
+
+  it('finds the examples it checks', () => {
+    const all = EVERYWHERE.flatMap((path) => Array.from(read(path).matchAll(ANY_CODE), (m) => m[0]));
+    expect(all.length).toBeGreaterThanOrEqual(3);
+  });
+});

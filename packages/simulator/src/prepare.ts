@@ -147,7 +147,8 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
       activate(account, persona.password, recently ? now : now - 2 * config.passwordChangeIntervalMs);
     }
     addFactors(ctx, account, facts, links);
-    account.alwaysMfa = hasCondition(ctx, 'alwaysMfa');
+    // EU Login lets a person switch the option on only once a second factor is set up.
+    account.alwaysMfa = hasCondition(ctx, 'alwaysMfa') && account.devices.length + account.keys.length > 0;
     sendWaitingMail(ctx, account, input.stepId);
   }
   if (hasCondition(ctx, 'appReinstalled')) links.length = 0;

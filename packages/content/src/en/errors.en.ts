@@ -67,6 +67,8 @@ export const errorsEn = {
     required: 'Choose a verification method.',
     mfaRequired:
       'This website needs a second factor. Choose the app, a security key or eID instead of the password alone.',
+    accountRequiresMfa:
+      'Your account always asks for a second factor ("Always require multi-factor authentication" is on). Choose the app or a security key.',
     notEnrolled: 'This method is not set up on your account yet. Choose another one, or set it up in My Account.',
     cancelled: 'The confirmation was cancelled. Try again, or choose another method.',
     unavailable: 'This method is not available for this website. Choose another one.',
@@ -150,6 +152,7 @@ export const errorsEn = {
     tooSoon: 'Too soon. Try again later.',
     notEnrolled: 'This is not set up on your account yet.',
     mfaRequired: 'A second factor is needed here.',
+    accountRequiresMfa: 'This account always needs a second factor.',
     used: 'This was already used.',
     expired: 'This has expired. Start again.',
     cancelled: 'Cancelled.',

@@ -69,6 +69,8 @@ export const errorsPt = {
     required: 'Escolha um método de verificação.',
     mfaRequired:
       'Este site exige um segundo fator. Escolha a aplicação, uma chave de segurança ou a eID em vez de só a palavra-passe.',
+    accountRequiresMfa:
+      'A sua conta pede sempre um segundo fator («Exigir sempre autenticação multifator» está ativo). Escolha a aplicação ou uma chave de segurança.',
     notEnrolled:
       'Este método ainda não está configurado na sua conta. Escolha outro ou configure-o em «A minha conta».',
     cancelled: 'A confirmação foi cancelada. Tente de novo ou escolha outro método.',
@@ -154,6 +156,7 @@ export const errorsPt = {
     tooSoon: 'É cedo demais. Tente mais tarde.',
     notEnrolled: 'Isto ainda não está configurado na sua conta.',
     mfaRequired: 'Aqui é necessário um segundo fator.',
+    accountRequiresMfa: 'Esta conta exige sempre um segundo fator.',
     used: 'Isto já foi usado.',
     expired: 'Isto expirou. Recomece.',
     cancelled: 'Cancelado.',

@@ -83,9 +83,11 @@ export const signInStates = coachSetup.createStateConfig({
             const values = { password: event.password, method: event.method };
             const errors = validateSignInPassword(event.password);
             const refused = event.method === 'password' && isPasswordOnlyRefused(context);
+            // The account's own option is the reason when it is on, whatever the website accepts.
+            const rule = context.account?.alwaysMfa ? ('accountRequiresMfa' as const) : ('mfaRequired' as const);
             return {
               forms: { ...context.forms, signIn: values },
-              errors: refused ? [...errors, { field: 'method' as const, rule: 'mfaRequired' as const }] : errors,
+              errors: refused ? [...errors, { field: 'method' as const, rule }] : errors,
             };
           }),
         },

@@ -172,10 +172,18 @@ export function isJourneyId(value: unknown): value is JourneyId {
   return typeof value === 'string' && journeySet.has(value);
 }
 
+/** Whether a what-if can be rehearsed on a journey: the world it starts from has what the what-if needs. */
+export function isOfferedOn(whatIf: WhatIfDefinition, journey: JourneyId): boolean {
+  const facts = JOURNEYS[journey].facts;
+  return !whatIf.needsAnyFact || whatIf.needsAnyFact.some((f) => facts.includes(f));
+}
+
 /** The what-ifs a person can switch on for a journey: those that can happen on one of its steps. */
 export function whatIfsForJourney(journey: JourneyId): readonly WhatIfDefinition[] {
   const steps = new Set<StepId>(JOURNEYS[journey].path);
-  return WHAT_IF_IDS.map((id) => WHAT_IFS[id]).filter((w) => w.steps.some((s) => steps.has(s)));
+  return WHAT_IF_IDS.map((id) => WHAT_IFS[id]).filter(
+    (w) => w.steps.some((s) => steps.has(s)) && isOfferedOn(w, journey),
+  );
 }
 
 /**

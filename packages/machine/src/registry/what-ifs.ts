@@ -1,4 +1,5 @@
 import type { CoachConfig } from '../config.js';
+import type { Fact } from './facts.js';
 import type { StepId } from './step-ids.js';
 
 /** The config durations a rehearsal can let pass. */
@@ -23,6 +24,11 @@ export interface WhatIfDefinition {
   readonly steps: readonly StepId[];
   /** It happens by letting this much time pass: a rehearsal can fast-forward its clock by it. */
   readonly wait?: WaitDuration;
+  /**
+   * Offered only on journeys that start with one of these facts: the world a rehearsal prepares must already have
+   * it (an account option that EU Login lets a person switch on only once a second factor works).
+   */
+  readonly needsAnyFact?: readonly Fact[];
 }
 
 // The order is append-only: share codes number the what-ifs by it.
@@ -103,7 +109,11 @@ const definitions = {
     at: { 'signIn.password': 'recovery.options', 'signIn.pinWait': 'recovery.options' },
   },
   // The account option "Always require multi-factor authentication": Password is no longer in the list.
-  alwaysMfa: { kind: 'condition', at: { 'signIn.password': 'signIn.password' } },
+  alwaysMfa: {
+    kind: 'condition',
+    at: { 'signIn.password': 'signIn.password' },
+    needsAnyFact: ['deviceEnrolled', 'keyRegistered'],
+  },
 } as const satisfies Record<string, Omit<WhatIfDefinition, 'id' | 'steps'>>;
 
 export type WhatIfId = keyof typeof definitions;

@@ -42,6 +42,7 @@ export type Rule =
   | 'tooSoon'
   | 'notEnrolled'
   | 'mfaRequired'
+  | 'accountRequiresMfa'
   | 'used'
   | 'expired'
   | 'cancelled'

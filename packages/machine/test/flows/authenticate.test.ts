@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { whatIfsForJourney } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';
 
@@ -75,11 +76,16 @@ describe('sign in: password, then the app or another method', () => {
     expect(r.view().whatIfs.map((w) => w.id)).toContain('alwaysMfa');
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
     expect(r.step()).toBe('signIn.password');
-    expect(r.view().errorFor('method')?.rule).toBe('mfaRequired');
+    expect(r.view().errorFor('method')?.rule).toBe('accountRequiresMfa');
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
     await r.send({ type: 'phone.submitPin', pin: r.world.persona.pin });
     expect(r.step()).toBe('signIn.done');
     // Without the option, the same website takes the password alone.
+    // The what-if is offered only where the account has a working second factor to switch the option on with.
+    expect(whatIfsForJourney('signInAppPin').map((w) => w.id)).toContain('alwaysMfa');
+    for (const journey of ['fullSetup', 'linkEid', 'noSmartphone', 'lostPhone'] as const) {
+      expect(whatIfsForJourney(journey).map((w) => w.id)).not.toContain('alwaysMfa');
+    }
     const plain = await rehearse({ journey: 'signInAppPin', config: { serviceRequiresMfa: false } });
     await plain.send({ type: 'user.submitEmail', email: plain.world.persona.email });
     expect(plain.view().methods).toContain('password');

@@ -29,6 +29,9 @@ const full: AccountSummary = {
   eids: [{ country: 'BE' }],
 };
 
+/** "Always require multi-factor authentication" on: Password alone is refused everywhere. */
+const alwaysMfa: AccountSummary = { ...full, alwaysMfa: true };
+
 const worlds: PreparedWorld[] = [
   { email: 'a@example.org', account: null, phone: DEFAULT_PHONE },
   { email: 'a@example.org', account: full, phone: { ...DEFAULT_PHONE, app: 'initialised', notifications: 'allowed' } },
@@ -37,7 +40,12 @@ const worlds: PreparedWorld[] = [
 
 export const EFFECT_OUTCOMES: Record<EffectName, readonly unknown[]> = {
   prepare: worlds,
-  lookupAccount: [{ kind: 'known', account: full }, { kind: 'known', account: empty }, { kind: 'unknown' }],
+  lookupAccount: [
+    { kind: 'known', account: full },
+    { kind: 'known', account: alwaysMfa },
+    { kind: 'known', account: empty },
+    { kind: 'unknown' },
+  ],
   issueCaptcha: [{ id: 'c1', challenge: 'ABCD23' }],
   registerAccount: [
     { kind: 'ok' },
@@ -218,7 +226,16 @@ export function serializeForGraph(snapshot: CoachSnapshot): string {
     journeys: [],
     jumping: [c.nav.target],
     routing: [c.nav.target, c.phone, factors, c.auth, c.afterAuth],
-    signIn: [c.auth, c.afterAuth, c.forms.signIn.method, factors, c.phone.online, c.phone.appInForeground, c.phone.app],
+    signIn: [
+      c.auth,
+      c.afterAuth,
+      c.forms.signIn.method,
+      factors,
+      c.account?.alwaysMfa === true,
+      c.phone.online,
+      c.phone.appInForeground,
+      c.phone.app,
+    ],
     account: [c.auth, factors, c.phone.app],
     device: [c.phone.app, c.phone.camera],
     app: [c.phone.app, c.phone.notifications, c.phone.screenLock],

@@ -21,7 +21,10 @@ export function candidateActions(r: Rehearsal, seed: number): Action[] {
     {
       type: 'coach.chooseJourney',
       journey: JOURNEY_IDS[seed % JOURNEY_IDS.length] ?? 'fullSetup',
-      whatIfs: WHAT_IF_IDS.filter((_, i) => (seed >> i) % 7 === 0),
+      // About one in seven what-ifs, each drawn on its own (a shift would wrap after 32 of them).
+      whatIfs: WHAT_IF_IDS.filter(
+        (_, i) => (Math.imul(seed ^ Math.imul(i + 1, 0x9e3779b1), 0x85ebca6b) >>> 0) % 7 === 0,
+      ),
     },
     { type: 'helpdesk.jumpTo', stepId: STEP_IDS[seed % STEP_IDS.length] ?? 'signIn.email' },
     { type: 'coach.back' },
