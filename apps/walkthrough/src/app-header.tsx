@@ -8,7 +8,7 @@ import { applyTheme, initialTheme } from './theme.js';
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
 
 export function AppHeader() {
-  const { content, locale, setLocale, failedLocale } = usePageContent();
+  const { content, locale, setLocale, languageFailure } = usePageContent();
   const ui = content.ui.app;
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
@@ -36,8 +36,9 @@ export function AppHeader() {
           <option value="dark">{ui.themeDark}</option>
         </select>
       </div>
-      {failedLocale ? (
-        <p className="app-header__problem" role="alert">
+      {languageFailure ? (
+        // A new element per failed attempt, so a second failure is announced too.
+        <p key={languageFailure.attempt} className="app-header__problem" role="alert">
           {ui.languageFailed}
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS } from '@eulogin-coach/react';
+import { JOURNEYS, decodeShareCode } from '@eulogin-coach/react';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
 describe('guide panel', () => {
@@ -28,6 +28,17 @@ describe('guide panel', () => {
     expect(guide().getByText(`Step 2 of ${total}`)).toBeInTheDocument();
     await user.click(guide().getByRole('button', { name: en.ui.guide.back }));
     await atStep('signIn.userNotFound');
+  });
+
+  it('gives the person a share code for where they are, to read to a helpdesk agent', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'signInAppQr');
+    await atStep('signIn.email');
+    await user.click(guide().getByText(en.ui.guide.share));
+    const code = guide().getByRole('status', { name: en.ui.guide.shareCodeLabel });
+    const decoded = decodeShareCode(code.textContent);
+    expect(decoded.ok && decoded.value.stepId).toBe('signIn.email');
+    expect(decoded.ok && decoded.value.journey).toBe('signInAppQr');
   });
 
   it('restarts after a confirmation, back to the journey list', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, decodeShareCode } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
-import { atStep, en, guide, renderApp, startJourney } from './helpers.js';
+import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
 function helpdesk() {
   return within(screen.getByRole('complementary', { name: en.ui.app.helpdeskRegion }));
@@ -26,6 +26,28 @@ describe('helpdesk panel', () => {
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
     await atStep('register.form');
     expect(screen.getByText(en.notices.jumped)).toBeInTheDocument();
+  });
+
+  it('shows where the caller is at a glance, and starts the jump list from there as they move on', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    const status = within(
+      await helpdesk()
+        .findByText(en.ui.helpdesk.journeyLabel)
+        .then((dt) => dt.closest('dl')!),
+    );
+    expect(status.getByText(en.journeys.signInAppPin.title)).toBeInTheDocument();
+    expect(status.getByText(en.surfaces.pc)).toBeInTheDocument();
+    expect(status.getByText(en.phoneStates.app.initialised)).toBeInTheDocument();
+    const jump = helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel);
+    expect(jump).toHaveValue('signIn.email');
+    // A pick not used is dropped once the caller moves on.
+    await user.selectOptions(jump, 'register.form');
+    await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
+    await atStep('signIn.password');
+    expect(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel)).toHaveValue('signIn.password');
   });
 
   it('marks what EU Login does not publish as assumed, for the person and the agent alike', async () => {

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { loadMails } from '@eulogin-coach/content';
+import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import { describe, expect, it } from 'vitest';
 import { atStep, en, guide, mailbox, pc, reachRegistration, renderApp } from './helpers.js';
 
@@ -32,6 +33,15 @@ describe('mailbox', () => {
     await user.click(box.getByRole('button', { name: en.mails.confirmation.linkLabel }));
     await atStep('password.set');
     expect(screen.getByRole('heading', { level: 3, name: en.ui.pc.password.heading })).toBeInTheDocument();
+    // The spent mail closes: the mailbox is back at its list.
+    expect(box.queryByRole('heading', { name: en.mails.confirmation.subject })).not.toBeInTheDocument();
+    expect(box.getByRole('button', { name: new RegExp(en.mails.confirmation.subject) })).toBeInTheDocument();
+    // The hint quotes the configured minimum length, never a raw placeholder.
+    const password = pc().getByLabelText(en.fields.password.label, { selector: 'input' });
+    expect(password).toHaveAccessibleDescription(
+      expect.stringContaining(`At least ${DEFAULT_CONFIG.passwordMinLength}`),
+    );
+    expect(password).not.toHaveAccessibleDescription(expect.stringContaining('{'));
   });
 
   it('writes the mail in the e-mail language chosen at registration, whatever the page language', async () => {

@@ -509,7 +509,6 @@ export interface UiPhoneApp {
   readonly scanNow: string;
   readonly useCameraApp: string;
   readonly noQrInView: string;
-  readonly typeCode: string;
 }
 
 export interface UiPhoneCameraApp {
@@ -542,8 +541,10 @@ export interface UiMailbox {
   readonly emptyFolder: string;
   /** {minutes} */
   readonly nothingYet: string;
-  /** {minutes} */
+  /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
   readonly wait: string;
+  /** The same, when the next mail is at most a minute away. */
+  readonly waitOneMinute: string;
   readonly checkSpam: string;
   readonly from: string;
   readonly to: string;

@@ -1,5 +1,5 @@
 import { en, ui } from '../lib/texts.mjs';
-import { Model, template } from './model.mjs';
+import { Model, literal, template } from './model.mjs';
 
 /** The person's mailbox: Inbox and Spam folders, mails and their links. */
 export class MailboxModel extends Model {
@@ -13,8 +13,10 @@ export class MailboxModel extends Model {
     });
   }
 
+  /** "Wait N minutes", or "Wait 1 minute" when the next mail is that close. */
   get waitButton() {
-    return this.region.getByRole('button', { name: template(ui.mailbox.wait) });
+    const wait = new RegExp(`${template(ui.mailbox.wait).source}|^${literal(ui.mailbox.waitOneMinute).source}$`);
+    return this.region.getByRole('button', { name: wait });
   }
 
   mail(kind) {

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { InputHTMLAttributes } from 'react';
 import type { Field as FieldName, FieldError } from '@eulogin-coach/react';
-import { errorMessage } from '@eulogin-coach/content';
+import { errorMessage, format } from '@eulogin-coach/content';
+import type { TemplateParams } from '@eulogin-coach/content';
 import { useContent } from '../i18n/content-context.js';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
@@ -11,22 +12,27 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value'
   readonly error: FieldError | undefined;
   /** A label other than the field's usual one. */
   readonly label?: string;
+  /** The values for the hint's placeholders (the password hint quotes the minimum length). */
+  readonly hintParams?: TemplateParams;
+  /** Leave the field's usual hint out: a password typed to sign in needs no rules for choosing one. */
+  readonly noHint?: boolean;
 }
 
 /** A labelled input with its hint and its error, wired with aria-invalid and aria-describedby. */
-export function Field({ field, value, onValue, error, label, ...input }: FieldProps) {
+export function Field({ field, value, onValue, error, label, hintParams, noHint = false, ...input }: FieldProps) {
   const { content } = useContent();
   const id = useId();
   const text = content.fields[field];
-  const hintId = text.hint ? `${id}-hint` : undefined;
+  const hint = noHint || !text.hint ? null : format(text.hint, hintParams ?? {});
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label ?? text.label}</label>
-      {text.hint ? (
+      {hint ? (
         <p className="field__hint" id={hintId}>
-          {text.hint}
+          {hint}
         </p>
       ) : null}
       <input

@@ -9,8 +9,16 @@ export interface ContentApi<C extends PageContent = Content> {
   readonly locale: Locale;
   readonly content: C;
   readonly setLocale: (locale: Locale) => void;
-  /** A language the person chose whose texts could not be downloaded; the page kept its own. */
-  readonly failedLocale: Locale | null;
+  /**
+   * A language whose texts could not be downloaded (the page kept its own), and how many attempts have failed in a
+   * row, so each failure can be announced again.
+   */
+  readonly languageFailure: LanguageFailure | null;
+}
+
+export interface LanguageFailure {
+  readonly locale: Locale;
+  readonly attempt: number;
 }
 
 /** Where texts come from: the content package's loaders, or a test's. */
@@ -79,7 +87,7 @@ export function ContentProvider({
   const [coachTexts] = useState(() => new CoachTexts(source));
   const [wanted, setWanted] = useState(() => ({ locale: fixed ?? initialLocale(), chosen: false }));
   const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
-  const [failedLocale, setFailedLocale] = useState<Locale | null>(null);
+  const [failure, setFailure] = useState<LanguageFailure | null>(null);
   const [retrying, setRetrying] = useState(false);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
@@ -89,14 +97,14 @@ export function ContentProvider({
       ([content]) => {
         if (!stillWanted) return;
         setShown({ locale, content });
-        setFailedLocale(null);
+        setFailure(null);
         setRetrying(false);
         if (chosen) rememberLocale(locale);
       },
       // The language could not be downloaded: the page keeps the one it shows, and says so.
       () => {
         if (!stillWanted) return;
-        setFailedLocale(locale);
+        setFailure((before) => ({ locale, attempt: (before?.attempt ?? 0) + 1 }));
         setRetrying(false);
       },
     );
@@ -114,17 +122,17 @@ export function ContentProvider({
         locale: shown.locale,
         content: shown.content,
         setLocale: (next) => setWanted({ locale: next, chosen: true }),
-        failedLocale,
+        languageFailure: failure,
       },
-    [shown, failedLocale],
+    [shown, failure],
   );
   if (!api) {
-    if (!failedLocale) return null;
+    if (!failure) return null;
     const retry = () => {
       setRetrying(true);
       setWanted((w) => ({ ...w }));
     };
-    return <BootFailure locale={failedLocale} retrying={retrying} onRetry={retry} />;
+    return <BootFailure failure={failure} retrying={retrying} onRetry={retry} />;
   }
   return (
     <CoachTextsContext.Provider value={coachTexts}>
@@ -188,5 +196,5 @@ export function useContent(): ContentApi {
   const page = usePageContent();
   const content = useCoachTexts().get(page.locale);
   if (!content) throw new Error(`useContent: the "${page.locale}" steps' texts are not loaded; use FullContentGate.`);
-  return { locale: page.locale, content, setLocale: page.setLocale, failedLocale: page.failedLocale };
+  return { locale: page.locale, content, setLocale: page.setLocale, languageFailure: page.languageFailure };
 }

@@ -420,7 +420,7 @@ export const stepsEn = {
   },
   'register.mailSent': {
     title: 'Open the confirmation mail',
-    body: 'In your mailbox, a mail from EU Login arrives with a link. It can take up to {mailMinutes} minutes; check the spam folder too. Open the link to choose your password.',
+    body: 'In your mailbox, a mail from EU Login arrives with a link. It can take up to {mailMinutes} minutes; check the spam folder too. Open the link to choose your password. (Here, "Wait" in the mailbox skips the waiting.)',
     assumed:
       'EU Login does not publish how long the link works, or whether it offers to send the registration mail again. The coach assumes {linkMinutes} minutes, offers "Send the mail again" and accepts only the newest link.',
     helpdesk: {
@@ -547,7 +547,7 @@ export const stepsEn = {
   },
   'passwordReset.mailSent': {
     title: 'Open the reset mail',
-    body: 'In your mailbox, a mail from EU Login arrives with a link to set a new password. It can take up to {mailMinutes} minutes; check spam too.',
+    body: 'In your mailbox, a mail from EU Login arrives with a link to set a new password. It can take up to {mailMinutes} minutes; check spam too. (Here, "Wait" in the mailbox skips the waiting.)',
     assumed:
       'EU Login does not publish how long a reset link works or whether a newer request cancels older links. The coach assumes {linkMinutes} minutes and accepts only the newest link.',
     helpdesk: {
@@ -606,7 +606,7 @@ export const stepsEn = {
   },
   'account.home': {
     title: 'Open My Account',
-    body: 'On the PC, signed in to EU Login, open the gear icon at the top right and choose "My Account". It lists what you can manage: mobile devices, eIDs, security keys.',
+    body: 'On the PC, signed in to EU Login, go to "My Account" (on the real EU Login, through the gear icon at the top right). It lists what you can manage: mobile devices, eIDs, security keys.',
     helpdesk: {
       ask: ['Do you see a gear icon at the top right of the EU Login page?', 'Are you signed in?'],
       say: [
@@ -734,7 +734,7 @@ export const stepsEn = {
   },
   'device.added': {
     title: 'Your phone is linked',
-    body: 'On the PC, the new device appears in the list. From now on, choose the app in "Choose your verification method" when you sign in.',
+    body: 'On the PC, EU Login confirms the device is added; it is now listed under "Manage my mobile devices". From now on, choose the app in "Choose your verification method" when you sign in. Press "Sign out" to try it.',
     helpdesk: {
       ask: ['Is the new device name in the list on the PC?'],
       say: [
@@ -888,7 +888,7 @@ export const stepsEn = {
   },
   'app.scanner': {
     title: 'Scan the QR code on the PC',
-    body: 'On your phone, the app shows the camera view. Hold the phone in front of the PC screen so the QR code fills the frame; the app moves on by itself once it has read it.',
+    body: 'On your phone, the app shows the camera view. Hold the phone in front of the PC screen so the QR code fills the frame; the real app moves on by itself once it has read it (here, press "Scan the QR code on the PC screen").',
     helpdesk: {
       ask: ['Do you see the camera view inside the EU Login app?', 'Is the QR code still on the PC screen?'],
       say: [
@@ -1080,7 +1080,7 @@ export const stepsEn = {
   },
   'eid.country': {
     title: 'Pick your country',
-    body: 'On the PC, pick the flag of the country that issued your eID and press "Submit".',
+    body: 'On the PC, pick the country that issued your eID (EU Login shows flags; here it is a list) and press "Submit".',
     assumed:
       'This rehearsal shows an example list of countries. EU Login publishes no list here; the sources only say eID works for about 19 member states.',
     helpdesk: {

@@ -109,8 +109,9 @@ export const uiEn = {
     ifThenHeading: 'If … then',
     ifLabel: 'If',
     thenLabel: 'Then',
-    shareCodeLabel: "Caller's share code",
-    shareCodeHint: 'Ask the caller to read or send you the code shown under "Share my progress".',
+    shareCodeLabel: 'Code for this position',
+    shareCodeHint:
+      'Read it to the caller, or send it: they type it under "Have a share code?" to land on this step. To follow a caller instead, ask for the code under "Share my progress" in their guide and enter it below.',
     loadCode: 'Load',
     surfaceLabel: 'Caller acts on',
     journeyLabel: 'Task',
@@ -458,7 +459,6 @@ export const uiEn = {
       scanNow: 'Scan the QR code on the PC screen',
       useCameraApp: 'Use my camera app instead',
       noQrInView: 'No QR code in view. Make sure the PC screen shows one.',
-      typeCode: 'Type the one-time code on the PC.',
     },
     cameraApp: {
       heading: 'Camera',
@@ -479,6 +479,7 @@ export const uiEn = {
     emptyFolder: 'This folder is empty.',
     nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
     wait: 'Wait {minutes} minutes',
+    waitOneMinute: 'Wait 1 minute',
     checkSpam: 'Also check the Spam folder.',
     from: 'From',
     to: 'To',

@@ -423,7 +423,7 @@ export const stepsPt = {
   },
   'register.mailSent': {
     title: 'Abra a mensagem de confirmação',
-    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação. Pode demorar até {mailMinutes} minutos; veja também a pasta de spam. Abra a ligação para escolher a palavra-passe.',
+    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação. Pode demorar até {mailMinutes} minutos; veja também a pasta de spam. Abra a ligação para escolher a palavra-passe. (Aqui, «Aguardar» na caixa de correio salta a espera.)',
     assumed:
       'O EU Login não publica quanto tempo a ligação funciona nem se permite reenviar a mensagem de registo. O treinador assume {linkMinutes} minutos, oferece «Enviar a mensagem de novo» e só aceita a ligação mais recente.',
     helpdesk: {
@@ -550,7 +550,7 @@ export const stepsPt = {
   },
   'passwordReset.mailSent': {
     title: 'Abra a mensagem de redefinição',
-    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação para definir uma palavra-passe nova. Pode demorar até {mailMinutes} minutos; veja também o spam.',
+    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação para definir uma palavra-passe nova. Pode demorar até {mailMinutes} minutos; veja também o spam. (Aqui, «Aguardar» na caixa de correio salta a espera.)',
     assumed:
       'O EU Login não publica quanto tempo funciona uma ligação de redefinição nem se um pedido mais recente anula as ligações anteriores. O treinador assume {linkMinutes} minutos e só aceita a ligação mais recente.',
     helpdesk: {
@@ -609,7 +609,7 @@ export const stepsPt = {
   },
   'account.home': {
     title: 'Abra «A minha conta»',
-    body: 'No computador, com sessão iniciada no EU Login, abra o ícone da roda dentada no canto superior direito e escolha «A minha conta». Aí vê o que pode gerir: dispositivos móveis, eID, chaves de segurança.',
+    body: 'No computador, com sessão iniciada no EU Login, vá a «A minha conta» (no EU Login verdadeiro, pelo ícone da roda dentada no canto superior direito). Aí vê o que pode gerir: dispositivos móveis, eID, chaves de segurança.',
     helpdesk: {
       ask: ['Vê um ícone de roda dentada no canto superior direito da página do EU Login?', 'Tem a sessão iniciada?'],
       say: [
@@ -739,7 +739,7 @@ export const stepsPt = {
   },
   'device.added': {
     title: 'O telemóvel está associado',
-    body: 'No computador, o dispositivo novo aparece na lista. A partir de agora, escolha a aplicação em «Escolha o método de verificação» quando iniciar sessão.',
+    body: 'No computador, o EU Login confirma que o dispositivo foi adicionado; passa a constar de «Gerir os meus dispositivos móveis». A partir de agora, escolha a aplicação em «Escolha o método de verificação» quando iniciar sessão. Prima «Terminar sessão» para experimentar.',
     helpdesk: {
       ask: ['O nome do dispositivo novo aparece na lista do computador?'],
       say: [
@@ -893,7 +893,7 @@ export const stepsPt = {
   },
   'app.scanner': {
     title: 'Leia o código QR do computador',
-    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Segure o telemóvel em frente do ecrã do computador, de modo que o código QR preencha o enquadramento; a aplicação avança sozinha quando o tiver lido.',
+    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Segure o telemóvel em frente do ecrã do computador, de modo que o código QR preencha o enquadramento; a aplicação verdadeira avança sozinha quando o tiver lido (aqui, prima «Ler o código QR no ecrã do PC»).',
     helpdesk: {
       ask: ['Vê a imagem da câmara dentro da aplicação EU Login?', 'O código QR ainda está no ecrã do computador?'],
       say: [
@@ -1087,7 +1087,7 @@ export const stepsPt = {
   },
   'eid.country': {
     title: 'Escolha o seu país',
-    body: 'No computador, escolha a bandeira do país que emitiu a sua eID e prima «Enviar».',
+    body: 'No computador, escolha o país que emitiu a sua eID (o EU Login mostra bandeiras; aqui é uma lista) e prima «Enviar».',
     assumed:
       'Este ensaio mostra uma lista de países de exemplo. O EU Login não publica aqui nenhuma lista; as fontes só dizem que a eID funciona em cerca de 19 Estados-Membros.',
     helpdesk: {

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { CoachView, NoSmartphoneOption, RecoverySituation } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
+import { ShareCode } from '../../components/share-code.js';
 import { StepButton } from '../../components/step-button.js';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useContent } from '../../i18n/content-context.js';
@@ -103,6 +104,10 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
       </div>
       <Persona />
       <WhatIfList view={view} />
+      <details className="guide__share">
+        <summary>{ui.share}</summary>
+        <ShareCode label={ui.shareCodeLabel} hint={ui.shareIntro} />
+      </details>
     </aside>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import { STEP_IDS, encodeShareCode, flowOf, isStepId, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
+import { STEP_IDS, flowOf, isStepId } from '@eulogin-coach/react';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
+import { ShareCode } from '../../components/share-code.js';
 import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
+import { CallerStatus } from './caller-status.js';
 
 function groupedSteps(): [FlowId, StepId[]][] {
   const groups = new Map<FlowId, StepId[]>();
@@ -23,23 +25,13 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
   const params = textParams(view.data.config);
   const step = content.steps[view.stepId];
   const script = step.helpdesk;
-  const [target, setTarget] = useState<StepId>(view.stepId);
-  const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
-  const shareCode = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(shareCode);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
+  // The step picked for a jump; once the caller has moved on, the list starts from where they are again.
+  const [picked, setPicked] = useState<{ readonly from: StepId; readonly to: StepId } | null>(null);
+  const target = picked?.from === view.stepId ? picked.to : view.stepId;
   return (
     <div className="helpdesk">
       <p>{ui.intro}</p>
-      <p>
-        <strong>{format(ui.currentStep, { step: format(step.title, params) })}</strong> <code>{view.stepId}</code>
-      </p>
+      <CallerStatus view={view} />
       {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
       <h3>{ui.askHeading}</h3>
       <ul>
@@ -77,7 +69,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         <select
           id={`${id}-jump`}
           value={target}
-          onChange={(e) => isStepId(e.target.value) && setTarget(e.target.value)}
+          onChange={(e) => isStepId(e.target.value) && setPicked({ from: view.stepId, to: e.target.value })}
         >
           {groupedSteps().map(([flow, steps]) => (
             <optgroup key={flow} label={content.flows[flow]}>
@@ -97,19 +89,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
           {ui.jumpButton}
         </button>
       </form>
-      <div className="helpdesk__share">
-        <p id={`${id}-code`}>{ui.shareCodeLabel}</p>
-        <p className="field__hint">{ui.shareCodeHint}</p>
-        <output className="share-code" aria-labelledby={`${id}-code`}>
-          {shareCode}
-        </output>
-        <button type="button" className="btn btn--secondary" onClick={() => void copy()}>
-          {content.ui.guide.copy}
-        </button>
-        <span role="status">
-          {copied === 'ok' ? content.ui.guide.copied : copied === 'failed' ? content.ui.guide.copyFailed : ''}
-        </span>
-      </div>
+      <ShareCode label={ui.shareCodeLabel} hint={ui.shareCodeHint} />
       <h3>{content.ui.guide.resume}</h3>
       <ResumeForm
         busy={view.busy}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CoachView } from '@eulogin-coach/react';
+import type { CoachView, StepId } from '@eulogin-coach/react';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
 import { format } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
@@ -16,7 +16,11 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const world = useWorld();
   const now = useRehearsalNow();
   const [folder, setFolder] = useState<Folder>('inbox');
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A mail stays open while the person is on the step where they opened it: once its link has moved the rehearsal on,
+  // the mailbox is back at its list rather than showing a spent link for the rest of the journey.
+  const [opened, setOpened] = useState<{ readonly id: string; readonly at: StepId } | null>(null);
+  const openId = opened?.at === view.stepId ? opened.id : null;
+  const setOpenId = (id: string | null) => setOpened(id === null ? null : { id, at: view.stepId });
   // Closing a mail puts focus back on its line in the list (the Back button that had it is gone).
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const itemId = useId();
@@ -80,7 +84,10 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
                     type="button"
                     id={`${itemId}-${mail.id}`}
                     className="mailbox__item"
-                    onClick={() => setOpenId(mail.id)}
+                    onClick={() => {
+                      setReturnTo(null);
+                      setOpenId(mail.id);
+                    }}
                   >
                     <span className="mailbox__sender">{ui.senderName}</span>
                     <span className="mailbox__subject">{text.subject}</span>
@@ -101,7 +108,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
               className="btn btn--secondary"
               onClick={() => clock.advance(Math.max(0, next - now) + 1000)}
             >
-              {format(ui.wait, { minutes: waitMinutes })}
+              {waitMinutes <= 1 ? ui.waitOneMinute : format(ui.wait, { minutes: waitMinutes })}
             </button>
           </div>
         ) : null}

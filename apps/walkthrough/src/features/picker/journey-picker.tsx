@@ -80,42 +80,44 @@ function JourneyCard({ config, busy, onStart, journey }: JourneyPickerProps & { 
   return (
     <article className="journey" aria-labelledby={`journey-${journey}`}>
       <h4 id={`journey-${journey}`}>{text.title}</h4>
-      <p>{text.description}</p>
-      <p className="journey__meta">
-        {format(ui.stepCount, { count: path.length })} · {format(ui.duration, { minutes })}
-      </p>
-      {whatIfs.length > 0 ? (
-        <details className="journey__what-ifs">
-          <summary>
-            {ui.whatIfHeading}
-            {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
-          </summary>
-          <fieldset>
-            <legend>{ui.whatIfIntro}</legend>
-            {whatIfs.map((w) => (
-              <label key={w.id} className="choice">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(w.id)}
-                  onChange={(e) => toggle(w.id, e.target.checked)}
-                />
-                {format(content.whatIfs[w.id].label, params)}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-      ) : (
-        <p className="journey__meta">{ui.whatIfNone}</p>
-      )}
-      <button
-        type="button"
-        className="btn btn--primary"
-        aria-label={format(ui.startJourney, { journey: text.title })}
-        disabled={busy}
-        onClick={() => onStart(journey, chosen)}
-      >
-        {ui.start}
-      </button>
+      <p className="journey__description">{text.description}</p>
+      <div className="journey__footer">
+        <p className="journey__meta">
+          {format(ui.stepCount, { count: path.length })} · {format(ui.duration, { minutes })}
+        </p>
+        {whatIfs.length > 0 ? (
+          <details className="journey__what-ifs">
+            <summary>
+              {ui.whatIfHeading}
+              {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
+            </summary>
+            <fieldset>
+              <legend>{ui.whatIfIntro}</legend>
+              {whatIfs.map((w) => (
+                <label key={w.id} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(w.id)}
+                    onChange={(e) => toggle(w.id, e.target.checked)}
+                  />
+                  {format(content.whatIfs[w.id].label, params)}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        ) : (
+          <p className="journey__meta">{ui.whatIfNone}</p>
+        )}
+        <button
+          type="button"
+          className="btn btn--primary"
+          aria-label={format(ui.startJourney, { journey: text.title })}
+          disabled={busy}
+          onClick={() => onStart(journey, chosen)}
+        >
+          {ui.start}
+        </button>
+      </div>
     </article>
   );
 }

@@ -122,10 +122,10 @@ export function EnrolmentQr({ view }: ScreenProps) {
             textLabel={content.ui.pc.qr.textAlternative}
           />
           <p className="eul-timer">{format(ui.devices.qrExpiresIn, { time: clockText(enrolment.expiresAt - now) })}</p>
-          <p className="eul-note">{content.ui.pc.qr.otpauthNote}</p>
           <details className="eul-help">
             <summary>{ui.qr.cantScan}</summary>
             <p>{ui.qr.cantScanHelp}</p>
+            <p className="eul-note">{content.ui.pc.qr.otpauthNote}</p>
           </details>
         </>
       ) : (

@@ -1,5 +1,5 @@
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
-import { format } from '@eulogin-coach/content';
+import { format, textParams } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
@@ -39,6 +39,7 @@ export function PasswordSet({ view }: ScreenProps) {
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
           error={view.errorFor('password')}
+          hintParams={textParams(view.data.config)}
         />
         <Field
           field="passwordConfirm"

@@ -80,6 +80,7 @@ export function SignInPassword({ view }: ScreenProps) {
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
           error={view.errorFor('password')}
+          noHint
         />
         <fieldset
           className={methodError ? 'field field--invalid' : 'field'}

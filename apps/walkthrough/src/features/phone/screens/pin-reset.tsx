@@ -51,6 +51,7 @@ export function Credentials({ view }: ScreenProps) {
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
           error={view.errorFor('password')}
+          noHint
         />
         <FormError view={view} />
         <SubmitButton view={view} event={submit}>

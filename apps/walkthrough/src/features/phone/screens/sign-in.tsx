@@ -50,6 +50,11 @@ export function AppRefused({ view }: ScreenProps) {
   );
 }
 
+/** A code in groups of four characters, easier to read out and to copy by eye ("6F34 22Y3"). */
+function inGroups(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
 /** After reading a sign-in QR code, the app shows the one-time code to type on the PC. */
 export function OtpDisplay({ view }: ScreenProps) {
   const { content } = useContent();
@@ -57,10 +62,9 @@ export function OtpDisplay({ view }: ScreenProps) {
   return (
     <AppScreen title={ui.otpHeading}>
       <output className="otp" aria-label={ui.otpHeading}>
-        {(view.data.otp ?? '').split('').join(' ')}
+        {inGroups(view.data.otp ?? '')}
       </output>
       <p>{ui.otpHint}</p>
-      <p className="phone-muted">{content.ui.phone.app.typeCode}</p>
     </AppScreen>
   );
 }

@@ -1,0 +1,35 @@
+import { useId, useState } from 'react';
+import { encodeShareCode, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
+import { useContent } from '../i18n/content-context.js';
+
+/** The share code of the position on screen, with a Copy button: for the person, and for the helpdesk agent. */
+export function ShareCode({ label, hint }: { label: string; hint: string }) {
+  const { content } = useContent();
+  const ui = content.ui.guide;
+  const id = useId();
+  const code = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
+  const [copied, setCopied] = useState<{ code: string; result: 'ok' | 'failed' } | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied({ code, result: 'ok' });
+    } catch {
+      setCopied({ code, result: 'failed' });
+    }
+  };
+  // A result about an earlier code is no longer true once the position has moved on.
+  const result = copied?.code === code ? copied.result : null;
+  return (
+    <div className="helpdesk__share">
+      <p id={`${id}-label`}>{label}</p>
+      <p className="field__hint">{hint}</p>
+      <output className="share-code" aria-labelledby={`${id}-label`}>
+        {code}
+      </output>
+      <button type="button" className="btn btn--secondary" onClick={() => void copy()}>
+        {ui.copy}
+      </button>
+      <span role="status">{result === 'ok' ? ui.copied : result === 'failed' ? ui.copyFailed : ''}</span>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CoachView } from '@eulogin-coach/react';
+import { format, textParams } from '@eulogin-coach/content';
+import { useContent } from '../../i18n/content-context.js';
+
+/** Where the caller is, at a glance: the task, the step and how far along, the surface, what is switched on, the phone. */
+export function CallerStatus({ view }: { view: CoachView }) {
+  const { content } = useContent();
+  const ui = content.ui.helpdesk;
+  const common = content.ui.common;
+  const params = textParams(view.data.config);
+  const { phone } = view.data;
+  const progress = view.progress;
+  const yesNo = (value: boolean) => (value ? common.yes : common.no);
+  return (
+    <div className="helpdesk__status">
+      <p className="helpdesk__where">
+        <strong>{format(ui.currentStep, { step: format(content.steps[view.stepId].title, params) })}</strong>{' '}
+        {progress ? format(content.ui.guide.stepOf, { n: progress.current, total: progress.total }) : null}{' '}
+        <code>{view.stepId}</code>
+      </p>
+      <dl>
+        <div>
+          <dt>{ui.journeyLabel}</dt>
+          <dd>{view.journey ? content.journeys[view.journey].title : ui.noJourney}</dd>
+        </div>
+        <div>
+          <dt>{ui.surfaceLabel}</dt>
+          <dd>{content.surfaces[view.surface]}</dd>
+        </div>
+        {view.activeWhatIfs.length > 0 ? (
+          <div>
+            <dt>{ui.whatIfsLabel}</dt>
+            <dd>{view.activeWhatIfs.map((w) => content.whatIfs[w].label).join('; ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{ui.phoneLabel}</dt>
+          <dd>
+            <dl className="helpdesk__phone">
+              <div>
+                <dt>{ui.appLabel}</dt>
+                <dd>{content.phoneStates.app[phone.app]}</dd>
+              </div>
+              <div>
+                <dt>{ui.notificationsLabel}</dt>
+                <dd>{content.phoneStates.permission[phone.notifications]}</dd>
+              </div>
+              <div>
+                <dt>{ui.cameraLabel}</dt>
+                <dd>{content.phoneStates.permission[phone.camera]}</dd>
+              </div>
+              <div>
+                <dt>{ui.screenLockLabel}</dt>
+                <dd>{yesNo(phone.screenLock)}</dd>
+              </div>
+              <div>
+                <dt>{ui.foregroundLabel}</dt>
+                <dd>{yesNo(phone.appInForeground)}</dd>
+              </div>
+              <div>
+                <dt>{ui.onlineLabel}</dt>
+                <dd>{phone.online ? common.on : common.off}</dd>
+              </div>
+            </dl>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
