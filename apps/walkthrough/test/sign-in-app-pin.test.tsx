@@ -12,6 +12,8 @@ describe('sign in with the app and PIN', () => {
     const { user, world } = await renderApp();
     await startJourney(user, 'signInAppPin');
     await atStep('signIn.email');
+    // The linked app waits on its start screen until a request comes.
+    expect(phone().getByText(en.ui.phone.app.idle)).toBeInTheDocument();
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
     // The methods EU Login lists for this account (SMS codes were retired in 2025, so none is offered).

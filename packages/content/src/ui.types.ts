@@ -450,6 +450,8 @@ export interface UiPhoneSystemSettings {
 
 export interface UiPhoneApp {
   readonly name: string;
+  /** The linked app's start screen, with no request waiting. */
+  readonly idle: string;
   readonly welcomeHeading: string;
   readonly welcomeBody: string;
   readonly initialise: string;

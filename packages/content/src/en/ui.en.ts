@@ -233,7 +233,7 @@ export const uiEn = {
       heading: 'Create an account',
       intro: 'Fill in the form. EU Login will send a mail to the address you give, to check you can read it.',
       requiredNote: 'All fields are required.',
-      captchaLabel: 'Enter the code',
+      captchaLabel: 'Picture code',
       captchaAlt: 'Picture of letters and digits to copy',
       privacyCheckbox: 'I have read and understood the privacy statement',
       privacyLink: 'Privacy statement',
@@ -402,6 +402,7 @@ export const uiEn = {
     },
     app: {
       name: 'EU Login',
+      idle: 'No request is waiting. When you sign in on the PC with the app, the request shows up here.',
       welcomeHeading: 'Welcome to EU Login',
       welcomeBody: 'Link this device to your EU Login account to confirm your sign-ins.',
       initialise: 'Initialise',

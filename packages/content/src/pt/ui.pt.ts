@@ -237,7 +237,7 @@ export const uiPt = {
       intro:
         'Preencha o formulário. O EU Login envia uma mensagem para o endereço indicado, para confirmar que o consegue ler.',
       requiredNote: 'Todos os campos são obrigatórios.',
-      captchaLabel: 'Escreva o código',
+      captchaLabel: 'Código da imagem',
       captchaAlt: 'Imagem com letras e algarismos para copiar',
       privacyCheckbox: 'Li e compreendi a declaração de privacidade',
       privacyLink: 'Declaração de privacidade',
@@ -409,6 +409,7 @@ export const uiPt = {
     },
     app: {
       name: 'EU Login',
+      idle: 'Não há nenhum pedido pendente. Quando iniciar sessão no PC com a aplicação, o pedido aparece aqui.',
       welcomeHeading: 'Boas-vindas ao EU Login',
       welcomeBody: 'Associe este dispositivo à sua conta EU Login para confirmar os seus inícios de sessão.',
       initialise: 'Inicializar',

@@ -21,7 +21,8 @@ export interface JourneyPickerProps {
   readonly busy: boolean;
   readonly notice: NoticeCode | null;
   readonly onStart: (journey: JourneyId, whatIfs: readonly WhatIfId[]) => void;
-  readonly onResume: (progress: SavedProgress) => void;
+  /** Carry on from a share code; absent when the page already offers that (the helpdesk panel is open). */
+  readonly onResume?: (progress: SavedProgress) => void;
   readonly onFresh: () => void;
   readonly focusOnMount?: boolean;
 }
@@ -58,11 +59,13 @@ export function JourneyPicker(props: JourneyPickerProps) {
           </ul>
         </section>
       ))}
-      <section className="picker__resume" aria-labelledby="resume-heading">
-        <h3 id="resume-heading">{ui.resumeHeading}</h3>
-        <p>{ui.resumeIntro}</p>
-        <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
-      </section>
+      {props.onResume ? (
+        <section className="picker__resume" aria-labelledby="resume-heading">
+          <h3 id="resume-heading">{ui.resumeHeading}</h3>
+          <p>{ui.resumeIntro}</p>
+          <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -13,6 +13,7 @@ export function PhoneIdle({ view }: ScreenProps) {
     return (
       <AppScreen title={ui.app.name}>
         <p className="phone-muted">{view.data.email}</p>
+        <p>{ui.app.idle}</p>
       </AppScreen>
     );
   }
