@@ -8,6 +8,7 @@ import { FailureBoundary } from './components/failure-boundary.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
+import { ResumeDraftProvider } from './features/resume/resume-draft.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
 import type { TextSource } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
@@ -31,7 +32,9 @@ export interface AppProps {
 export function App({ rehearsal, locale, texts }: AppProps) {
   return (
     <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
-      <Root {...(rehearsal ? { rehearsal } : {})} />
+      <ResumeDraftProvider>
+        <Root {...(rehearsal ? { rehearsal } : {})} />
+      </ResumeDraftProvider>
     </ContentProvider>
   );
 }

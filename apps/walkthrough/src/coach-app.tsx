@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import { CoachProvider, useCoachActor, useCoachView } from '@eulogin-coach/react';
-import type { CoachEvent, SavedProgress } from '@eulogin-coach/react';
+import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { createRehearsal } from './effects/rehearsal.js';
@@ -75,9 +75,7 @@ function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk
           busy={view.busy}
           notice={view.notice}
           onStart={(journey, whatIfs) => view.send({ type: 'coach.chooseJourney', journey, whatIfs })}
-          {...(helpdeskOpen
-            ? {}
-            : { onResume: (progress: SavedProgress) => view.send({ type: 'coach.resume', progress }) })}
+          onResume={(progress) => view.send({ type: 'coach.resume', progress })}
           onFresh={() => view.send({ type: 'coach.restart' })}
           focusOnMount={moved}
         />

@@ -48,6 +48,13 @@ describe('helpdesk panel', () => {
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
     expect(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel)).toHaveValue('signIn.password');
+    // Picked on one step, then the caller goes on and comes Back: the list is at their step, not the old pick.
+    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'register.form');
+    await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.differentEmail }));
+    await atStep('signIn.email');
+    await user.click(guide().getByRole('button', { name: en.ui.guide.back }));
+    await atStep('signIn.password');
+    expect(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel)).toHaveValue('signIn.password');
   });
 
   it('marks what EU Login does not publish as assumed, for the person and the agent alike', async () => {
@@ -78,6 +85,17 @@ describe('helpdesk panel', () => {
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
     expect(helpdesk().queryByRole('heading', { name: en.ui.helpdesk.title })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: en.steps['signIn.email'].title })).toBeInTheDocument();
+  });
+
+  it('keeps a share code being typed on the start page when the helpdesk opens and closes, with one form for it', async () => {
+    const { user } = await renderApp();
+    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '1-Q-0-B');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    expect(await helpdesk().findByRole('heading', { name: en.ui.helpdesk.title })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByLabelText(en.ui.guide.resumeLabel)).toHaveLength(1));
+    expect(screen.getByLabelText(en.ui.guide.resumeLabel)).toHaveValue('1-Q-0-B');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    expect(screen.getByLabelText(en.ui.guide.resumeLabel)).toHaveValue('1-Q-0-B');
   });
 
   it('explains a bad share code and offers a fresh start', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { loadMails } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,11 @@ describe('mailbox', () => {
       expect.stringContaining(`At least ${DEFAULT_CONFIG.passwordMinLength}`),
     );
     expect(password).not.toHaveAccessibleDescription(expect.stringContaining('{'));
+    // Going Back to the mail step does not reopen it, and focus goes to the step, not to the old mail.
+    await user.click(guide().getByRole('button', { name: en.ui.guide.back }));
+    const back = await atStep('register.mailSent');
+    await waitFor(() => expect(back).toHaveFocus());
+    expect(box.queryByRole('heading', { name: en.mails.confirmation.subject })).not.toBeInTheDocument();
   });
 
   it('writes the mail in the e-mail language chosen at registration, whatever the page language', async () => {

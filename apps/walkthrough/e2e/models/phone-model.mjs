@@ -51,6 +51,7 @@ export class PhoneModel extends Model {
   /** The one-time code the app shows after reading a sign-in QR code. */
   async oneTimeCode() {
     const code = this.region.getByLabel(ui.phone.app.otpHeading, { exact: true }).filter({ hasText: /\w/ });
-    return (await code.textContent()).replace(/\s+/g, '');
+    // The code is shown once in groups for the eye, and once more, spaced, for screen readers: read the first.
+    return (await code.locator('span').first().textContent()).replace(/\s+/g, '');
   }
 }

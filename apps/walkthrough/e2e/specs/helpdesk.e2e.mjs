@@ -1,5 +1,5 @@
-// The helpdesk panel: an agent jumps the caller past the PIN reset to the sign-in, reads the share code, and carries
-// on from it in the panel after starting again.
+// The helpdesk panel: an agent jumps the caller past the PIN reset to the sign-in, reads the share code, and the
+// caller carries on from it after starting again.
 import { test } from '../lib/registry.mjs';
 import { ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
@@ -23,11 +23,13 @@ test('helpdesk: jump to a step, then resume from the share code', async ({ page 
   await coach.picker.heading.waitFor();
   await coach.until(() => coach.isFocused(coach.picker.heading), 'focus did not move to the picker heading');
   await coach.checkStep('picker-again');
-  // With the helpdesk panel open, the page has one place to carry on from a code: the panel's.
-  if ((await page.getByRole('region', { name: ui.picker.resumeHeading }).count()) !== 0) {
-    throw new Error("the picker repeats the helpdesk panel's resume form");
+  // One form to carry on from a code on the journey list: the page's, not a second one in the panel.
+  if ((await helpdesk.region.getByRole('textbox', { name: ui.guide.resumeLabel, exact: true }).count()) !== 0) {
+    throw new Error("the helpdesk panel repeats the journey list's resume form");
   }
-  await helpdesk.resume(code);
+  const resume = page.getByRole('region', { name: ui.picker.resumeHeading });
+  await resume.getByRole('textbox', { name: ui.guide.resumeLabel, exact: true }).fill(code);
+  await resume.getByRole('button', { name: ui.guide.resumeButton, exact: true }).click();
   await coach.step('signIn.password');
   await coach.pc.signIn(persona.password, 'appPin');
   await coach.step('signIn.appPin');

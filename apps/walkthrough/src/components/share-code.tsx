@@ -23,7 +23,8 @@ export function ShareCode({ label, hint }: { label: string; hint: string }) {
     <div className="helpdesk__share">
       <p id={`${id}-label`}>{label}</p>
       <p className="field__hint">{hint}</p>
-      <output className="share-code" aria-labelledby={`${id}-label`}>
+      {/* Not live: the code changes with every step, and reading it out each time would drown the step's announcement. */}
+      <output className="share-code" aria-labelledby={`${id}-label`} aria-live="off">
         {code}
       </output>
       <button type="button" className="btn btn--secondary" onClick={() => void copy()}>

@@ -36,6 +36,7 @@ export function BootFailure({
         >
           {texts.retry}
         </button>
+        <p role="status">{retrying ? texts.retrying : ''}</p>
       </div>
     </main>
   );

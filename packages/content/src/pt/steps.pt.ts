@@ -423,7 +423,7 @@ export const stepsPt = {
   },
   'register.mailSent': {
     title: 'Abra a mensagem de confirmação',
-    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação. Pode demorar até {mailMinutes} minutos; veja também a pasta de spam. Abra a ligação para escolher a palavra-passe. (Aqui, «Aguardar» na caixa de correio salta a espera.)',
+    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação. Pode demorar até {mailMinutes} minutos; veja também a pasta de spam. Abra a ligação para escolher a palavra-passe. (Aqui, o botão «Aguardar» da caixa de correio poupa-lhe a espera.)',
     assumed:
       'O EU Login não publica quanto tempo a ligação funciona nem se permite reenviar a mensagem de registo. O treinador assume {linkMinutes} minutos, oferece «Enviar a mensagem de novo» e só aceita a ligação mais recente.',
     helpdesk: {
@@ -550,7 +550,7 @@ export const stepsPt = {
   },
   'passwordReset.mailSent': {
     title: 'Abra a mensagem de redefinição',
-    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação para definir uma palavra-passe nova. Pode demorar até {mailMinutes} minutos; veja também o spam. (Aqui, «Aguardar» na caixa de correio salta a espera.)',
+    body: 'Na caixa de correio chega uma mensagem do EU Login com uma ligação para definir uma palavra-passe nova. Pode demorar até {mailMinutes} minutos; veja também o spam. (Aqui, o botão «Aguardar» da caixa de correio poupa-lhe a espera.)',
     assumed:
       'O EU Login não publica quanto tempo funciona uma ligação de redefinição nem se um pedido mais recente anula as ligações anteriores. O treinador assume {linkMinutes} minutos e só aceita a ligação mais recente.',
     helpdesk: {
@@ -609,7 +609,7 @@ export const stepsPt = {
   },
   'account.home': {
     title: 'Abra «A minha conta»',
-    body: 'No computador, com sessão iniciada no EU Login, vá a «A minha conta» (no EU Login verdadeiro, pelo ícone da roda dentada no canto superior direito). Aí vê o que pode gerir: dispositivos móveis, eID, chaves de segurança.',
+    body: 'No computador, com sessão iniciada no EU Login, vá a «A minha conta» (no EU Login real, pelo ícone da roda dentada no canto superior direito). Aí vê o que pode gerir: dispositivos móveis, eID, chaves de segurança.',
     helpdesk: {
       ask: ['Vê um ícone de roda dentada no canto superior direito da página do EU Login?', 'Tem a sessão iniciada?'],
       say: [
@@ -893,7 +893,7 @@ export const stepsPt = {
   },
   'app.scanner': {
     title: 'Leia o código QR do computador',
-    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Segure o telemóvel em frente do ecrã do computador, de modo que o código QR preencha o enquadramento; a aplicação verdadeira avança sozinha quando o tiver lido (aqui, prima «Ler o código QR no ecrã do PC»).',
+    body: 'No telemóvel, a aplicação mostra a imagem da câmara. Segure o telemóvel em frente do ecrã do computador, de modo que o código QR preencha o enquadramento; a aplicação real avança sozinha quando o tiver lido (aqui, prima «Ler o código QR no ecrã do PC»).',
     helpdesk: {
       ask: ['Vê a imagem da câmara dentro da aplicação EU Login?', 'O código QR ainda está no ecrã do computador?'],
       say: [

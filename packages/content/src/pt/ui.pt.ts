@@ -409,7 +409,7 @@ export const uiPt = {
     },
     app: {
       name: 'EU Login',
-      idle: 'Não há nenhum pedido pendente. Quando iniciar sessão no PC com a aplicação, o pedido aparece aqui.',
+      idle: 'Não há nenhum pedido pendente. Quando iniciar sessão no computador com a aplicação, o pedido aparece aqui.',
       welcomeHeading: 'Boas-vindas ao EU Login',
       welcomeBody: 'Associe este dispositivo à sua conta EU Login para confirmar os seus inícios de sessão.',
       initialise: 'Inicializar',

@@ -14,8 +14,12 @@ export function CallerStatus({ view }: { view: CoachView }) {
   return (
     <div className="helpdesk__status">
       <p className="helpdesk__where">
-        <strong>{format(ui.currentStep, { step: format(content.steps[view.stepId].title, params) })}</strong>{' '}
-        {progress ? format(content.ui.guide.stepOf, { n: progress.current, total: progress.total }) : null}{' '}
+        <strong>{format(ui.currentStep, { step: format(content.steps[view.stepId].title, params) })}</strong>
+        {progress ? (
+          <span className="helpdesk__progress">
+            {format(content.ui.guide.stepOf, { n: progress.current, total: progress.total })}
+          </span>
+        ) : null}
         <code>{view.stepId}</code>
       </p>
       <dl>
@@ -30,7 +34,7 @@ export function CallerStatus({ view }: { view: CoachView }) {
         {view.activeWhatIfs.length > 0 ? (
           <div>
             <dt>{ui.whatIfsLabel}</dt>
-            <dd>{view.activeWhatIfs.map((w) => content.whatIfs[w].label).join('; ')}</dd>
+            <dd>{view.activeWhatIfs.map((w) => format(content.whatIfs[w].label, params)).join('; ')}</dd>
           </div>
         ) : null}
         <div>

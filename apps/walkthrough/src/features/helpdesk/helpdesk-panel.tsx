@@ -25,9 +25,14 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
   const params = textParams(view.data.config);
   const step = content.steps[view.stepId];
   const script = step.helpdesk;
-  // The step picked for a jump; once the caller has moved on, the list starts from where they are again.
-  const [picked, setPicked] = useState<{ readonly from: StepId; readonly to: StepId } | null>(null);
-  const target = picked?.from === view.stepId ? picked.to : view.stepId;
+  // The step picked for a jump; whenever the caller moves (on, Back, a jump), the list starts from where they are.
+  const [picked, setPicked] = useState<StepId | null>(null);
+  const [pickedAt, setPickedAt] = useState<StepId>(view.stepId);
+  if (pickedAt !== view.stepId) {
+    setPickedAt(view.stepId);
+    setPicked(null);
+  }
+  const target = picked ?? view.stepId;
   return (
     <div className="helpdesk">
       <p>{ui.intro}</p>
@@ -69,7 +74,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         <select
           id={`${id}-jump`}
           value={target}
-          onChange={(e) => isStepId(e.target.value) && setPicked({ from: view.stepId, to: e.target.value })}
+          onChange={(e) => isStepId(e.target.value) && setPicked(e.target.value)}
         >
           {groupedSteps().map(([flow, steps]) => (
             <optgroup key={flow} label={content.flows[flow]}>
@@ -90,12 +95,18 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         </button>
       </form>
       <ShareCode label={ui.shareCodeLabel} hint={ui.shareCodeHint} />
-      <h3>{content.ui.guide.resume}</h3>
-      <ResumeForm
-        busy={view.busy}
-        onResume={(progress) => view.send({ type: 'coach.resume', progress })}
-        onFresh={() => view.send({ type: 'coach.restart' })}
-      />
+      {/* On the journey list, the page's own "Have a share code?" form does this: one form, so nothing typed is lost
+          when the panel opens or closes. */}
+      {view.stepId === 'coach.journeys' ? null : (
+        <>
+          <h3>{content.ui.guide.resume}</h3>
+          <ResumeForm
+            busy={view.busy}
+            onResume={(progress) => view.send({ type: 'coach.resume', progress })}
+            onFresh={() => view.send({ type: 'coach.restart' })}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -16,11 +16,15 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const world = useWorld();
   const now = useRehearsalNow();
   const [folder, setFolder] = useState<Folder>('inbox');
-  // A mail stays open while the person is on the step where they opened it: once its link has moved the rehearsal on,
-  // the mailbox is back at its list rather than showing a spent link for the rest of the journey.
-  const [opened, setOpened] = useState<{ readonly id: string; readonly at: StepId } | null>(null);
-  const openId = opened?.at === view.stepId ? opened.id : null;
-  const setOpenId = (id: string | null) => setOpened(id === null ? null : { id, at: view.stepId });
+  // A mail stays open while the person stays on the step where they opened it: once the rehearsal moves on (its link
+  // was used, Back, a jump), the mailbox is back at its list for good, rather than showing a spent link or reopening
+  // the mail, and taking the focus, when the person comes back to that step.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [openedAt, setOpenedAt] = useState<StepId>(view.stepId);
+  if (openedAt !== view.stepId) {
+    setOpenedAt(view.stepId);
+    setOpenId(null);
+  }
   // Closing a mail puts focus back on its line in the list (the Back button that had it is gone).
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const itemId = useId();

@@ -21,8 +21,7 @@ export interface JourneyPickerProps {
   readonly busy: boolean;
   readonly notice: NoticeCode | null;
   readonly onStart: (journey: JourneyId, whatIfs: readonly WhatIfId[]) => void;
-  /** Carry on from a share code; absent when the page already offers that (the helpdesk panel is open). */
-  readonly onResume?: (progress: SavedProgress) => void;
+  readonly onResume: (progress: SavedProgress) => void;
   readonly onFresh: () => void;
   readonly focusOnMount?: boolean;
 }
@@ -59,13 +58,11 @@ export function JourneyPicker(props: JourneyPickerProps) {
           </ul>
         </section>
       ))}
-      {props.onResume ? (
-        <section className="picker__resume" aria-labelledby="resume-heading">
-          <h3 id="resume-heading">{ui.resumeHeading}</h3>
-          <p>{ui.resumeIntro}</p>
-          <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
-        </section>
-      ) : null}
+      <section className="picker__resume" aria-labelledby="resume-heading">
+        <h3 id="resume-heading">{ui.resumeHeading}</h3>
+        <p>{ui.resumeIntro}</p>
+        <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+      </section>
     </section>
   );
 }

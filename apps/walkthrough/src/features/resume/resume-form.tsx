@@ -3,6 +3,7 @@ import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { decodeShareCode } from '@eulogin-coach/react';
 import { usePageContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
+import { useResumeDraft } from './resume-draft.js';
 
 export interface ResumeFormProps {
   readonly busy?: boolean;
@@ -17,7 +18,7 @@ export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps)
   const { content } = usePageContent();
   const ui = content.ui.guide;
   const id = useId();
-  const [code, setCode] = useState('');
+  const [code, setCode] = useResumeDraft();
   const [error, setError] = useState<DecodeError | null>(null);
   return (
     <form

@@ -46,7 +46,6 @@ export function PinPad({ view }: ScreenProps) {
           <button
             type="button"
             className="pin-pad__key pin-pad__key--delete"
-            title={ui.pinDelete}
             disabled={!enabled || pin === ''}
             onClick={() => setPin(pin.slice(0, -1))}
           >

@@ -62,7 +62,9 @@ export function OtpDisplay({ view }: ScreenProps) {
   return (
     <AppScreen title={ui.otpHeading}>
       <output className="otp" aria-label={ui.otpHeading}>
-        {inGroups(view.data.otp ?? '')}
+        {/* Groups of four for the eye; one character at a time for a screen reader, which would read "34" as a number. */}
+        <span aria-hidden="true">{inGroups(view.data.otp ?? '')}</span>
+        <span className="sr-only">{(view.data.otp ?? '').split('').join(' ')}</span>
       </output>
       <p>{ui.otpHint}</p>
     </AppScreen>
