@@ -5,10 +5,9 @@ import { test } from '../lib/registry.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
 
 async function expectNoSidewaysScroll(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: document.documentElement.clientWidth,
-  }));
+  const { scroll, width } = await page
+    .locator('html')
+    .evaluate((html) => ({ scroll: html.scrollWidth, width: html.clientWidth }));
   if (scroll > width) throw new Error(`${where}: the page is ${scroll}px wide on a ${width}px screen`);
 }
 
@@ -17,7 +16,7 @@ async function expectUncovered(locator, where) {
   await locator.scrollIntoViewIfNeeded();
   const covered = await locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    const hit = el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !hit || !(hit === el || el.contains(hit));
   });
   if (covered) throw new Error(`${where} is covered by another part of the page`);
