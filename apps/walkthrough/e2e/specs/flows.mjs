@@ -25,3 +25,15 @@ export async function enrolPhone(coach, persona) {
   await phone.press(ui.phone.app.continue);
   await coach.step('device.added');
 }
+
+/** From the sign-in page's e-mail step to the PC showing a sign-in QR code, as the practice persona. */
+export async function toSignInQr(coach) {
+  const { pc } = coach;
+  const persona = await coach.guide.persona();
+  await pc.submitEmail(persona.email);
+  await coach.step('signIn.password');
+  await pc.signIn(persona.password, 'appQr');
+  await coach.step('signIn.qrScan');
+  await pc.qrImage.waitFor();
+  return persona;
+}

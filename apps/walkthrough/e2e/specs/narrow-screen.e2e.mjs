@@ -3,6 +3,7 @@
 // helpdesk panel included.
 import { test } from '../lib/registry.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
+import { toSignInQr } from './flows.mjs';
 
 async function expectNoSidewaysScroll(page, where) {
   const { scroll, width } = await page
@@ -31,12 +32,7 @@ test('narrow screen: 320px wide, the rehearsal and the helpdesk reflow without s
   await expectNoSidewaysScroll(page, 'journey list');
   await coach.start('signInAppQr');
   await expectNoSidewaysScroll(page, 'signIn.email');
-  const persona = await coach.guide.persona();
-  await coach.pc.submitEmail(persona.email);
-  await coach.step('signIn.password');
-  await coach.pc.signIn(persona.password, 'appQr');
-  await coach.step('signIn.qrScan');
-  await coach.pc.qrImage.waitFor();
+  await toSignInQr(coach);
   await expectNoSidewaysScroll(page, 'signIn.qrScan');
   // The guide sits above the pretend screens here; it must not stay stuck over them while the page scrolls.
   await expectUncovered(coach.pc.qrImage, "the PC's QR code");

@@ -3,19 +3,14 @@
 import { test } from '../lib/registry.mjs';
 import { ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
+import { toSignInQr } from './flows.mjs';
 
 test('signInAppQr: scan the PC QR code with the app, type its one-time code', async ({ page }) => {
   const coach = new CoachModel(page, 'signInAppQr');
   const { pc, phone } = coach;
   await coach.open();
   await coach.start('signInAppQr');
-  const persona = await coach.guide.persona();
-
-  await pc.submitEmail(persona.email);
-  await coach.step('signIn.password');
-  await pc.signIn(persona.password, 'appQr');
-  await coach.step('signIn.qrScan');
-  await pc.qrImage.waitFor();
+  await toSignInQr(coach);
   await phone.scan();
   await coach.step('signIn.qrCode');
   await pc.type(ui.pc.qr.otpLabel, await phone.oneTimeCode());

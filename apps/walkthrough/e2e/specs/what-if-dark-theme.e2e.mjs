@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import { test } from '../lib/registry.mjs';
 import { ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
+import { toSignInQr } from './flows.mjs';
 
 /** The QR code in a PNG screenshot, decoded; and whether a band inside its edge (the quiet zone) is all light. */
 function readQr(png) {
@@ -32,12 +33,7 @@ test('what if: dark theme — axe-clean, and the QR code keeps a light quiet zon
   await page.getByLabel(ui.app.themeLabel).selectOption({ label: ui.app.themeDark });
   await page.waitForFunction("document.documentElement.dataset.theme === 'dark'");
   await coach.start('signInAppQr');
-  const persona = await coach.guide.persona();
-  await coach.pc.submitEmail(persona.email);
-  await coach.step('signIn.password');
-  await coach.pc.signIn(persona.password, 'appQr');
-  await coach.step('signIn.qrScan');
-  await coach.pc.qrImage.waitFor();
+  await toSignInQr(coach);
   const { text, lightFrame } = readQr(await coach.pc.qrImage.screenshot());
   if (!text?.startsWith('eulogin-challenge:')) throw new Error(`the dark-theme QR code did not decode (got ${text})`);
   if (!lightFrame) throw new Error('the QR code has no light quiet zone in the dark theme');

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { encodeShareCode, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
+import { useStateFor } from '../hooks/use-synced-state.js';
 import { useContent } from '../i18n/content-context.js';
 
 /** The share code of the position on screen, with a Copy button: for the person, and for the helpdesk agent. */
@@ -8,17 +9,16 @@ export function ShareCode({ label, hint }: { label: string; hint: string }) {
   const ui = content.ui.guide;
   const id = useId();
   const code = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
-  const [copied, setCopied] = useState<{ code: string; result: 'ok' | 'failed' } | null>(null);
+  // A result about an earlier code is no longer true once the position has moved on.
+  const [result, setResult] = useStateFor<'ok' | 'failed' | null>(code, null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setCopied({ code, result: 'ok' });
+      setResult('ok');
     } catch {
-      setCopied({ code, result: 'failed' });
+      setResult('failed');
     }
   };
-  // A result about an earlier code is no longer true once the position has moved on.
-  const result = copied?.code === code ? copied.result : null;
   return (
     <div className="helpdesk__share">
       <p id={`${id}-label`}>{label}</p>

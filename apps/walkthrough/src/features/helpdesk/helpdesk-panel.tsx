@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { STEP_IDS, flowOf, isStepId } from '@eulogin-coach/react';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
 import { ShareCode } from '../../components/share-code.js';
+import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
 import { CallerStatus } from './caller-status.js';
@@ -26,12 +27,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
   const step = content.steps[view.stepId];
   const script = step.helpdesk;
   // The step picked for a jump; whenever the caller moves (on, Back, a jump), the list starts from where they are.
-  const [picked, setPicked] = useState<StepId | null>(null);
-  const [pickedAt, setPickedAt] = useState<StepId>(view.stepId);
-  if (pickedAt !== view.stepId) {
-    setPickedAt(view.stepId);
-    setPicked(null);
-  }
+  const [picked, setPicked] = useStateFor<StepId | null>(view.stepId, null);
   const target = picked ?? view.stepId;
   return (
     <div className="helpdesk">

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CoachView, StepId } from '@eulogin-coach/react';
+import type { CoachView } from '@eulogin-coach/react';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
 import { format } from '@eulogin-coach/content';
+import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import { useMailTexts } from './use-mail-texts.js';
 import { useRehearsal, useRehearsalNow, useWorld } from '../../effects/rehearsal-context.js';
@@ -19,12 +20,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   // A mail stays open while the person stays on the step where they opened it: once the rehearsal moves on (its link
   // was used, Back, a jump), the mailbox is back at its list for good, rather than showing a spent link or reopening
   // the mail, and taking the focus, when the person comes back to that step.
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [openedAt, setOpenedAt] = useState<StepId>(view.stepId);
-  if (openedAt !== view.stepId) {
-    setOpenedAt(view.stepId);
-    setOpenId(null);
-  }
+  const [openId, setOpenId] = useStateFor<string | null>(view.stepId, null);
   // Closing a mail puts focus back on its line in the list (the Back button that had it is gone).
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const itemId = useId();
