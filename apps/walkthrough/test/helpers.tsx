@@ -41,7 +41,17 @@ export async function atStep(stepId: keyof typeof en.steps) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
-export async function startJourney(user: User, journey: keyof typeof en.journeys) {
+/** Starts `journey` from the picker, with `whatIfs` switched on first under "Make it harder". */
+export async function startJourney(
+  user: User,
+  journey: keyof typeof en.journeys,
+  whatIfs: readonly (keyof typeof en.whatIfs)[] = [],
+) {
+  if (whatIfs.length > 0) {
+    const card = within(screen.getByRole('article', { name: en.journeys[journey].title }));
+    await user.click(card.getByText(en.ui.picker.whatIfHeading));
+    for (const id of whatIfs) await user.click(card.getByRole('checkbox', { name: en.whatIfs[id].label }));
+  }
   await user.click(
     screen.getByRole('button', { name: en.ui.picker.startJourney.replace('{journey}', en.journeys[journey].title) }),
   );

@@ -16,10 +16,7 @@ describe('journey picker', () => {
 
   it('starts the chosen journey with the what-ifs switched on', async () => {
     const { user } = await renderApp();
-    const card = screen.getByRole('article', { name: en.journeys.fullSetup.title });
-    await user.click(within(card).getByText(en.ui.picker.whatIfHeading));
-    await user.click(within(card).getByRole('checkbox', { name: en.whatIfs.mailInSpam.label }));
-    await startJourney(user, 'fullSetup');
+    await startJourney(user, 'fullSetup', ['mailInSpam']);
     const heading = await atStep('signIn.email');
     // Focus moves in an effect once the new step has rendered.
     await waitFor(() => expect(heading).toHaveFocus());

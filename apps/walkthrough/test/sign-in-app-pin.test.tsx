@@ -49,10 +49,7 @@ describe('sign in with the app and PIN', () => {
 
   it('leaves Password out of the list when the account always asks for a second factor', async () => {
     const { user } = await renderApp();
-    const card = screen.getByRole('article', { name: en.journeys.signInAppPin.title });
-    await user.click(within(card).getByText(en.ui.picker.whatIfHeading));
-    await user.click(within(card).getByRole('checkbox', { name: en.whatIfs.alwaysMfa.label }));
-    await startJourney(user, 'signInAppPin');
+    await startJourney(user, 'signInAppPin', ['alwaysMfa']);
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');

@@ -11,6 +11,14 @@ export function CallerStatus({ view }: { view: CoachView }) {
   const { phone } = view.data;
   const progress = view.progress;
   const yesNo = (value: boolean) => (value ? common.yes : common.no);
+  const phoneRows: readonly (readonly [string, string])[] = [
+    [ui.appLabel, content.phoneStates.app[phone.app]],
+    [ui.notificationsLabel, content.phoneStates.permission[phone.notifications]],
+    [ui.cameraLabel, content.phoneStates.permission[phone.camera]],
+    [ui.screenLockLabel, yesNo(phone.screenLock)],
+    [ui.foregroundLabel, yesNo(phone.appInForeground)],
+    [ui.onlineLabel, phone.online ? common.on : common.off],
+  ];
   return (
     <div className="helpdesk__status">
       <p className="helpdesk__where">
@@ -41,30 +49,12 @@ export function CallerStatus({ view }: { view: CoachView }) {
           <dt>{ui.phoneLabel}</dt>
           <dd>
             <dl className="helpdesk__phone">
-              <div>
-                <dt>{ui.appLabel}</dt>
-                <dd>{content.phoneStates.app[phone.app]}</dd>
-              </div>
-              <div>
-                <dt>{ui.notificationsLabel}</dt>
-                <dd>{content.phoneStates.permission[phone.notifications]}</dd>
-              </div>
-              <div>
-                <dt>{ui.cameraLabel}</dt>
-                <dd>{content.phoneStates.permission[phone.camera]}</dd>
-              </div>
-              <div>
-                <dt>{ui.screenLockLabel}</dt>
-                <dd>{yesNo(phone.screenLock)}</dd>
-              </div>
-              <div>
-                <dt>{ui.foregroundLabel}</dt>
-                <dd>{yesNo(phone.appInForeground)}</dd>
-              </div>
-              <div>
-                <dt>{ui.onlineLabel}</dt>
-                <dd>{phone.online ? common.on : common.off}</dd>
-              </div>
+              {phoneRows.map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
             </dl>
           </dd>
         </div>
