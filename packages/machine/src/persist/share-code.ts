@@ -1,5 +1,6 @@
 import type { PhoneFacts } from '../effects.types.js';
 import { JOURNEY_IDS } from '../registry/journeys.js';
+import type { JourneyId } from '../registry/journeys.js';
 import { STEP_IDS } from '../registry/step-ids.js';
 import { WHAT_IF_IDS } from '../registry/what-ifs.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
@@ -35,6 +36,22 @@ function phoneFromBits(bits: number): PhoneFacts | null {
   });
 }
 
+/**
+ * Version 1 wrote "no journey" as 11, the number after the eleven journeys it had. That number stays reserved, so a
+ * journey appended later is numbered from 12 and an old code made with no journey chosen keeps its meaning.
+ */
+const NO_JOURNEY = 11;
+
+function journeyNumber(journey: JourneyId | null): number {
+  if (!journey) return NO_JOURNEY;
+  const i = JOURNEY_IDS.indexOf(journey);
+  return i < NO_JOURNEY ? i : i + 1;
+}
+
+function journeyFromNumber(n: number): JourneyId | null | undefined {
+  return n === NO_JOURNEY ? null : JOURNEY_IDS[n > NO_JOURNEY ? n - 1 : n];
+}
+
 function checksum(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
@@ -43,11 +60,10 @@ function checksum(text: string): string {
 
 export function encodeShareCode(progress: SavedProgress): string {
   const mask = progress.whatIfs.reduce((m, id) => m + 2 ** WHAT_IF_IDS.indexOf(id), 0);
-  const journey = progress.journey ? JOURNEY_IDS.indexOf(progress.journey) : JOURNEY_IDS.length;
   const body = [
     SAVE_VERSION,
     STEP_IDS.indexOf(progress.stepId),
-    journey,
+    journeyNumber(progress.journey),
     progress.journeyIndex,
     mask,
     phoneBits(progress.phone),
@@ -69,7 +85,7 @@ export function decodeShareCode(input: string | null | undefined): DecodeResult 
   if (v !== SAVE_VERSION) return fail('unsupportedVersion', `version ${v}`);
   const stepId = STEP_IDS[step ?? -1];
   if (!stepId) return fail('unknownStep', `step ${step}`);
-  const journeyId = journey === JOURNEY_IDS.length ? null : JOURNEY_IDS[journey ?? -1];
+  const journeyId = journeyFromNumber(journey ?? -1);
   if (journeyId === undefined) return fail('invalidValue', 'journey');
   const whatIfs = WHAT_IF_IDS.filter((_, i) => Math.floor((mask ?? 0) / 2 ** i) % 2 === 1);
   if ((mask ?? 0) >= 2 ** WHAT_IF_IDS.length) return fail('invalidValue', 'whatIfs');

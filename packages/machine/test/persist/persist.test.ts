@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PHONE,
+  JOURNEY_IDS,
   decodeSave,
   decodeShareCode,
   encodeSave,
@@ -97,6 +98,30 @@ describe('share codes', () => {
     expect(code).toMatch(/^[0-9A-Z]+(-[0-9A-Z]+){6}$/);
     const decoded = decodeShareCode(` ${code.toLowerCase().replace(/-/g, ' - ')} `);
     expect(decoded).toEqual({ ok: true, value: { ...saved, email: null } });
+  });
+
+  it('round-trips every journey, and no journey at all', () => {
+    for (const journey of [...JOURNEY_IDS, null]) {
+      const position = { ...saved, journey, journeyIndex: 0, stepId: 'account.home' as const, email: null };
+      expect(decodeShareCode(encodeShareCode(position)), String(journey)).toEqual({ ok: true, value: position });
+    }
+  });
+
+  it('keeps reading a code made with no journey chosen as no journey, whatever journeys are added later', () => {
+    // Written by version 1 at account.home with no journey: "no journey" is the number B (11), reserved for good.
+    const code = '1-N-B-0-0-CG-YT';
+    expect(decodeShareCode(code)).toEqual({
+      ok: true,
+      value: {
+        v: 1,
+        stepId: 'account.home',
+        journey: null,
+        journeyIndex: 0,
+        whatIfs: [],
+        email: null,
+        phone: DEFAULT_PHONE,
+      },
+    });
   });
 
   it('rejects a code with one character changed (a typo or tampering)', () => {
