@@ -18,10 +18,6 @@ export interface UiApp {
   readonly themeLight: string;
   readonly themeDark: string;
   readonly themeSystem: string;
-  readonly modeLabel: string;
-  readonly modeRehearsal: string;
-  readonly modeGuide: string;
-  readonly sourceLink: string;
   readonly notAffiliated: string;
   /** Accessible names of the app's regions. */
   readonly surfacesRegion: string;
@@ -76,16 +72,13 @@ export interface UiGuide {
   readonly restartConfirmYes: string;
   readonly restartConfirmNo: string;
   readonly whatCanGoWrong: string;
-  readonly whatIfTry: string;
   /** A button that fast-forwards the rehearsal's clock; {minutes}. */
   readonly letTimePass: string;
   readonly whatIfOn: string;
-  readonly whatIfOff: string;
   readonly explanationHeading: string;
   readonly fixHeading: string;
   /** {surface}: a name from `surfaces`. */
   readonly actOn: string;
-  readonly offPath: string;
   readonly busy: string;
   readonly doneHeading: string;
   readonly doneBody: string;
@@ -93,7 +86,6 @@ export interface UiGuide {
   readonly share: string;
   readonly shareIntro: string;
   readonly shareCodeLabel: string;
-  readonly shareLinkLabel: string;
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
@@ -120,8 +112,6 @@ export interface UiHelpdesk {
   readonly currentStep: string;
   readonly jumpLabel: string;
   readonly jumpButton: string;
-  /** {step} */
-  readonly jumpedTo: string;
   readonly askHeading: string;
   readonly sayHeading: string;
   readonly ifThenHeading: string;
@@ -129,7 +119,6 @@ export interface UiHelpdesk {
   readonly thenLabel: string;
   readonly shareCodeLabel: string;
   readonly shareCodeHint: string;
-  readonly loadCode: string;
   readonly surfaceLabel: string;
   readonly journeyLabel: string;
   readonly noJourney: string;
@@ -185,18 +174,13 @@ export type UiPcButtons = Texts<
 export interface UiPcHeader {
   readonly brand: string;
   readonly serviceName: string;
-  readonly gearMenu: string;
-  /** {email} */
-  readonly signedInAs: string;
   readonly external: string;
-  readonly languageMenu: string;
 }
 
 export interface UiPcSignIn {
   readonly heading: string;
   /** {service} */
   readonly intro: string;
-  readonly emailHint: string;
   readonly userNotFoundHeading: string;
   /** {email} */
   readonly userNotFound: string;
@@ -209,8 +193,6 @@ export interface UiPcSignIn {
   readonly refused: string;
   readonly expiredHeading: string;
   readonly expired: string;
-  readonly eidHeading: string;
-  readonly eidIntro: string;
   readonly doneHeading: string;
   readonly done: string;
 }
@@ -246,7 +228,6 @@ export interface UiPcKeyPrompt {
   readonly securityKeyInstruction: string;
   readonly trustedPlatformInstruction: string;
   readonly touchKey: string;
-  readonly usePlatform: string;
   readonly useRealKey: string;
   readonly simulated: string;
   readonly realFailed: string;
@@ -259,15 +240,12 @@ export interface UiPcRegister {
   readonly captchaLabel: string;
   readonly captchaAlt: string;
   readonly privacyCheckbox: string;
-  readonly privacyLink: string;
   readonly mailSentHeading: string;
   /** {email} */
   readonly mailSent: string;
   readonly spamAdvice: string;
   readonly linkExpiredHeading: string;
   readonly linkExpired: string;
-  readonly linkUsedHeading: string;
-  readonly linkUsed: string;
   readonly doneHeading: string;
   readonly done: string;
   readonly addSecondFactor: string;
@@ -277,7 +255,6 @@ export interface UiPcPassword {
   readonly heading: string;
   /** {email} */
   readonly intro: string;
-  readonly newPasswordLabel: string;
   readonly rulesHeading: string;
   /** {min} */
   readonly ruleLength: string;
@@ -286,8 +263,6 @@ export interface UiPcPassword {
   readonly ruleDigit: string;
   readonly ruleSpecial: string;
   readonly rulePersonal: string;
-  readonly ruleMet: string;
-  readonly ruleNotMet: string;
 }
 
 export interface UiPcReset {
@@ -307,9 +282,6 @@ export interface UiPcAccount {
   /** {name} */
   readonly welcome: string;
   readonly intro: string;
-  readonly configureAccount: string;
-  readonly changePassword: string;
-  readonly stepUpHeading: string;
   readonly stepUp: string;
 }
 
@@ -336,8 +308,6 @@ export interface UiPcDevices {
   readonly deleteHeading: string;
   /** {name} */
   readonly deleteConfirm: string;
-  /** {name} */
-  readonly deleted: string;
 }
 
 export interface UiPcEids {
@@ -347,8 +317,6 @@ export interface UiPcEids {
   readonly countryHeading: string;
   readonly countryIntro: string;
   readonly countryMissing: string;
-  /** {country} */
-  readonly flagAlt: string;
   readonly nationalHeading: string;
   /** {country} */
   readonly nationalIntro: string;
@@ -380,7 +348,6 @@ export interface UiPcPanic {
   readonly heading: string;
   readonly body: string;
   readonly warning: string;
-  readonly confirmLabel: string;
   readonly doneHeading: string;
   readonly done: string;
 }
@@ -441,8 +408,6 @@ export interface UiPhoneSystemSettings {
   readonly notifications: string;
   readonly camera: string;
   readonly screenLock: string;
-  readonly screenLockSet: string;
-  readonly screenLockNone: string;
   readonly setScreenLock: string;
   readonly appOpen: string;
   readonly online: string;
@@ -472,10 +437,7 @@ export interface UiPhoneApp {
   readonly tryAgain: string;
   readonly pinHeading: string;
   readonly pinIntro: string;
-  /** {n} {total} */
-  readonly pinDigit: string;
   readonly pinDelete: string;
-  readonly pinShow: string;
   readonly authenticate: string;
   readonly continue: string;
   readonly enrolledHeading: string;
@@ -486,14 +448,10 @@ export interface UiPhoneApp {
   readonly pendingHeading: string;
   /** {email} */
   readonly pendingBody: string;
-  readonly switchAccount: string;
-  readonly approvedHeading: string;
-  readonly approved: string;
   readonly refusedHeading: string;
   readonly refused: string;
   readonly otpHeading: string;
   readonly otpHint: string;
-  readonly otpOffline: string;
   readonly settings: string;
   readonly settingsHeading: string;
   readonly forgotPin: string;
@@ -507,7 +465,6 @@ export interface UiPhoneApp {
   readonly confirmPinLabel: string;
   readonly pinChangedHeading: string;
   readonly pinChanged: string;
-  readonly notInitialised: string;
   readonly scanNow: string;
   readonly useCameraApp: string;
   readonly noQrInView: string;
@@ -518,7 +475,6 @@ export interface UiPhoneCameraApp {
   readonly pointCamera: string;
   readonly textFound: string;
   readonly explanation: string;
-  readonly copyText: string;
   readonly close: string;
 }
 
@@ -538,8 +494,6 @@ export interface UiMailbox {
   readonly folders: string;
   readonly inbox: string;
   readonly spam: string;
-  /** {count} */
-  readonly unreadCount: string;
   readonly emptyFolder: string;
   /** {minutes} */
   readonly nothingYet: string;
@@ -551,13 +505,7 @@ export interface UiMailbox {
   readonly from: string;
   readonly to: string;
   readonly subject: string;
-  readonly received: string;
-  readonly unread: string;
   readonly senderName: string;
-  readonly senderAddress: string;
-  readonly openLink: string;
-  readonly copyLink: string;
-  readonly notSpam: string;
   /** {folder} */
   readonly backTo: string;
   readonly spamWarning: string;
