@@ -30,7 +30,14 @@ export const EMPTY_FORMS: FormValues = {
   newPin: { pin: '', pinConfirm: '' },
 };
 
-export const NO_NAVIGATION: Navigation = { journey: null, journeyIndex: 0, whatIfs: [], history: [], target: null };
+export const NO_NAVIGATION: Navigation = {
+  journey: null,
+  journeyIndex: 0,
+  whatIfs: [],
+  detour: null,
+  history: [],
+  target: null,
+};
 
 export const NOTHING_ISSUED: Issued = {
   captcha: null,

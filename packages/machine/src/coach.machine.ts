@@ -1,6 +1,13 @@
 import { and, stateIn } from 'xstate';
-import { assign, coachSetup, stepState } from './coach.setup.js';
-import { NO_ERRORS, NO_NAVIGATION, contextFromInput, initialContext, preferredMethod } from './coach.context.js';
+import { BUSY, assign, coachSetup, stepState } from './coach.setup.js';
+import {
+  NO_ERRORS,
+  NO_NAVIGATION,
+  NO_TASK,
+  contextFromInput,
+  initialContext,
+  preferredMethod,
+} from './coach.context.js';
 import type { CoachContext } from './coach.types.js';
 import { planJump } from './navigation/jump-plan.js';
 import type { JumpPlan } from './navigation/jump-plan.js';
@@ -20,21 +27,27 @@ import { eidStates } from './flows/eid.states.js';
 import { keyStates } from './flows/key.states.js';
 import { noSmartphoneStates, panicStates, recoveryStates } from './flows/alternatives.states.js';
 
-/** Context changes that start a jump: where to land and the journey around it, keeping Back's trail. */
+/**
+ * Context changes that start a jump: where to land and the journey around it. Back's trail is kept within a
+ * journey; a jump to another journey starts a new trail, since its steps belong to a world that is gone.
+ */
 function applyPlan(context: CoachContext, plan: JumpPlan, history = context.nav.history): Partial<CoachContext> {
   return {
     nav: {
       journey: plan.journey,
       journeyIndex: plan.journeyIndex,
       whatIfs: plan.whatIfs,
-      history,
+      detour: plan.detour,
+      history: plan.journey === context.nav.journey ? history : [],
       target: plan.landing,
     },
     auth: plan.auth,
     afterAuth: plan.afterAuth,
+    lockedUntil: null,
     errors: NO_ERRORS,
     notice: null,
     issued: { ...context.issued, enrolment: null, pinRequest: null, challenge: null, otp: null },
+    task: { ...NO_TASK, ...plan.task },
   };
 }
 
@@ -112,14 +125,14 @@ export const coachMachine = coachSetup.createMachine({
       },
     },
     jumping: {
-      tags: 'busy',
+      ...BUSY,
       invoke: {
         src: 'prepare',
         input: ({ context }) => ({
           journey: context.nav.journey ?? 'fullSetup',
           stepId: context.nav.target ?? 'signIn.email',
-          facts: factsAt(context.nav.journey ?? 'fullSetup', context.nav.journeyIndex),
-          whatIfs: context.nav.whatIfs,
+          facts: factsAt(context.nav.journey ?? 'fullSetup', context.nav.journeyIndex, context.nav.target ?? undefined),
+          whatIfs: context.nav.detour ? [...context.nav.whatIfs, context.nav.detour] : context.nav.whatIfs,
           email: context.email === '' ? null : context.email,
         }),
         onDone: {
@@ -130,6 +143,7 @@ export const coachMachine = coachSetup.createMachine({
             return {
               email: world.email,
               account: world.account,
+              lockedUntil: world.lockedUntil ?? null,
               phone: resumed ? { ...context.phone, app: world.phone.app } : world.phone,
               forms: {
                 ...context.forms,

@@ -91,6 +91,7 @@ export const coachSetup = setup({
         journey: nav.journey,
         journeyIndex: journeyIndexAt(nav, params.stepId),
         whatIfs: nav.whatIfs,
+        detour: nav.detour,
         history: pushHistory(nav.history, params.stepId),
         target: nav.target,
       },
@@ -149,6 +150,16 @@ export function stepState<const S extends StepId>(stepId: S) {
     exit: { type: 'leaveStep', params: { stepId } },
   } as const;
 }
+
+/**
+ * The decoration of a state waiting for an effect. The person's events wait until it settles, and `can()` says so:
+ * leaving meanwhile would let the effect change the world behind the coach's back (a device deleted while the
+ * list still shows it). Restart, jumps and resumes still work: they prepare a new world anyway.
+ */
+export const BUSY = {
+  tags: 'busy',
+  on: { 'user.*': {}, 'phone.*': {}, 'mail.*': {}, 'coach.back': {} },
+} as const;
 
 // The flows take `assign` from here rather than from xstate: a bundler such as esbuild keeps one import statement
 // per importing module, so eighteen separate imports of it would cost about 240 bytes gzipped.

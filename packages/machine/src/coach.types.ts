@@ -52,7 +52,10 @@ export interface Navigation {
    * step's position is derived from it (see `journeyIndexAt`).
    */
   readonly journeyIndex: number;
+  /** The what-ifs the person chose. */
   readonly whatIfs: readonly WhatIfId[];
+  /** A condition the last jump or resume switched on to explain its landing (see `JumpPlan.detour`). */
+  readonly detour: WhatIfId | null;
   /** Steps left, most recent last (bounded), for Back. */
   readonly history: readonly StepId[];
   /** Where a jump, resume or Back is heading. */

@@ -66,7 +66,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     progress:
       nav.journey && stepId !== 'coach.journeys' ? progressOf(nav.journey, journeyIndexAt(nav, stepId), stepId) : null,
     whatIfs: journey ? whatIfsAt(stepId).filter((w) => isOfferedOn(w, journey)) : whatIfsAt(stepId),
-    activeWhatIfs: nav.whatIfs,
+    activeWhatIfs: nav.detour ? [...nav.whatIfs, nav.detour] : nav.whatIfs,
     errors,
     errorFor: (field) => errors.find((e) => e.field === field),
     notice: context.notice,

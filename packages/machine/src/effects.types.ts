@@ -62,6 +62,8 @@ export interface PreparedWorld {
   readonly email: string;
   readonly account: AccountSummary | null;
   readonly phone: PhoneFacts;
+  /** When the address is locked out (a landing on `signIn.locked`): the end of the lockout. */
+  readonly lockedUntil?: number | null;
 }
 
 export type Refusal = { readonly kind: 'refused'; readonly error: FieldError };

@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import type { NoSmartphoneOption } from '../coach.types.js';
 import type { KeyKind } from '../registry/choices.js';
@@ -84,7 +84,7 @@ export const panicStates = coachSetup.createStateConfig({
       states: {
         asking: { on: { 'user.confirm': { target: 'deleting' } } },
         deleting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'panic',
             input: ({ context }) => ({ email: context.email }),

@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
@@ -50,7 +50,7 @@ export const enrolStates = coachSetup.createStateConfig({
           states: {
             aiming: {},
             reading: {
-              tags: 'busy',
+              ...BUSY,
               invoke: {
                 src: 'scanEnrolmentQr',
                 input: ({ context, event }) => ({
@@ -93,7 +93,7 @@ export const enrolStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('confirming'),
         confirming: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'confirmEnrolmentPin',
             input: ({ context }) => ({
@@ -148,7 +148,7 @@ export const enrolStates = coachSetup.createStateConfig({
       states: {
         explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
         unlinking: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'unlinkOtherAccount',
             onDone: {

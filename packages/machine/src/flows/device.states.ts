@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued, withTask } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateDevice } from '../rules/forms.js';
@@ -50,7 +50,7 @@ export const deviceStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('submitting'),
         submitting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'addDevice',
             input: ({ context }) => ({
@@ -90,7 +90,7 @@ export const deviceStates = coachSetup.createStateConfig({
       states: {
         asking: { on: { 'user.confirm': { target: 'deleting' } } },
         deleting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'deleteDevice',
             input: ({ context }) => ({ email: context.email, deviceId: context.task.pendingDeviceId ?? '' }),

@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import { validateCountry } from '../rules/forms.js';
 import type { EidCountry } from '../registry/choices.js';
@@ -55,7 +55,7 @@ export const eidStates = coachSetup.createStateConfig({
       states: {
         waiting: { on: { 'user.eidAuthenticate': { target: 'authenticating' } } },
         authenticating: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'completeEid',
             input: ({ context }) => ({

@@ -1,4 +1,4 @@
-import { assign, coachSetup } from '../coach.setup.js';
+import { BUSY, assign, coachSetup } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import type { Field, FieldError } from '../rules/rule-types.js';
 
@@ -15,7 +15,7 @@ export function wrongAttempt(field: Field, attemptsLeft: number): FieldError[] {
 /** Fetch a new captcha for a form, clearing the answer typed for the old one. */
 export function captchaLoader(form: 'register' | 'resetRequest') {
   return coachSetup.createStateConfig({
-    tags: 'busy',
+    ...BUSY,
     invoke: {
       src: 'issueCaptcha',
       onDone: {

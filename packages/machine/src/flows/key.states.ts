@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateKey } from '../rules/forms.js';
@@ -50,7 +50,7 @@ export const keyStates = coachSetup.createStateConfig({
       states: {
         waiting: { on: { 'user.touchKey': { target: 'registering' } } },
         registering: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'registerSecurityKey',
             input: ({ context, event }) => ({

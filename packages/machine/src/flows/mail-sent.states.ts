@@ -1,4 +1,4 @@
-import { assign, coachSetup } from '../coach.setup.js';
+import { BUSY, assign, coachSetup } from '../coach.setup.js';
 import { withIssued, withTask } from '../coach.context.js';
 
 /**
@@ -22,7 +22,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
     states: {
       waiting: {},
       resending: {
-        tags: 'busy',
+        ...BUSY,
         invoke: {
           src: 'resendMail',
           input: ({ context }) => ({ email: context.email, purpose: context.task.linkPurpose }),
@@ -31,7 +31,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
         },
       },
       opening: {
-        tags: 'busy',
+        ...BUSY,
         invoke: {
           src: 'openLink',
           input: ({ context }) => ({ token: context.issued.link?.token ?? '' }),

@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import { captchaLoader, validateThen } from './form-states.js';
 import { validateResetRequest } from '../rules/forms.js';
@@ -38,7 +38,7 @@ export const passwordResetStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('requesting'),
         requesting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'requestPasswordReset',
             input: ({ context }) => ({

@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { validateNewPassword } from '../rules/forms.js';
@@ -23,7 +23,7 @@ export const passwordStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('saving'),
         saving: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'setPassword',
             input: ({ context }) => ({

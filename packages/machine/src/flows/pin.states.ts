@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateAppCredentials, validateNewPin } from '../rules/forms.js';
 
@@ -34,7 +34,7 @@ export const pinStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('checking'),
         checking: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'verifyAppCredentials',
             input: ({ context }) => ({
@@ -87,7 +87,7 @@ export const pinStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('saving'),
         saving: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'resetAppPin',
             input: ({ context }) => ({

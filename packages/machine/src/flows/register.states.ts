@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withTask } from '../coach.context.js';
 import { captchaLoader, validateThen } from './form-states.js';
 import { validateRegistration } from '../rules/forms.js';
@@ -36,7 +36,7 @@ export const registerStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('submitting'),
         submitting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'registerAccount',
             input: ({ context }) => ({

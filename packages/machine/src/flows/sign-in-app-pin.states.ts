@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import type { CoachContext } from '../coach.types.js';
 import { validateThen, wrongAttempt } from './form-states.js';
@@ -19,7 +19,7 @@ export const appPinStates = coachSetup.createStateConfig({
   },
   states: {
     starting: {
-      tags: 'busy',
+      ...BUSY,
       invoke: {
         src: 'startPinRequest',
         input: ({ context }) => ({ email: context.email }),
@@ -66,7 +66,7 @@ export const appPinStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('approving'),
         approving: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'approvePinRequest',
             input: ({ context }) => ({

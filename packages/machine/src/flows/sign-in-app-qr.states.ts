@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import { validateThen } from './form-states.js';
 import { normaliseOtp } from '../rules/code.rules.js';
@@ -15,7 +15,7 @@ export const appQrStates = coachSetup.createStateConfig({
   },
   states: {
     starting: {
-      tags: 'busy',
+      ...BUSY,
       invoke: {
         src: 'startQrChallenge',
         input: ({ context }) => ({ email: context.email }),
@@ -40,7 +40,7 @@ export const appQrStates = coachSetup.createStateConfig({
       states: {
         aiming: {},
         reading: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'readQrChallenge',
             input: ({ event }) => ({ payload: event.type === 'phone.scan' ? event.payload : '' }),
@@ -74,7 +74,7 @@ export const appQrStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('verifying'),
         verifying: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'verifyOtp',
             input: ({ context }) => ({

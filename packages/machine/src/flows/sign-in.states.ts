@@ -1,4 +1,4 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { isPasswordOnlyRefused, withTask } from '../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';
@@ -38,7 +38,7 @@ export const signInStates = coachSetup.createStateConfig({
         editing: {},
         validating: validateThen('checking'),
         checking: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'lookupAccount',
             input: ({ context }) => ({ email: context.forms.signInEmail.trim() }),
@@ -120,7 +120,7 @@ export const signInStates = coachSetup.createStateConfig({
           ],
         },
         checking: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'signIn',
             input: ({ context }) => ({
@@ -189,7 +189,7 @@ export const signInStates = coachSetup.createStateConfig({
           },
         },
         asserting: {
-          tags: 'busy',
+          ...BUSY,
           invoke: {
             src: 'assertSecurityKey',
             input: ({ context, event }) => ({

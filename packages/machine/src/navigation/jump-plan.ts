@@ -1,3 +1,4 @@
+import type { Task } from '../coach.types.js';
 import type { Fact } from '../registry/facts.js';
 import type { AfterAuth, JourneyId } from '../registry/journeys.js';
 import { JOURNEYS, JOURNEY_IDS, factsAt } from '../registry/journeys.js';
@@ -13,7 +14,15 @@ export interface JumpPlan {
   readonly journey: JourneyId;
   readonly journeyIndex: number;
   readonly facts: readonly Fact[];
+  /** The what-ifs the person chose: those of the journey or the save, never more. */
   readonly whatIfs: readonly WhatIfId[];
+  /**
+   * A condition switched on for this landing only, so the world explains a detour step the person did not choose
+   * (a phone without a screen lock for `app.noScreenLock`). The next jump or resume plans afresh without it.
+   */
+  readonly detour: WhatIfId | null;
+  /** What the task at the landing is about: a mail's link, and whether an eID is used to sign in or being linked. */
+  readonly task: Pick<Task, 'linkPurpose' | 'eidPurpose'>;
   readonly auth: 'none' | 'password' | 'mfa';
   readonly afterAuth: AfterAuth;
 }
@@ -37,14 +46,24 @@ interface Location {
   readonly via?: WhatIfId;
 }
 
-function locate(landing: StepId, preferred: JourneyId | null): Location {
+/**
+ * Where the what-ifs leading to `landing` happen. Those already switched on come first, then actions (the person
+ * can simply do them again), then conditions (which would change the world): a detour reached by cancelling the
+ * eID page is not explained by an eID that fails.
+ */
+function detourWhatIfs(landing: StepId, active: readonly WhatIfId[]): WhatIfId[] {
+  const rank = (id: WhatIfId) => (active.includes(id) ? 0 : WHAT_IFS[id].kind === 'action' ? 1 : 2);
+  return WHAT_IF_IDS.filter((id) => Object.values(WHAT_IFS[id].at).includes(landing)).sort((a, b) => rank(a) - rank(b));
+}
+
+function locate(landing: StepId, preferred: JourneyId | null, active: readonly WhatIfId[]): Location {
   const candidates = preferred ? [preferred, ...JOURNEY_IDS.filter((j) => j !== preferred)] : [...JOURNEY_IDS];
   for (const journey of candidates) {
     const index = JOURNEYS[journey].path.indexOf(landing);
     if (index >= 0) return { journey, index };
   }
   // A detour step (a what-if's outcome): stand where the what-if happens.
-  for (const id of WHAT_IF_IDS) {
+  for (const id of detourWhatIfs(landing, active)) {
     const w = WHAT_IFS[id];
     for (const step of w.steps) {
       if (w.at[step] !== landing) continue;
@@ -75,18 +94,24 @@ export function planJump(
   journeyIndex?: number,
 ): JumpPlan {
   const landing = resumeTarget(stepId);
-  const located = locate(landing, current.journey);
+  const located = locate(landing, current.journey, current.whatIfs);
   const path = JOURNEYS[located.journey].path;
   const index =
     journeyIndex !== undefined && journeyIndex >= 0 && path[journeyIndex] === landing ? journeyIndex : located.index;
-  const whatIfs = new Set<WhatIfId>(current.whatIfs);
-  if (located.via && WHAT_IFS[located.via].kind === 'condition') whatIfs.add(located.via);
+  const via = located.via;
+  const detour = via && WHAT_IFS[via].kind === 'condition' && !current.whatIfs.includes(via) ? via : null;
+  const passed = path.slice(0, index);
   return {
     landing,
     journey: located.journey,
     journeyIndex: index,
-    facts: factsAt(located.journey, index),
-    whatIfs: [...whatIfs],
+    facts: factsAt(located.journey, index, landing),
+    whatIfs: current.whatIfs,
+    detour,
+    task: {
+      linkPurpose: flowOf(landing) === 'passwordReset' ? 'reset' : 'register',
+      eidPurpose: passed.includes('eid.manage') ? 'link' : 'signIn',
+    },
     auth: authAt(located.journey, index, landing),
     afterAuth: JOURNEYS[located.journey].afterAuth,
   };

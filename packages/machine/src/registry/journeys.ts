@@ -188,25 +188,31 @@ export function whatIfsForJourney(journey: JourneyId): readonly WhatIfDefinition
 
 /**
  * The facts true when a person reaches position `index` of a journey's path: the journey's starting facts plus
- * everything the steps before it established.
+ * everything the steps before it established. A `landing` that is a terminal step shows an outcome (the device
+ * added, the key registered), so what it establishes already holds on it.
  */
-export function factsAt(journey: JourneyId, index: number): Fact[] {
+export function factsAt(journey: JourneyId, index: number, landing?: StepId): Fact[] {
   const def = JOURNEYS[journey];
   const facts = new Set<Fact>(def.facts);
-  for (const step of def.path.slice(0, Math.max(0, index))) {
+  const passed = def.path.slice(0, Math.max(0, index));
+  for (const step of landing && STEPS[landing].terminal ? [...passed, landing] : passed) {
     for (const fact of STEPS[step].establishes ?? []) facts.add(fact);
   }
   return [...facts];
 }
 
 /**
- * The position on the journey's path for `stepId`, given the position reached so far: the first occurrence at or
- * after `from`, else the last occurrence before it, else `from` unchanged (a detour off the path).
+ * The position on the journey's path for `stepId`, given the position reached so far: the occurrence nearest to
+ * `from` (the later one of two as near), else `from` unchanged (a detour off the path). Nearest, because a step
+ * can appear twice on a path: going back to the e-mail page from the registration form is the first e-mail page,
+ * not the one at the end of the setup.
  */
 export function pathIndexOf(journey: JourneyId, stepId: StepId, from: number): number {
   const path = JOURNEYS[journey].path;
-  for (let i = Math.max(0, from); i < path.length; i++) if (path[i] === stepId) return i;
-  for (let i = Math.min(from, path.length - 1); i >= 0; i--) if (path[i] === stepId) return i;
+  for (let d = 0; d <= path.length; d++) {
+    if (path[from + d] === stepId) return from + d;
+    if (path[from - d] === stepId) return from - d;
+  }
   return from;
 }
 

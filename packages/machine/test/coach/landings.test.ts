@@ -1,0 +1,193 @@
+import { SimulatedClock, createActor, waitFor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { createSimulatedWorld } from '@eulogin-coach/simulator';
+import { connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
+import type { CoachEffects } from '../../src/index.js';
+import { rehearse } from '../harness.js';
+
+// Where jumps, resumes and returns land: the position shown, the world prepared, and what the coach keeps.
+
+describe('the position on a journey where a step appears twice', () => {
+  it('going back to the e-mail page from the registration form is the first e-mail page, not the last', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'user.createAccount' });
+    await r.send({ type: 'user.cancel' });
+    expect(r.step()).toBe('signIn.email');
+    expect(r.view().progress).toMatchObject({ current: 1, total: 21 });
+    expect(toSavedProgress(r.actor.getSnapshot()).journeyIndex).toBe(0);
+  });
+
+  it('changing the address on the first sign-in of "no smartphone" stays at the first sign-in', async () => {
+    const r = await rehearse({ journey: 'noSmartphone' });
+    await r.send({ type: 'user.chooseAlternative', option: 'securityKey' });
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await r.send({ type: 'user.useDifferentEmail' });
+    expect(r.view().progress).toMatchObject({ current: 2, total: 11 });
+  });
+
+  it('signing in again after adding the phone moves on to the sign-in at the end of the setup', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.added' });
+    await r.send({ type: 'user.signOut' });
+    expect(r.step()).toBe('signIn.email');
+    expect(r.view().progress).toMatchObject({ current: 18, total: 21 });
+  });
+});
+
+describe('a jump to a step that shows an outcome', () => {
+  const P = 'alex.rehearsal@example.org';
+
+  it.each([
+    ['device.added', 'fullSetup', 'devices'],
+    ['key.added', 'noSmartphone', 'keys'],
+    ['eid.linked', 'linkEid', 'eids'],
+  ] as const)('%s lands in a world where it happened', async (stepId, journey, factor) => {
+    const r = await rehearse({ journey });
+    await r.send({ type: 'helpdesk.jumpTo', stepId });
+    expect(r.step()).toBe(stepId);
+    expect(r.world.inspect().accounts[P]?.[factor]).toHaveLength(1);
+    expect(r.view().data.account?.[factor]).toHaveLength(1);
+  });
+
+  it('register.done lands with the password set, so signing in afterwards finds the account', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'register.done' });
+    expect(r.world.inspect().accounts[P]?.status).toBe('active');
+    await r.send({ type: 'user.continue' });
+    await r.send({ type: 'user.signOut' });
+    await r.send({ type: 'user.submitEmail', email: P });
+    expect(r.step()).toBe('signIn.password');
+  });
+
+  it('key.added lands with the key registered, so it signs the person in', async () => {
+    const r = await rehearse({ journey: 'noSmartphone' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'key.added' });
+    await r.send({ type: 'user.signOut' });
+    await r.send({ type: 'user.submitEmail', email: P });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'securityKey' });
+    await r.send({ type: 'user.touchKey' });
+    expect(r.step()).toBe('signIn.done');
+  });
+});
+
+describe('what-ifs across jumps and resumes', () => {
+  it('a jump to a detour step switches on its condition for that landing only', async () => {
+    const r = await rehearse({ journey: 'fullSetup', whatIfs: ['mailInSpam'] });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'app.noScreenLock' });
+    expect(r.step()).toBe('app.noScreenLock');
+    expect(r.view().activeWhatIfs).toEqual(['mailInSpam', 'noScreenLock']);
+    expect(r.view().data.phone.screenLock).toBe(false);
+
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'app.welcome' });
+    expect(r.view().activeWhatIfs).toEqual(['mailInSpam']);
+    expect(r.view().data.phone.screenLock).toBe(true);
+    // The person's own choice is what a share code or save carries.
+    expect(toSavedProgress(r.actor.getSnapshot()).whatIfs).toEqual(['mailInSpam']);
+  });
+
+  it('a save made after cancelling the eID page resumes without making every eID fail', async () => {
+    const r = await rehearse({ journey: 'signInEid' });
+    await r.send({ type: 'user.signInWithEid' });
+    await r.send({ type: 'user.chooseCountry', country: 'BE' });
+    await r.send({ type: 'user.eidCancel' });
+    expect(r.step()).toBe('eid.failed');
+
+    const saved = decodeSave(encodeSave(toSavedProgress(r.actor.getSnapshot())));
+    if (!saved.ok) throw new Error(saved.error.detail);
+    const resumed = await rehearse();
+    await resumed.send({ type: 'coach.resume', progress: saved.value });
+    expect(resumed.step()).toBe('eid.failed');
+    expect(resumed.view().activeWhatIfs).toEqual([]);
+    await resumed.send({ type: 'user.tryAgain' });
+    await resumed.send({ type: 'user.chooseCountry', country: 'BE' });
+    await resumed.send({ type: 'user.eidAuthenticate' });
+    expect(resumed.step()).toBe('signIn.done');
+  });
+
+  it('a jump to a step where the request expired does not take the phone offline for later', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.expired' });
+    expect(r.view().data.phone.online).toBe(true);
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.password' });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.appPin');
+  });
+});
+
+describe('the task a jump lands in', () => {
+  it('an eID chosen after a jump into "link my eID" is linked, not used to sign in', async () => {
+    const r = await rehearse({ journey: 'linkEid' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'eid.country' });
+    await r.send({ type: 'user.chooseCountry', country: 'PT' });
+    await r.send({ type: 'user.eidAuthenticate' });
+    expect(r.step()).toBe('eid.linked');
+  });
+
+  it('"send the mail again" after a jump into a password reset sends a reset mail', async () => {
+    const r = await rehearse({ journey: 'forgotPassword' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'passwordReset.mailSent' });
+    const mails = () => r.world.mailbox(r.world.persona.email);
+    await r.advance(2 * 60_000);
+    const before = mails().length;
+    await r.send({ type: 'user.resendMail' });
+    await r.advance(2 * 60_000);
+    expect(mails()).toHaveLength(before + 1);
+    expect(mails()[0]?.kind).toBe('reset');
+  });
+});
+
+describe('Back after a jump', () => {
+  it('does not lead from another journey into the old one', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'eid.linked' });
+    expect(r.view().journey).toBe('linkEid');
+    expect(r.view().canGoBack).toBe(false);
+  });
+
+  it('still leads back within the same journey', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.list' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
+    await r.send({ type: 'coach.back' });
+    expect(r.step()).toBe('device.list');
+  });
+});
+
+describe('while an effect is under way', () => {
+  it('offers neither Cancel nor Back, so the coach never loses track of what the effect changed', async () => {
+    const clock = new SimulatedClock();
+    const world = createSimulatedWorld({ clock, seed: 7 });
+    let release = () => {};
+    const effects: CoachEffects = {
+      ...world.effects,
+      deleteDevice: (input) =>
+        new Promise((resolve, reject) => {
+          release = () => void world.effects.deleteDevice(input).then(resolve, reject);
+        }),
+    };
+    const actor = createActor(createCoachLogic(effects), { clock }).start();
+    const settle = () => waitFor(actor, (s) => !s.hasTag('busy'));
+    actor.send({ type: 'coach.chooseJourney', journey: 'newPhone' });
+    await settle();
+    actor.send({ type: 'helpdesk.jumpTo', stepId: 'device.list' });
+    await settle();
+    const device = actor.getSnapshot().context.account?.devices[0];
+    if (!device) throw new Error('the new-phone world has an old phone');
+    actor.send({ type: 'user.deleteDevice', deviceId: device.id });
+    actor.send({ type: 'user.confirm' });
+
+    const view = connect(actor.getSnapshot(), actor.send.bind(actor));
+    expect(view.busy).toBe(true);
+    expect(view.can({ type: 'user.cancel' })).toBe(false);
+    expect(view.can({ type: 'coach.back' })).toBe(false);
+    actor.send({ type: 'user.cancel' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+
+    release();
+    await settle();
+    expect(actor.getSnapshot().context.account?.devices.map((d) => d.id)).toEqual([]);
+    expect(world.inspect().accounts['alex.rehearsal@example.org']?.devices).toEqual([]);
+    actor.stop();
+  });
+});
