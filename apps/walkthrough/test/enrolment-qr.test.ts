@@ -1,32 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, waitFor } from 'xstate';
 import { currentStepId } from '@eulogin-coach/react';
 import { decodePixels } from '../src/qr/read-qr.js';
 import { qrPixels } from '../src/qr/qr-pixels.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
-
-function settled(actor: { getSnapshot(): { hasTag(tag: string): boolean } }) {
-  return new Promise<void>((resolve) => {
-    const check = () => (actor.getSnapshot().hasTag('busy') ? setTimeout(check, 1) : resolve());
-    check();
-  });
-}
 
 describe('enrolment QR code', () => {
   it('decodes (qrcode → pixels → jsQR) to the otpauth:// payload the simulator issued, which the phone accepts', async () => {
     const { logic, clock, world: lazy } = createRehearsal({ seed: 3 });
     const world = await lazy.load();
     const actor = createActor(logic, { clock, input: undefined }).start();
+    // Until no effect is running; failing after two seconds rather than hanging.
+    const settled = () => waitFor(actor, (s) => !s.hasTag('busy'), { timeout: 2000 });
     actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
-    await settled(actor);
+    await settled();
     actor.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
-    await settled(actor);
+    await settled();
     expect(actor.getSnapshot().context.nav.target).toBe('device.addForm');
     actor.send({
       type: 'user.submitDevice',
       values: { deviceName: 'My phone', pin: world.persona.pin, pinConfirm: world.persona.pin },
     });
-    await settled(actor);
+    await settled();
     const enrolment = actor.getSnapshot().context.issued.enrolment;
     expect(enrolment?.qrPayload).toMatch(/^otpauth:\/\/totp\//);
 
@@ -37,7 +32,7 @@ describe('enrolment QR code', () => {
     actor.send({ type: 'phone.tapNext' });
     actor.send({ type: 'phone.allowCamera' });
     actor.send({ type: 'phone.scan', payload: read ?? '' });
-    await settled(actor);
+    await settled();
     expect(currentStepId(actor.getSnapshot())).toBe('app.enrolPin');
     actor.stop();
   });

@@ -1,6 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS, JOURNEY_IDS, STEP_IDS, resumeTarget, stepInfo } from '../../src/index.js';
+import { createActor, waitFor } from 'xstate';
+import {
+  JOURNEYS,
+  JOURNEY_IDS,
+  STEP_IDS,
+  connect,
+  createCoachLogic,
+  currentStepId,
+  stepInfo,
+} from '../../src/index.js';
+import type { StepId } from '../../src/index.js';
 import { rehearse } from '../harness.js';
+
+/**
+ * The steps a jump cannot land on, because they show something live that cannot be made up (a sign-in request, an
+ * enrolment QR code, a key prompt…), and the step it lands on instead. Every other step is landed on as asked.
+ */
+const LANDS_INSTEAD: Partial<Record<StepId, StepId>> = {
+  'signIn.pinWait': 'signIn.password',
+  'signIn.appNotification': 'signIn.password',
+  'signIn.appPin': 'signIn.password',
+  'signIn.qrScan': 'signIn.password',
+  'signIn.qrCode': 'signIn.password',
+  'signIn.securityKey': 'signIn.password',
+  'password.set': 'signIn.email',
+  'device.qrShown': 'device.addForm',
+  'device.qrExpired': 'device.addForm',
+  'device.deleteConfirm': 'device.list',
+  'app.cameraPermission': 'device.addForm',
+  'app.cameraDenied': 'device.addForm',
+  'app.scanner': 'device.addForm',
+  'app.foreignScanner': 'device.addForm',
+  'app.scanError': 'device.addForm',
+  'app.enrolPin': 'device.addForm',
+  'app.deviceInUse': 'device.list',
+  'app.enrolled': 'device.list',
+  'pin.new': 'pin.credentials',
+  'key.prompt': 'key.addForm',
+};
+
+/** A coach on the rehearsal's simulated clock with some effects replaced, and a bounded wait for it to settle. */
+function coachWith(r: Awaited<ReturnType<typeof rehearse>>, effects: Parameters<typeof createCoachLogic>[0]) {
+  const actor = createActor(createCoachLogic(effects), { clock: r.clock, input: {} }).start();
+  return {
+    actor,
+    settle: () => waitFor(actor, (s) => !s.hasTag('busy'), { timeout: 2000 }),
+    view: () => connect(actor.getSnapshot(), actor.send.bind(actor)),
+  };
+}
 
 describe('journeys, progress and the helpdesk jump', () => {
   it.each(JOURNEY_IDS)('starts the %s journey on its first step at "step 1 of N"', async (journey) => {
@@ -26,9 +73,10 @@ describe('journeys, progress and the helpdesk jump', () => {
     async (stepId) => {
       const r = await rehearse({ journey: 'fullSetup' });
       await r.send({ type: 'helpdesk.jumpTo', stepId });
-      expect(r.step()).toBe(resumeTarget(stepId));
+      expect(r.step()).toBe(LANDS_INSTEAD[stepId] ?? stepId);
       expect(r.view().notice).toBe('jumped');
       expect(r.view().busy).toBe(false);
+      r.actor.stop();
     },
   );
 
@@ -145,29 +193,22 @@ describe('journeys, progress and the helpdesk jump', () => {
 
   it('goes back to the journey picker with an explanation when the world cannot be prepared', async () => {
     const r = await rehearse();
-    const failing = { ...r.world.effects, prepare: () => Promise.reject(new Error('offline')) };
-    const { createActor, waitFor } = await import('xstate');
-    const { createCoachLogic, currentStepId } = await import('../../src/index.js');
-    const actor = createActor(createCoachLogic(failing), { input: {} }).start();
+    const { actor, settle } = coachWith(r, { ...r.world.effects, prepare: () => Promise.reject(new Error('offline')) });
     actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
-    await waitFor(actor, (s) => !s.hasTag('busy'));
+    await settle();
     expect(currentStepId(actor.getSnapshot())).toBe('coach.journeys');
     expect(actor.getSnapshot().context.notice).toBe('prepareFailed');
+    actor.stop();
+    r.actor.stop();
   });
 
   it('starts afresh on the journey picker when a jump mid-journey cannot be prepared, with no stale position', async () => {
     const r = await rehearse();
     let prepares = 0;
-    const flaky = {
+    const { actor, settle, view } = coachWith(r, {
       ...r.world.effects,
-      prepare: (input: Parameters<typeof r.world.effects.prepare>[0]) =>
-        ++prepares > 1 ? Promise.reject(new Error('offline')) : r.world.effects.prepare(input),
-    };
-    const { createActor, waitFor } = await import('xstate');
-    const { connect, createCoachLogic } = await import('../../src/index.js');
-    const actor = createActor(createCoachLogic(flaky), { input: {} }).start();
-    const view = () => connect(actor.getSnapshot(), actor.send.bind(actor));
-    const settle = () => waitFor(actor, (s) => !s.hasTag('busy'));
+      prepare: (input) => (++prepares > 1 ? Promise.reject(new Error('offline')) : r.world.effects.prepare(input)),
+    });
     actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
     await settle();
     actor.send({ type: 'user.submitEmail', email: 'nobody@example.org' });
@@ -182,29 +223,29 @@ describe('journeys, progress and the helpdesk jump', () => {
     expect(view().journey).toBeNull();
     expect(view().canGoBack).toBe(false);
     expect(actor.getSnapshot().can({ type: 'coach.back' })).toBe(false);
+    actor.stop();
+    r.actor.stop();
   });
 
   it('shows a clear error and keeps values when an effect fails, and works on retry', async () => {
     let fail = true;
     const r = await rehearse();
-    const flaky = {
+    const { actor, settle } = coachWith(r, {
       ...r.world.effects,
-      lookupAccount: (input: { email: string }) =>
-        fail ? Promise.reject(new Error('network')) : r.world.effects.lookupAccount(input),
-    };
-    const { createActor, waitFor } = await import('xstate');
-    const { createCoachLogic, currentStepId } = await import('../../src/index.js');
-    const actor = createActor(createCoachLogic(flaky), { input: {} }).start();
+      lookupAccount: (input) => (fail ? Promise.reject(new Error('network')) : r.world.effects.lookupAccount(input)),
+    });
     actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
-    await waitFor(actor, (s) => !s.hasTag('busy'));
+    await settle();
     actor.send({ type: 'user.submitEmail', email: r.world.persona.email });
-    await waitFor(actor, (s) => !s.hasTag('busy'));
+    await settle();
     expect(actor.getSnapshot().context.errors).toEqual([{ field: 'form', rule: 'unavailable' }]);
     expect(actor.getSnapshot().context.forms.signInEmail).toBe(r.world.persona.email);
     fail = false;
     actor.send({ type: 'user.submitEmail', email: r.world.persona.email });
-    await waitFor(actor, (s) => !s.hasTag('busy'));
+    await settle();
     expect(currentStepId(actor.getSnapshot())).toBe('signIn.password');
+    actor.stop();
+    r.actor.stop();
   });
 });
 
