@@ -175,6 +175,7 @@ export function isJourneyId(value: unknown): value is JourneyId {
 /** Whether a what-if can be rehearsed on a journey: the world it starts from has what the what-if needs. */
 export function isOfferedOn(whatIf: WhatIfDefinition, journey: JourneyId): boolean {
   const facts = JOURNEYS[journey].facts;
+  if (whatIf.notOn?.includes(journey)) return false;
   return !whatIf.needsAnyFact || whatIf.needsAnyFact.some((f) => facts.includes(f));
 }
 

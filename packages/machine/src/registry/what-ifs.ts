@@ -1,5 +1,6 @@
 import type { CoachConfig } from '../config.js';
 import type { Fact } from './facts.js';
+import type { JourneyId } from './journeys.js';
 import type { StepId } from './step-ids.js';
 
 /** The config durations a rehearsal can let pass. */
@@ -29,6 +30,8 @@ export interface WhatIfDefinition {
    * it (an account option that EU Login lets a person switch on only once a second factor works).
    */
   readonly needsAnyFact?: readonly Fact[];
+  /** Journeys it is not offered on, although one of its steps is on their path: their world contradicts it. */
+  readonly notOn?: readonly JourneyId[];
 }
 
 // The order is append-only: share codes number the what-ifs by it.
@@ -107,6 +110,8 @@ const definitions = {
   appReinstalled: {
     kind: 'condition',
     at: { 'signIn.password': 'recovery.options', 'signIn.pinWait': 'recovery.options' },
+    // "Forgot PIN" starts in the settings of a linked app, which a reinstalled app does not have.
+    notOn: ['forgotPin'],
   },
   // The account option "Always require multi-factor authentication": Password is no longer in the list.
   alwaysMfa: {

@@ -166,7 +166,7 @@ describe('while an effect is under way', () => {
           release = () => void world.effects.deleteDevice(input).then(resolve, reject);
         }),
     };
-    const actor = createActor(createCoachLogic(effects), { clock }).start();
+    const actor = createActor(createCoachLogic(effects), { clock, input: {} }).start();
     const settle = () => waitFor(actor, (s) => !s.hasTag('busy'));
     actor.send({ type: 'coach.chooseJourney', journey: 'newPhone' });
     await settle();
