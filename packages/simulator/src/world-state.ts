@@ -111,6 +111,7 @@ export interface EnrolmentRecord {
   payload: string;
   expiresAt: number;
   wrongPins: number;
+  /** The phone's EU Login app has read this QR code: only then does it ask for the PIN. */
   scanned: boolean;
   state: 'live' | 'done' | 'refused';
 }

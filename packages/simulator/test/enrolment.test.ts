@@ -12,6 +12,15 @@ async function start(f: Fixture, pin = '1357') {
   return { enrolment, id: enrolment.enrolmentId };
 }
 
+/** Adds a device and has the phone's EU Login app read its QR code, as it must before it asks for the PIN. */
+async function startScanned(f: Fixture, pin = '1357') {
+  const started = await start(f, pin);
+  expect(await f.effects.scanEnrolmentQr({ enrolmentId: started.id, payload: started.enrolment.qrPayload })).toEqual({
+    kind: 'ok',
+  });
+  return started;
+}
+
 describe('enrolment QR code', () => {
   it('is a standard otpauth URI with the practice issuer and a fresh 32-character secret', async () => {
     const f = await preparedWorld(READY);
@@ -92,9 +101,23 @@ describe('enrolment PIN', () => {
     expect(await f.effects.approvePinRequest({ requestId, pin: '1357' })).toEqual({ kind: 'ok' });
   });
 
+  it('is refused before the app has read the QR code: no device, no link, no attempt used up', async () => {
+    const f = await preparedWorld(READY, {}, { config: { maxPinAttempts: 1 } });
+    const { enrolment, id } = await start(f);
+    expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '1357' })).toEqual({ kind: 'expired' });
+    expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '0000' })).toEqual({ kind: 'expired' });
+    expect(f.world.inspect().accounts[f.email]?.devices).toEqual([]);
+    expect(f.world.appAccount()).toBeNull();
+    expect(f.world.inspect().phone.facts.app).toBe('waitingForQr');
+    // Once the app has read the code, the chosen PIN enrols: the wrong PIN before the scan cost no attempt.
+    await f.effects.scanEnrolmentQr({ enrolmentId: id, payload: enrolment.qrPayload });
+    expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '1357' })).toMatchObject({ kind: 'ok' });
+    expect(f.world.appAccount()).toBe(f.email);
+  });
+
   it('maxPinAttempts wrong PINs end the enrolment without a device', async () => {
     const f = await preparedWorld(READY, {}, { config: { maxPinAttempts: 2 } });
-    const { id } = await start(f);
+    const { id } = await startScanned(f);
     expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '0000' })).toEqual({
       kind: 'wrongPin',
       attemptsLeft: 1,
@@ -120,7 +143,7 @@ describe('enrolment PIN', () => {
 
   it('with multiAccount, the app takes this account beside the other one', async () => {
     const f = await preparedWorld(READY, { whatIfs: ['deviceUsedByOtherAccount'] }, { config: { multiAccount: true } });
-    const { id } = await start(f);
+    const { id } = await startScanned(f);
     expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '1357' })).toMatchObject({ kind: 'ok' });
     expect(f.world.inspect().phone.links.map((l) => l.email)).toEqual([OTHER_ACCOUNT.email, f.email]);
     expect(f.world.appAccount()).toBe(f.email);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whatIfsForJourney } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';
+import { authenticatorCode } from './authenticator-app.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -11,6 +12,30 @@ async function signIn(r: Rehearsal, method: 'password' | 'appPin' | 'appQr' | 's
   await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
   expect(r.step()).toBe('signIn.password');
   await r.send({ type: 'user.submitSignIn', password: password ?? r.world.persona.password, method });
+}
+
+/**
+ * Adds a phone from My Account and initialises the EU Login app with it, then signs out. Returns the enrolment QR
+ * code's content, which an authenticator app can read too.
+ */
+async function enrolPhone(r: Rehearsal): Promise<string> {
+  await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
+  await r.send({ type: 'user.openPage', page: 'devices' });
+  await r.send({ type: 'user.addDevice' });
+  if (r.step() === 'app.install') await r.send({ type: 'phone.installApp' });
+  if (r.step() === 'app.notifications') await r.send({ type: 'phone.allowNotifications' });
+  await r.send({ type: 'phone.tapInitialise' });
+  await r.send({ type: 'user.submitDevice', values: { deviceName: 'My phone', pin: '1357', pinConfirm: '1357' } });
+  expect(r.step()).toBe('device.qrShown');
+  const qrPayload = r.view().data.enrolment?.qrPayload ?? '';
+  await r.send({ type: 'phone.tapNext' });
+  if (r.step() === 'app.cameraPermission') await r.send({ type: 'phone.allowCamera' });
+  await r.send({ type: 'phone.scan', payload: qrPayload });
+  await r.send({ type: 'phone.submitPin', pin: '1357' });
+  await r.send({ type: 'phone.continue' });
+  expect(r.step()).toBe('device.added');
+  await r.send({ type: 'user.signOut' });
+  return qrPayload;
 }
 
 describe('sign in: password, then the app or another method', () => {
@@ -104,13 +129,20 @@ describe('sign in: password, then the app or another method', () => {
     await r.send({ type: 'user.tryAgain' });
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
     expect(r.step()).toBe('signIn.locked');
+    // The way out that needs no waiting: "Lost your password?", with the address filled in.
+    await r.send({ type: 'user.lostPassword' });
+    expect(r.step()).toBe('passwordReset.request');
+    expect(r.view().values.resetRequest.email).toBe(r.world.persona.email);
+    await r.send({ type: 'user.cancel' });
+    await signIn(r, 'appPin');
+    expect(r.step()).toBe('signIn.locked');
     await r.advance(15 * MINUTE + 1);
     await r.send({ type: 'user.tryAgain' });
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
     expect(r.step()).toBe('signIn.appPin');
   });
 
-  it('with the app and a QR code: the app shows a code that signs in once', async () => {
+  it('with the app and a QR code: the app shows a code for this sign-in only', async () => {
     const r = await rehearse({ journey: 'signInAppQr', whatIfs: ['phoneOffline'] });
     await signIn(r, 'appQr');
     expect(r.step()).toBe('signIn.qrScan');
@@ -120,12 +152,34 @@ describe('sign in: password, then the app or another method', () => {
     expect(otp).toMatch(/^[A-Z0-9]{8}$/);
     await r.send({ type: 'user.submitOtp', otp: `${otp.slice(0, 4)} ${otp.slice(4).toLowerCase()}` });
     expect(r.step()).toBe('signIn.done');
-    // The same code a second time is refused.
+    // The next sign-in has a new QR code, so a new code: the old one is simply wrong there.
     await r.send({ type: 'user.signOut' });
     await signIn(r, 'appQr');
+    await r.send({ type: 'phone.scan', payload: r.view().data.challenge?.qrPayload ?? '' });
+    expect(r.view().data.otp).not.toBe(otp);
     await r.send({ type: 'user.submitOtp', otp });
-    expect(r.view().errorFor('otp')?.rule).toMatch(/used|wrong/);
+    expect(r.view().errorFor('otp')).toEqual({ field: 'otp', rule: 'wrong' });
     expect(r.step()).toBe('signIn.qrCode');
+  });
+
+  it('takes an authenticator app’s 6-digit code once: the same code again is refused as used', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    const enrolmentQr = await enrolPhone(r);
+    const code = authenticatorCode(enrolmentQr, r.clock.now());
+    await signIn(r, 'appQr');
+    expect(r.step()).toBe('signIn.qrScan');
+    await r.send({ type: 'user.submitOtp', otp: code });
+    expect(r.step()).toBe('signIn.done');
+    await r.send({ type: 'user.signOut' });
+    await signIn(r, 'appQr');
+    await r.send({ type: 'user.submitOtp', otp: code });
+    expect(r.view().errorFor('otp')).toEqual({ field: 'otp', rule: 'used' });
+    expect(r.step()).toBe('signIn.qrCode');
+    expect(r.view().data.auth).toBe('none');
+    // The app's next code, 30 seconds on, signs in.
+    await r.advance(30 * SECOND);
+    await r.send({ type: 'user.submitOtp', otp: authenticatorCode(enrolmentQr, r.clock.now()) });
+    expect(r.step()).toBe('signIn.done');
   });
 
   it('refuses a mistyped code and lets the challenge expire after 5 minutes (assumed)', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rehearse } from '../harness.js';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 describe('set and reset the password', () => {
   it('applies EU Login rules to the new password, then signs the person in', async () => {
@@ -69,6 +70,39 @@ describe('set and reset the password', () => {
     });
     expect(r.view().errorFor('password')?.rule).toBe('tooSoon');
     expect(r.step()).toBe('password.set');
+  });
+
+  it('refuses to change a password set less than 24 hours ago, and takes the change once they have passed', async () => {
+    const r = await rehearse({ journey: 'forgotPassword' });
+    const requestReset = async () => {
+      await r.send({ type: 'user.lostPassword' });
+      await r.send({
+        type: 'user.submitResetRequest',
+        values: { email: r.world.persona.email, captcha: r.view().data.captcha?.challenge ?? '' },
+      });
+      expect(r.step()).toBe('passwordReset.mailSent');
+      await r.advance(2 * MINUTE);
+      await r.send({ type: 'mail.linkOpened', token: r.mailToken('reset') ?? '' });
+      expect(r.step()).toBe('password.set');
+    };
+    const choose = (password: string) =>
+      r.send({ type: 'user.submitNewPassword', values: { password, passwordConfirm: password } });
+
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    await requestReset();
+    await choose('New-Secret-42');
+    expect(r.step()).toBe('passwordReset.done');
+    await r.send({ type: 'user.continue' });
+    // 23 hours later, the person resets it again: the new link opens, but the password cannot change yet.
+    await r.advance(23 * HOUR);
+    await requestReset();
+    await choose('Other-Secret-43');
+    expect(r.view().errorFor('password')?.rule).toBe('tooSoon');
+    expect(r.step()).toBe('password.set');
+    // An hour on (the link is 62 minutes old, still valid), 24 hours have passed: the same page takes it.
+    await r.advance(HOUR);
+    await choose('Other-Secret-43');
+    expect(r.step()).toBe('passwordReset.done');
   });
 
   it('refuses a wrong captcha on the reset request and keeps the address', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rehearse } from '../harness.js';
 
+const MINUTE = 60_000;
+
 describe('forgot or change the app PIN', () => {
   it('sets a new PIN after the EU Login credentials, and only the new PIN signs in', async () => {
     const r = await rehearse({ journey: 'forgotPin' });
@@ -29,6 +31,31 @@ describe('forgot or change the app PIN', () => {
     expect(r.view().errorFor('pin')?.rule).toBe('wrong');
     await r.send({ type: 'phone.submitPin', pin: '9753' });
     expect(r.step()).toBe('signIn.done');
+  });
+
+  it('stops checking the credentials after too many wrong passwords, even the right one, until the lockout ends', async () => {
+    const r = await rehearse({ journey: 'forgotPin', config: { maxPasswordAttempts: 3, lockoutMs: 10 * MINUTE } });
+    await r.send({ type: 'phone.forgotPin' });
+    const submit = (password: string) =>
+      r.send({ type: 'phone.submitCredentials', values: { email: r.world.persona.email, password } });
+    await submit('Nope-nope-1');
+    expect(r.view().errorFor('password')).toEqual({ field: 'password', rule: 'wrong', params: { attemptsLeft: 2 } });
+    await submit('Nope-nope-1');
+    expect(r.view().errorFor('password')).toEqual({ field: 'password', rule: 'wrong', params: { attemptsLeft: 1 } });
+    const lockedAt = r.clock.now();
+    await submit('Nope-nope-1');
+    const locked = { field: 'password', rule: 'tooManyAttempts', params: { until: lockedAt + 10 * MINUTE } };
+    expect(r.view().errorFor('password')).toEqual(locked);
+    expect(r.step()).toBe('pin.credentials');
+    await submit(r.world.persona.password);
+    expect(r.view().errorFor('password')).toEqual(locked);
+    expect(r.step()).toBe('pin.credentials');
+    await r.advance(10 * MINUTE - 1000);
+    await submit(r.world.persona.password);
+    expect(r.view().errorFor('password')).toEqual(locked);
+    await r.advance(1000);
+    await submit(r.world.persona.password);
+    expect(r.step()).toBe('pin.new');
   });
 
   it('reaches the PIN reset from the PIN screen of a sign-in', async () => {

@@ -24,15 +24,20 @@ describe('lost or new phone', () => {
 
   it('with nothing left: PANIC removes every device and eID, then enrol afresh', async () => {
     const r = await rehearse({ journey: 'lostPhone' });
+    // Besides the lost phone, the account has a Belgian eID, linked earlier through the national eID service.
+    await r.world.effects.completeEid({ email: r.world.persona.email, country: 'BE', purpose: 'link' });
     await r.send({ type: 'user.chooseRecovery', situation: 'noFactor' });
     await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
     expect(r.step()).toBe('account.home');
+    expect(r.view().data.account?.devices).toHaveLength(1);
+    expect(r.view().data.account?.eids).toEqual([{ country: 'BE' }]);
     await r.send({ type: 'user.openPage', page: 'panic' });
     expect(r.step()).toBe('panic.confirm');
     await r.send({ type: 'user.confirm' });
     expect(r.step()).toBe('panic.done');
-    expect(r.view().data.account?.devices).toHaveLength(0);
+    expect(r.view().data.account?.devices).toEqual([]);
+    expect(r.view().data.account?.eids).toEqual([]);
     await r.advance(2 * 60_000);
     expect(r.world.mailbox(r.world.persona.email).some((m) => m.kind === 'securityNotice')).toBe(true);
     await r.send({ type: 'user.addDevice' });

@@ -144,15 +144,36 @@ describe('create an account (register.form)', () => {
     expect(r.step()).toBe('register.linkExpired');
   });
 
-  it('shows an expired-link page after 90 minutes (assumed default)', async () => {
+  it('still opens the link 89 minutes after it was sent (90 minutes assumed by default)', async () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'user.createAccount' });
     await submitRegistration(r);
-    await r.advance(91 * MINUTE);
+    await r.advance(89 * MINUTE);
+    await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
+    expect(r.step()).toBe('password.set');
+  });
+
+  it('shows an expired-link page once 90 minutes have passed (assumed default)', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'user.createAccount' });
+    await submitRegistration(r);
+    await r.advance(90 * MINUTE);
     await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
     expect(r.step()).toBe('register.linkExpired');
     await r.send({ type: 'user.registerAgain' });
     expect(r.step()).toBe('register.form');
+  });
+
+  it.each([
+    [29, 'password.set'],
+    [30, 'register.linkExpired'],
+  ] as const)('with linkTtlMs set to 30 minutes, a link opened after %i minutes leads to %s', async (minutes, step) => {
+    const r = await rehearse({ journey: 'fullSetup', config: { linkTtlMs: 30 * MINUTE } });
+    await r.send({ type: 'user.createAccount' });
+    await submitRegistration(r);
+    await r.advance(minutes * MINUTE);
+    await r.send({ type: 'mail.linkOpened', token: r.mailToken('confirmation') ?? '' });
+    expect(r.step()).toBe(step);
   });
 
   it('sends a fresh mail from the expired-link page, whose link works', async () => {
@@ -173,8 +194,17 @@ describe('create an account (register.form)', () => {
   it('keeps what was typed when a new captcha is drawn', async () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'user.createAccount' });
+    const old = r.view().data.captcha;
+    expect(old?.challenge).toMatch(/^[A-Z0-9]{6}$/);
     const typed = { ...PERSONA_REGISTRATION, firstName: 'Ana', captcha: 'OLD123' };
     await r.send({ type: 'user.refreshCaptcha', values: typed });
+    const fresh = r.view().data.captcha;
+    expect(fresh?.id).not.toBe(old?.id);
+    expect(fresh?.challenge).toMatch(/^[A-Z0-9]{6}$/);
+    expect(fresh?.challenge).not.toBe(old?.challenge);
     expect(r.view().values.register).toEqual({ ...typed, captcha: '' });
+    // Only the new captcha's text is accepted now.
+    await submitRegistration(r, { captcha: old?.challenge ?? '' });
+    expect(r.view().errorFor('captcha')?.rule).toBe('wrong');
   });
 });

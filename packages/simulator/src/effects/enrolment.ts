@@ -64,9 +64,11 @@ export function scanEnrolmentQr(
 }
 
 /**
- * The PIN typed in the app must be the one chosen on the PC; `maxPinAttempts` wrong ones end the enrolment. With
- * one account per app (`multiAccount` false), an app holding another account must unlink it first. Success adds
- * the device to the account and links this phone's app to it.
+ * The PIN typed in the app must be the one chosen on the PC; `maxPinAttempts` wrong ones end the enrolment. The
+ * app asks for it only after reading this enrolment's QR code: before that there is nothing to confirm, so the
+ * PIN is refused as `expired` (the coach then offers a new QR code) and no attempt is counted. With one account
+ * per app (`multiAccount` false), an app holding another account must unlink it first. Success adds the device to
+ * the account and links this phone's app to it.
  */
 export function confirmEnrolmentPin(
   ctx: SimContext,
@@ -75,6 +77,7 @@ export function confirmEnrolmentPin(
   const enrolment = ctx.state.enrolments[input.enrolmentId];
   if (!enrolment || enrolment.state === 'done' || expired(ctx, enrolment)) return { kind: 'expired' };
   if (enrolment.state === 'refused') return { kind: 'refused' };
+  if (!enrolment.scanned) return { kind: 'expired' };
   if (input.pin !== enrolment.pin) {
     enrolment.wrongPins += 1;
     if (enrolment.wrongPins >= ctx.config.maxPinAttempts) {
