@@ -75,7 +75,7 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
   });
 
   const effects: CoachEffects = {
-    prepare: ({ facts, email }) => {
+    prepare: ({ facts, email, stepId }) => {
       account = {
         ...account,
         email: email ?? account.email,
@@ -85,7 +85,12 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
         eids: facts.includes('eidLinked') ? [{ country: 'BE' }] : [],
       };
       const active = facts.includes('passwordSet') || facts.includes('accountRegistered');
-      return Promise.resolve({ email: account.email, account: active ? account : null, phone: phoneFor(facts) });
+      return Promise.resolve({
+        email: account.email,
+        account: active ? account : null,
+        phone: phoneFor(facts),
+        lockedUntil: stepId === 'signIn.locked' ? now() + config.lockoutMs : null,
+      });
     },
     lookupAccount: async ({ email }) => {
       account = { ...account, email };

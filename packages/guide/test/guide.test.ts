@@ -44,6 +44,20 @@ describe('guide mode (createGuideEffects)', () => {
     expect(real.expiresAt).toBeLessThanOrEqual(Date.now() + DEFAULT_CONFIG.pinRequestTtlMs);
   });
 
+  it('reports a lockout for a landing on the lockout page, dated by its clock, and none elsewhere', async () => {
+    const { effects } = createGuideEffects({ now: () => 1_000 });
+    const at = (stepId: 'signIn.locked' | 'signIn.password') =>
+      effects.prepare({
+        journey: 'signInAppPin',
+        stepId,
+        facts: ['accountRegistered', 'passwordSet'],
+        whatIfs: [],
+        email: null,
+      });
+    expect((await at('signIn.locked')).lockedUntil).toBe(1_000 + DEFAULT_CONFIG.lockoutMs);
+    expect((await at('signIn.password')).lockedUntil).toBeNull();
+  });
+
   it('follows a real registration and app set-up from the person’s answers', async () => {
     const g = guided();
     await g.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });

@@ -42,6 +42,14 @@ export function checkPasswordAttempt(ctx: SimContext, email: string, password: s
   return { kind: 'wrongPassword', attemptsLeft: ctx.config.maxPasswordAttempts - record.failures };
 }
 
+/** Lock `email` out from now, as `maxPasswordAttempts` wrong passwords would; returns the lockout's end. */
+export function lockOut(ctx: SimContext, email: string): number {
+  const record = attemptsFor(ctx, email);
+  record.failures = 0;
+  record.lockedUntil = ctx.clock.now() + ctx.config.lockoutMs;
+  return record.lockedUntil;
+}
+
 /** A new password ends any lockout: "Lost your password?" is the way out of one. */
 export function clearAttempts(ctx: SimContext, email: string): void {
   const record = attemptsFor(ctx, email);

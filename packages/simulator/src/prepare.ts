@@ -4,6 +4,7 @@ import { putPendingAccount, summarise } from './accounts.js';
 import { newSecret } from './app-codes.js';
 import { addressKey } from './email-domains.js';
 import { sendLinkMail } from './links.js';
+import { lockOut } from './password-attempts.js';
 import { createPrng } from './prng.js';
 import type { SimContext } from './sim-context.js';
 import { hasCondition, nextId } from './sim-context.js';
@@ -155,6 +156,13 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
   if (hasCondition(ctx, 'deviceUsedByOtherAccount')) putOtherAccountOnPhone(ctx, links);
   ctx.state.nextKeyDuplicate = hasCondition(ctx, 'keyAlreadyRegistered');
   ctx.state.phone = { facts: phoneFacts(ctx, facts), links };
+  // The lockout page: the address is locked, as after too many wrong passwords.
+  const lockedUntil = input.stepId === 'signIn.locked' ? lockOut(ctx, email) : null;
 
-  return { email, account: account?.status === 'active' ? summarise(account) : null, phone: ctx.state.phone.facts };
+  return {
+    email,
+    account: account?.status === 'active' ? summarise(account) : null,
+    phone: ctx.state.phone.facts,
+    lockedUntil,
+  };
 }

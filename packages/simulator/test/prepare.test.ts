@@ -13,9 +13,28 @@ describe('prepare: facts', () => {
       whatIfs: [],
       email: null,
     });
-    expect(prepared).toEqual({ email: f.email, account: null, phone: DEFAULT_PHONE });
+    expect(prepared).toEqual({ email: f.email, account: null, phone: DEFAULT_PHONE, lockedUntil: null });
     expect(await f.effects.lookupAccount({ email: f.email })).toEqual({ kind: 'unknown' });
     expect(f.world.appAccount()).toBeNull();
+  });
+
+  it('signIn.locked: the address is locked out, even against the right password, until the time it reports', async () => {
+    const f = makeWorld();
+    const prepared = await f.effects.prepare({
+      journey: 'signInAppPin',
+      stepId: 'signIn.locked',
+      facts: ACTIVE,
+      whatIfs: [],
+      email: null,
+    });
+    expect(prepared.lockedUntil).toBe(f.clock.now() + DEFAULT_CONFIG.lockoutMs);
+    const password = f.world.persona.password;
+    expect(await f.effects.signIn({ email: f.email, password, method: 'password' })).toEqual({
+      kind: 'locked',
+      until: prepared.lockedUntil,
+    });
+    f.clock.increment(DEFAULT_CONFIG.lockoutMs);
+    expect(await f.effects.signIn({ email: f.email, password, method: 'password' })).toMatchObject({ kind: 'ok' });
   });
 
   it('uses the address the person has been using, if any', async () => {

@@ -1,7 +1,7 @@
 import { SimulatedClock, createActor, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
-import { connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
+import { DEFAULT_CONFIG, connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
 import type { CoachEffects } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 
@@ -133,6 +133,24 @@ describe('the task a jump lands in', () => {
     await r.advance(2 * 60_000);
     expect(mails()).toHaveLength(before + 1);
     expect(mails()[0]?.kind).toBe('reset');
+  });
+});
+
+describe('a jump to the lockout page', () => {
+  it('lands on a real lockout, with the time it ends, that the right password does not get through', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.locked' });
+    expect(r.view().data.lockedUntil).toBe(r.clock.now() + DEFAULT_CONFIG.lockoutMs);
+    await r.send({ type: 'user.tryAgain' });
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'appPin' });
+    expect(r.step()).toBe('signIn.locked');
+  });
+
+  it('leaves no lockout time behind when the next jump lands elsewhere', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.locked' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.password' });
+    expect(r.view().data.lockedUntil).toBeNull();
   });
 });
 
