@@ -1,7 +1,8 @@
 import type { CoachEvent, JourneyId, SignInMethod, StepId } from '../src/index.js';
 import type { Rehearsal } from './harness.js';
 
-const MAIL_WAIT = 2 * 60_000;
+/** How long the happy path waits for a mail that has not arrived yet. */
+export const MAIL_WAIT = 2 * 60_000;
 const NEW_DEVICE_PIN = '1357';
 const NEW_APP_PIN = '9753';
 
@@ -19,8 +20,12 @@ const signInMethod: Record<JourneyId, SignInMethod> = {
   lostPhone: 'password',
 };
 
-/** What a person on the happy path does at `step` of `journey`: an event, or a wait (for a mail). */
-function nextAction(r: Rehearsal, journey: JourneyId, step: StepId): CoachEvent | 'waitForMail' {
+/**
+ * What a person on the happy path does at `step` of `journey`: an event, or a wait (for a mail).
+ *
+ * @throws Error at a step the journey's happy path never stands on.
+ */
+export function nextAction(r: Rehearsal, journey: JourneyId, step: StepId): CoachEvent | 'waitForMail' {
   const persona = r.world.persona;
   const view = r.view();
   const d = view.data;

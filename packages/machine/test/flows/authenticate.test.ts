@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whatIfsForJourney } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';
-import { authenticatorCode } from './authenticator-app.js';
+import { authenticatorCode } from '../authenticator-app.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -96,7 +96,10 @@ export const EFFECT_OUTCOMES: Record<EffectName, readonly unknown[]> = {
 
 const good = { firstName: 'Ana', lastName: 'Silva', email: 'ana@example.org', emailConfirm: 'ana@example.org' };
 
-/** What a person can do, with a valid and an invalid value for every form. No jumps, resumes, Back or Restart. */
+/**
+ * What a person can do, with a valid and an invalid value for every form. No jumps, resumes, Back or Restart, and
+ * no event naming something the world issued (deleting a device needs an existing id: see `deviceEvents`).
+ */
 export const PERSON_EVENTS: readonly CoachEvent[] = [
   ...JOURNEY_IDS.map((journey: JourneyId) => ({ type: 'coach.chooseJourney' as const, journey })),
   { type: 'user.submitEmail', email: 'ana@example.org' },
@@ -140,7 +143,6 @@ export const PERSON_EVENTS: readonly CoachEvent[] = [
   { type: 'user.submitResetRequest', values: { email: 'ana@example.org', captcha: '' } },
   ...(['devices', 'eids', 'keys', 'panic'] as const).map((page) => ({ type: 'user.openPage' as const, page })),
   { type: 'user.addDevice' },
-  { type: 'user.deleteDevice', deviceId: 'd1' },
   { type: 'user.submitDevice', values: { deviceName: 'Phone', pin: '1234', pinConfirm: '1234' } },
   { type: 'user.submitDevice', values: { deviceName: 'Phone', pin: '12a4', pinConfirm: '12a4' } },
   { type: 'user.linkEid' },
@@ -191,11 +193,16 @@ function activeNodes(snapshot: CoachSnapshot): AnyStateNode[] {
   return (snapshot as unknown as { _nodes: AnyStateNode[] })._nodes;
 }
 
+/** Deleting each device the coach's account lists: only ids that exist (the world refuses any other). */
+export function deviceEvents(snapshot: CoachSnapshot): readonly CoachEvent[] {
+  return (snapshot.context.account?.devices ?? []).map((d) => ({ type: 'user.deleteDevice' as const, deviceId: d.id }));
+}
+
 /** The person's events that some active state handles (the rest would be ignored anyway). */
 export function personEvents(snapshot: CoachSnapshot): readonly CoachEvent[] {
   const handled = new Set<string>();
   for (const node of activeNodes(snapshot)) for (const type of node.ownEvents as string[]) handled.add(type);
-  return PERSON_EVENTS.filter((e) => handled.has(e.type));
+  return [...PERSON_EVENTS, ...deviceEvents(snapshot)].filter((e) => handled.has(e.type));
 }
 
 /** Done and error events for the effects running in `snapshot`, and the timers that could fire. */
@@ -237,7 +244,7 @@ export function serializeForGraph(snapshot: CoachSnapshot): string {
       c.phone.app,
     ],
     account: [c.auth, factors, c.phone.app],
-    device: [c.phone.app, c.phone.camera],
+    device: [c.phone.app, c.phone.camera, c.phone.notifications],
     app: [c.phone.app, c.phone.notifications, c.phone.screenLock],
     register: [],
     password: [c.task.linkPurpose],
