@@ -1,4 +1,5 @@
 import type {
+  EffectCall,
   AccountSummary,
   CoachConfig,
   CoachEffects,
@@ -58,14 +59,22 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
 
   const notify = () =>
     listeners.forEach((l) => l(question && { id: question.id, effect: question.effect, answers: question.answers }));
-  function ask<E extends GuideQuestionEffect>(effect: E): Promise<GuideAnswer<E>> {
+  /** Put a question to the person; it is withdrawn when the coach stops waiting (the person left the step). */
+  function ask<E extends GuideQuestionEffect>(effect: E, call?: EffectCall): Promise<GuideAnswer<E>> {
     return new Promise((resolve) => {
-      question = {
+      const asked = {
         id: nextId++,
         effect,
         answers: GUIDE_ANSWERS[effect],
-        resolve: (a) => resolve(a as GuideAnswer<E>),
+        resolve: (a: string) => resolve(a as GuideAnswer<E>),
       };
+      question = asked;
+      const withdraw = () => {
+        if (question !== asked) return;
+        question = null;
+        notify();
+      };
+      call?.signal.addEventListener('abort', withdraw, { once: true });
       notify();
     });
   }
@@ -92,13 +101,13 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
         lockedUntil: stepId === 'signIn.locked' ? now() + config.lockoutMs : null,
       });
     },
-    lookupAccount: async ({ email }) => {
+    lookupAccount: async ({ email }, call) => {
       account = { ...account, email };
-      return (await ask('lookupAccount')) === 'known' ? { kind: 'known', account } : { kind: 'unknown' };
+      return (await ask('lookupAccount', call)) === 'known' ? { kind: 'known', account } : { kind: 'unknown' };
     },
     issueCaptcha: () => Promise.resolve({ id: 'guide', challenge: '' }),
-    registerAccount: async ({ email, firstName, lastName }) => {
-      const a = await ask('registerAccount');
+    registerAccount: async ({ email, firstName, lastName }, call) => {
+      const a = await ask('registerAccount', call);
       if (a === 'ok') {
         account = { ...account, email: email.trim(), firstName, lastName };
         purpose = 'register';
@@ -109,8 +118,8 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
         : { kind: 'refused', error: { field: 'email', rule: a } };
     },
     resendMail: () => Promise.resolve(),
-    openLink: async () =>
-      (await ask('openLink')) === 'valid'
+    openLink: async (_input, call) =>
+      (await ask('openLink', call)) === 'valid'
         ? {
             kind: 'valid',
             purpose,
@@ -118,19 +127,19 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
             personal: { firstName: account.firstName, lastName: account.lastName },
           }
         : { kind: 'expired', purpose },
-    setPassword: async () =>
-      (await ask('setPassword')) === 'ok'
+    setPassword: async (_input, call) =>
+      (await ask('setPassword', call)) === 'ok'
         ? { kind: 'ok', account }
         : { kind: 'refused', error: { field: 'password', rule: 'tooSoon' } },
-    requestPasswordReset: async ({ email }) => {
-      if ((await ask('requestPasswordReset')) !== 'ok')
+    requestPasswordReset: async ({ email }, call) => {
+      if ((await ask('requestPasswordReset', call)) !== 'ok')
         return { kind: 'refused', error: { field: 'captcha', rule: 'wrong' } };
       account = { ...account, email: email.trim() };
       purpose = 'reset';
       return { kind: 'ok' };
     },
-    signIn: async () => {
-      const a = await ask('signIn');
+    signIn: async (_input, call) => {
+      const a = await ask('signIn', call);
       if (a === 'wrongPassword') {
         wrongPasswords += 1;
         return { kind: 'wrongPassword', attemptsLeft: Math.max(0, config.maxPasswordAttempts - wrongPasswords) };
@@ -144,27 +153,27 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
       wrongPins = 0;
       return Promise.resolve({ requestId: 'guide', expiresAt: now() + config.pinRequestTtlMs });
     },
-    approvePinRequest: async () => {
-      const a = await ask('approvePinRequest');
+    approvePinRequest: async (_input, call) => {
+      const a = await ask('approvePinRequest', call);
       if (a !== 'wrongPin') return { kind: a };
       wrongPins += 1;
       return { kind: 'wrongPin', attemptsLeft: Math.max(0, config.maxPinAttempts - wrongPins) };
     },
     startQrChallenge: () =>
       Promise.resolve({ challengeId: 'guide', qrPayload: '', expiresAt: now() + config.qrChallengeTtlMs }),
-    readQrChallenge: async () => {
-      const a = await ask('readQrChallenge');
+    readQrChallenge: async (_input, call) => {
+      const a = await ask('readQrChallenge', call);
       return a === 'code' ? { kind: 'code', otp: '' } : { kind: a };
     },
-    verifyOtp: async () => ({ kind: await ask('verifyOtp') }),
-    assertSecurityKey: async () => ({ kind: await ask('assertSecurityKey') }),
+    verifyOtp: async (_input, call) => ({ kind: await ask('verifyOtp', call) }),
+    assertSecurityKey: async (_input, call) => ({ kind: await ask('assertSecurityKey', call) }),
     addDevice: () => {
       wrongPins = 0;
       return Promise.resolve({ enrolmentId: 'guide', qrPayload: '', expiresAt: now() + config.enrolmentQrTtlMs });
     },
-    scanEnrolmentQr: async () => ({ kind: await ask('scanEnrolmentQr') }),
-    confirmEnrolmentPin: async () => {
-      const a = await ask('confirmEnrolmentPin');
+    scanEnrolmentQr: async (_input, call) => ({ kind: await ask('scanEnrolmentQr', call) }),
+    confirmEnrolmentPin: async (_input, call) => {
+      const a = await ask('confirmEnrolmentPin', call);
       if (a === 'ok') {
         account = withDevice();
         return { kind: 'ok', account };
@@ -178,21 +187,21 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
       account = { ...account, devices: account.devices.filter((d) => d.id !== deviceId) };
       return Promise.resolve(account);
     },
-    verifyAppCredentials: async () => {
-      const a = await ask('verifyAppCredentials');
+    verifyAppCredentials: async (_input, call) => {
+      const a = await ask('verifyAppCredentials', call);
       if (a === 'ok') return { kind: 'ok' };
       if (a === 'locked') return { kind: 'locked', until: now() + config.lockoutMs };
       wrongPasswords += 1;
       return { kind: 'wrongPassword', attemptsLeft: Math.max(0, config.maxPasswordAttempts - wrongPasswords) };
     },
     resetAppPin: () => Promise.resolve(),
-    completeEid: async ({ country, purpose: eidPurpose }) => {
-      if ((await ask('completeEid')) !== 'ok') return { kind: 'failed' };
+    completeEid: async ({ country, purpose: eidPurpose }, call) => {
+      if ((await ask('completeEid', call)) !== 'ok') return { kind: 'failed' };
       if (eidPurpose === 'link') account = { ...account, eids: [...account.eids, { country }] };
       return { kind: 'ok', account };
     },
-    registerSecurityKey: async ({ keyName, kind }) => {
-      if ((await ask('registerSecurityKey')) === 'duplicate') return { kind: 'duplicate' };
+    registerSecurityKey: async ({ keyName, kind }, call) => {
+      if ((await ask('registerSecurityKey', call)) === 'duplicate') return { kind: 'duplicate' };
       account = { ...account, keys: [...account.keys, { id: `key-${account.keys.length + 1}`, name: keyName, kind }] };
       return { kind: 'ok', account };
     },

@@ -135,4 +135,17 @@ describe('guide mode (createGuideEffects)', () => {
     expect(g.step()).toBe('signIn.userNotFound');
     expect(seen).toEqual(['lookupAccount', null]);
   });
+
+  it('withdraws a question when the coach stops waiting for it: Restart, or a request that expires', async () => {
+    const g = guided();
+    const seen: (string | null)[] = [];
+    g.guide.subscribe((q) => seen.push(q?.effect ?? null));
+    await g.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+    await g.send({ type: 'user.submitEmail', email: 'ana@example.org' });
+    expect(g.guide.pending()?.effect).toBe('lookupAccount');
+    await g.send({ type: 'coach.restart' });
+    expect(g.guide.pending()).toBeNull();
+    expect(seen).toEqual(['lookupAccount', null]);
+    expect(g.guide.answer('known')).toBe(false);
+  });
 });

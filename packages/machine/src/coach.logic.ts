@@ -3,7 +3,7 @@ import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
 import { EFFECT_NAMES } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
-import type { CoachEffects } from './effects.types.js';
+import type { CoachEffects, EffectCall, EffectSignal } from './effects.types.js';
 
 type ProvidedActors = Record<EffectName, AnyActorLogic>;
 
@@ -25,8 +25,8 @@ export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [
       name,
-      fromPromise(({ input }: { input: unknown }) =>
-        (effects[name] as (arg: unknown) => Promise<unknown>).call(effects, input),
+      fromPromise(({ input, signal }: { input: unknown; signal: EffectSignal }) =>
+        (effects[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(effects, input, { signal }),
       ),
     ]),
   ) as ProvidedActors;

@@ -103,12 +103,8 @@ export const coachMachine = coachSetup.createMachine({
       }),
     },
     'coach.back': backs,
-    'phone.setForeground': {
-      actions: assign(({ context, event }) => ({ phone: { ...context.phone, appInForeground: event.foreground } })),
-    },
-    'phone.setOnline': {
-      actions: assign(({ context, event }) => ({ phone: { ...context.phone, online: event.online } })),
-    },
+    'phone.setForeground': { actions: 'setForeground' },
+    'phone.setOnline': { actions: 'setOnline' },
   },
   states: {
     journeys: {

@@ -82,14 +82,14 @@ export const coachSetup = setup({
   },
   actions: {
     /**
-     * Leaving a step: it joins Back's trail, it fixes the position reached on the journey, and its errors and
+     * Leaving a step: it joins Back's trail, it may move the furthest position reached on the journey, and its errors and
      * notice go. One assign per step change (each assign makes XState build a new snapshot); transitions that carry
      * an error or notice to the next step set it in their own actions, which run after this one.
      */
     leaveStep: assign(({ context: { nav } }, params: { stepId: StepId }) => ({
       nav: {
         journey: nav.journey,
-        journeyIndex: journeyIndexAt(nav, params.stepId),
+        journeyIndex: Math.max(nav.journeyIndex, journeyIndexAt(nav, params.stepId)),
         whatIfs: nav.whatIfs,
         detour: nav.detour,
         history: pushHistory(nav.history, params.stepId),
@@ -118,6 +118,13 @@ export const coachSetup = setup({
         },
       },
     })),
+    /** The rehearsal's phone switches, which work at any moment, even while an effect runs. */
+    setForeground: assign(({ context, event }) =>
+      event.type === 'phone.setForeground' ? { phone: { ...context.phone, appInForeground: event.foreground } } : {},
+    ),
+    setOnline: assign(({ context, event }) =>
+      event.type === 'phone.setOnline' ? { phone: { ...context.phone, online: event.online } } : {},
+    ),
     allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
     rememberOtp: assign(({ context, event }) => {
       const otp = event.type === 'user.submitOtp' ? event.otp : context.forms.otp;
@@ -154,11 +161,19 @@ export function stepState<const S extends StepId>(stepId: S) {
 /**
  * The decoration of a state waiting for an effect. The person's events wait until it settles, and `can()` says so:
  * leaving meanwhile would let the effect change the world behind the coach's back (a device deleted while the
- * list still shows it). Restart, jumps and resumes still work: they prepare a new world anyway.
+ * list still shows it). Restart, jumps and resumes still work: they prepare a new world anyway, and so do the
+ * rehearsal's phone switches. Timers still run: a request can expire while its answer is awaited.
  */
 export const BUSY = {
   tags: 'busy',
-  on: { 'user.*': {}, 'phone.*': {}, 'mail.*': {}, 'coach.back': {} },
+  on: {
+    'user.*': {},
+    'phone.*': {},
+    'mail.*': {},
+    'coach.back': {},
+    'phone.setForeground': { actions: 'setForeground' },
+    'phone.setOnline': { actions: 'setOnline' },
+  },
 } as const;
 
 // The flows take `assign` from here rather than from xstate: a bundler such as esbuild keeps one import statement

@@ -48,8 +48,8 @@ export interface FormValues {
 export interface Navigation {
   readonly journey: JourneyId | null;
   /**
-   * The position reached on the journey's path when the last step was left (or where a jump landed); the current
-   * step's position is derived from it (see `journeyIndexAt`).
+   * The furthest position reached on the journey's path (or where a jump landed); the current step's position is
+   * derived from it (see `journeyIndexAt`).
    */
   readonly journeyIndex: number;
   /** The what-ifs the person chose. */

@@ -57,11 +57,12 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
   const stepId = currentStepId(snapshot);
   const errors = context.errors;
   const journey = nav.journey;
+  const busy = isBusy(snapshot);
   return {
     stepId,
     step: STEPS[stepId],
     surface: STEPS[stepId].surface,
-    busy: isBusy(snapshot),
+    busy,
     journey: nav.journey,
     progress:
       nav.journey && stepId !== 'coach.journeys' ? progressOf(nav.journey, journeyIndexAt(nav, stepId), stepId) : null,
@@ -87,7 +88,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
       otp: context.issued.otp,
       ...context.task,
     },
-    canGoBack: previousStep([...nav.history, stepId]) !== null,
+    canGoBack: !busy && previousStep([...nav.history, stepId]) !== null,
     can: (event) => snapshot.can(event),
     send,
   };

@@ -118,6 +118,21 @@ export type KeyRegistrationOutcome =
   { readonly kind: 'ok'; readonly account: AccountSummary } | { readonly kind: 'duplicate' };
 
 /**
+ * The second argument the coach passes to every effect. `signal` is aborted when the coach stops waiting for the
+ * answer: the person left the step (a timer ran out, Restart, a helpdesk jump). Use it to cancel a request, or to
+ * withdraw a question put to the person; an answer given after that is ignored.
+ */
+export interface EffectCall {
+  readonly signal: EffectSignal;
+}
+
+/** The part of the `AbortSignal` the coach passes that it promises: typed here, so the package needs no DOM types. */
+export interface EffectSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { readonly once?: boolean }): void;
+}
+
+/**
  * Everything the coach needs from the outside world. The coach never calls a backend, reads a clock or draws a
  * random number itself: rehearsal mode passes the simulated EU Login world, guide mode passes the person's
  * answers, and an embedding portal passes its own implementation. Every method may reject; the coach then shows
@@ -127,50 +142,89 @@ export type KeyRegistrationOutcome =
  */
 export interface CoachEffects {
   /** Arrange a world where `facts` hold, for a journey start, a helpdesk jump or a resumed save. */
-  prepare(input: PrepareInput): Promise<PreparedWorld>;
-  lookupAccount(input: { readonly email: string }): Promise<LookupOutcome>;
+  prepare(input: PrepareInput, call?: EffectCall): Promise<PreparedWorld>;
+  lookupAccount(input: { readonly email: string }, call?: EffectCall): Promise<LookupOutcome>;
   /** A new captcha: an id and an opaque challenge for the UI to draw. */
   issueCaptcha(): Promise<{ readonly id: string; readonly challenge: string }>;
-  registerAccount(input: RegistrationValues & { readonly captchaId: string }): Promise<RegisterOutcome>;
-  resendMail(input: { readonly email: string; readonly purpose: LinkPurpose }): Promise<void>;
-  openLink(input: { readonly token: string }): Promise<LinkOutcome>;
-  setPassword(input: { readonly token: string; readonly password: string }): Promise<SetPasswordOutcome>;
-  requestPasswordReset(input: {
-    readonly email: string;
-    readonly captcha: string;
-    readonly captchaId: string;
-  }): Promise<RegisterOutcome>;
-  signIn(input: {
-    readonly email: string;
-    readonly password: string;
-    readonly method: SignInMethod;
-  }): Promise<SignInOutcome>;
-  startPinRequest(input: { readonly email: string }): Promise<PinRequest>;
-  approvePinRequest(input: { readonly requestId: string; readonly pin: string }): Promise<PinApprovalOutcome>;
-  startQrChallenge(input: { readonly email: string }): Promise<QrChallenge>;
+  registerAccount(
+    input: RegistrationValues & { readonly captchaId: string },
+    call?: EffectCall,
+  ): Promise<RegisterOutcome>;
+  resendMail(input: { readonly email: string; readonly purpose: LinkPurpose }, call?: EffectCall): Promise<void>;
+  openLink(input: { readonly token: string }, call?: EffectCall): Promise<LinkOutcome>;
+  setPassword(
+    input: { readonly token: string; readonly password: string },
+    call?: EffectCall,
+  ): Promise<SetPasswordOutcome>;
+  requestPasswordReset(
+    input: {
+      readonly email: string;
+      readonly captcha: string;
+      readonly captchaId: string;
+    },
+    call?: EffectCall,
+  ): Promise<RegisterOutcome>;
+  signIn(
+    input: {
+      readonly email: string;
+      readonly password: string;
+      readonly method: SignInMethod;
+    },
+    call?: EffectCall,
+  ): Promise<SignInOutcome>;
+  startPinRequest(input: { readonly email: string }, call?: EffectCall): Promise<PinRequest>;
+  approvePinRequest(
+    input: { readonly requestId: string; readonly pin: string },
+    call?: EffectCall,
+  ): Promise<PinApprovalOutcome>;
+  startQrChallenge(input: { readonly email: string }, call?: EffectCall): Promise<QrChallenge>;
   /** The phone's EU Login app reads a sign-in QR code and works out the one-time code (offline). */
-  readQrChallenge(input: { readonly payload: string }): Promise<QrReadOutcome>;
-  verifyOtp(input: { readonly challengeId: string; readonly otp: string }): Promise<OtpOutcome>;
-  assertSecurityKey(input: { readonly email: string; readonly credentialId?: string }): Promise<KeyAssertionOutcome>;
-  addDevice(input: { readonly email: string; readonly deviceName: string; readonly pin: string }): Promise<Enrolment>;
+  readQrChallenge(input: { readonly payload: string }, call?: EffectCall): Promise<QrReadOutcome>;
+  verifyOtp(input: { readonly challengeId: string; readonly otp: string }, call?: EffectCall): Promise<OtpOutcome>;
+  assertSecurityKey(
+    input: { readonly email: string; readonly credentialId?: string },
+    call?: EffectCall,
+  ): Promise<KeyAssertionOutcome>;
+  addDevice(
+    input: { readonly email: string; readonly deviceName: string; readonly pin: string },
+    call?: EffectCall,
+  ): Promise<Enrolment>;
   /** The phone's EU Login app reads an enrolment QR code. */
-  scanEnrolmentQr(input: { readonly enrolmentId: string; readonly payload: string }): Promise<ScanOutcome>;
-  confirmEnrolmentPin(input: { readonly enrolmentId: string; readonly pin: string }): Promise<EnrolPinOutcome>;
+  scanEnrolmentQr(
+    input: { readonly enrolmentId: string; readonly payload: string },
+    call?: EffectCall,
+  ): Promise<ScanOutcome>;
+  confirmEnrolmentPin(
+    input: { readonly enrolmentId: string; readonly pin: string },
+    call?: EffectCall,
+  ): Promise<EnrolPinOutcome>;
   /** The app removes the other account it holds, so this phone can be linked to this one. */
   unlinkOtherAccount(): Promise<void>;
-  deleteDevice(input: { readonly email: string; readonly deviceId: string }): Promise<AccountSummary>;
-  verifyAppCredentials(input: { readonly email: string; readonly password: string }): Promise<CredentialOutcome>;
-  resetAppPin(input: { readonly email: string; readonly pin: string }): Promise<void>;
-  completeEid(input: {
-    readonly email: string;
-    readonly country: EidCountry;
-    readonly purpose: 'signIn' | 'link';
-  }): Promise<EidOutcome>;
-  registerSecurityKey(input: {
-    readonly email: string;
-    readonly keyName: string;
-    readonly kind: KeyKind;
-    readonly credentialId?: string;
-  }): Promise<KeyRegistrationOutcome>;
-  panic(input: { readonly email: string }): Promise<AccountSummary>;
+  deleteDevice(
+    input: { readonly email: string; readonly deviceId: string },
+    call?: EffectCall,
+  ): Promise<AccountSummary>;
+  verifyAppCredentials(
+    input: { readonly email: string; readonly password: string },
+    call?: EffectCall,
+  ): Promise<CredentialOutcome>;
+  resetAppPin(input: { readonly email: string; readonly pin: string }, call?: EffectCall): Promise<void>;
+  completeEid(
+    input: {
+      readonly email: string;
+      readonly country: EidCountry;
+      readonly purpose: 'signIn' | 'link';
+    },
+    call?: EffectCall,
+  ): Promise<EidOutcome>;
+  registerSecurityKey(
+    input: {
+      readonly email: string;
+      readonly keyName: string;
+      readonly kind: KeyKind;
+      readonly credentialId?: string;
+    },
+    call?: EffectCall,
+  ): Promise<KeyRegistrationOutcome>;
+  panic(input: { readonly email: string }, call?: EffectCall): Promise<AccountSummary>;
 }

@@ -31,7 +31,7 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
 }
 
 /**
- * The current step's position on the journey, found from the position reached before it (a detour keeps it).
+ * The current step's position on the journey, found from the furthest position reached (a detour keeps that).
  * It lives here, with progress, rather than with the context helpers: saved progress needs it, and the start page,
  * which reads saved progress, should not have to load the context's defaults.
  */

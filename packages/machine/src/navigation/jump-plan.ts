@@ -1,7 +1,7 @@
 import type { Task } from '../coach.types.js';
 import type { Fact } from '../registry/facts.js';
 import type { AfterAuth, JourneyId } from '../registry/journeys.js';
-import { JOURNEYS, JOURNEY_IDS, factsAt } from '../registry/journeys.js';
+import { JOURNEYS, JOURNEY_IDS, factsAt, isOfferedOn } from '../registry/journeys.js';
 import type { StepId } from '../registry/step-ids.js';
 import { flowOf } from '../registry/step-ids.js';
 import { resumeTarget } from '../registry/steps.registry.js';
@@ -14,7 +14,7 @@ export interface JumpPlan {
   readonly journey: JourneyId;
   readonly journeyIndex: number;
   readonly facts: readonly Fact[];
-  /** The what-ifs the person chose: those of the journey or the save, never more. */
+  /** The what-ifs the person chose (those of the journey or the save) that the landing's journey offers. */
   readonly whatIfs: readonly WhatIfId[];
   /**
    * A condition switched on for this landing only, so the world explains a detour step the person did not choose
@@ -106,7 +106,7 @@ export function planJump(
     journey: located.journey,
     journeyIndex: index,
     facts: factsAt(located.journey, index, landing),
-    whatIfs: current.whatIfs,
+    whatIfs: current.whatIfs.filter((id) => isOfferedOn(WHAT_IFS[id], located.journey)),
     detour,
     task: {
       linkPurpose: flowOf(landing) === 'passwordReset' ? 'reset' : 'register',

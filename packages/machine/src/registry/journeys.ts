@@ -203,10 +203,10 @@ export function factsAt(journey: JourneyId, index: number, landing?: StepId): Fa
 }
 
 /**
- * The position on the journey's path for `stepId`, given the position reached so far: the occurrence nearest to
- * `from` (the later one of two as near), else `from` unchanged (a detour off the path). Nearest, because a step
- * can appear twice on a path: going back to the e-mail page from the registration form is the first e-mail page,
- * not the one at the end of the setup.
+ * The position on the journey's path for `stepId`, given the furthest position reached so far: the occurrence
+ * nearest to `from` (the later one of two as near), else `from` unchanged (a detour off the path). A step can appear
+ * twice on a path: leaving the registration form for the e-mail page is the first e-mail page, and signing out after
+ * adding the phone (from My Account, earlier on the path) is the one at the end of the setup.
  */
 export function pathIndexOf(journey: JourneyId, stepId: StepId, from: number): number {
   const path = JOURNEYS[journey].path;

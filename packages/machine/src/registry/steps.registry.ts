@@ -120,7 +120,8 @@ const definitions = {
   'pin.changed': { surface: 'phone', minutes: 0.2, terminal: true },
   'eid.manage': { minutes: 0.3 },
   'eid.country': { minutes: 0.5 },
-  'eid.national': { minutes: 2 },
+  // The national identity provider's own page, for the country chosen: a jump lands on the choice of country.
+  'eid.national': { minutes: 2, resumeAt: 'eid.country' },
   'eid.linked': { minutes: 0.2, terminal: true, establishes: ['eidLinked'] },
   'eid.failed': { minutes: 0.5 },
   'key.manage': { minutes: 0.3 },

@@ -37,6 +37,7 @@ const LANDS_INSTEAD: Partial<Record<StepId, StepId>> = {
   'app.enrolled': 'device.list',
   'pin.new': 'pin.credentials',
   'key.prompt': 'key.addForm',
+  'eid.national': 'eid.country',
 };
 
 /** A coach on the rehearsal's simulated clock with some effects replaced, and a bounded wait for it to settle. */

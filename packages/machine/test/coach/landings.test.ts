@@ -2,7 +2,7 @@ import { SimulatedClock, createActor, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { DEFAULT_CONFIG, connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
-import type { CoachEffects } from '../../src/index.js';
+import type { CoachEffects, EffectSignal } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 
 // Where jumps, resumes and returns land: the position shown, the world prepared, and what the coach keeps.
@@ -23,6 +23,16 @@ describe('the position on a journey where a step appears twice', () => {
     await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
     await r.send({ type: 'user.useDifferentEmail' });
     expect(r.view().progress).toMatchObject({ current: 2, total: 11 });
+  });
+
+  it('signing out from My Account after adding the phone is the sign-in at the end of the setup', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.added' });
+    await r.send({ type: 'user.continue' });
+    expect(r.step()).toBe('account.home');
+    await r.send({ type: 'user.signOut' });
+    expect(r.view().progress).toMatchObject({ current: 18, total: 21 });
+    expect(toSavedProgress(r.actor.getSnapshot()).journeyIndex).toBe(17);
   });
 
   it('signing in again after adding the phone moves on to the sign-in at the end of the setup', async () => {
@@ -114,6 +124,19 @@ describe('what-ifs across jumps and resumes', () => {
   });
 });
 
+describe('what-ifs a journey does not offer', () => {
+  it('are dropped when a jump, a journey start or a resume lands on that journey', async () => {
+    const r = await rehearse({ journey: 'signInAppPin', whatIfs: ['appReinstalled', 'mailInSpam'] });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'pin.settings' });
+    expect(r.view().journey).toBe('forgotPin');
+    expect(r.view().activeWhatIfs).toEqual(['mailInSpam']);
+    expect(r.view().data.phone.app).toBe('initialised');
+
+    const started = await rehearse({ journey: 'forgotPin', whatIfs: ['appReinstalled'] });
+    expect(started.view().activeWhatIfs).toEqual([]);
+  });
+});
+
 describe('the task a jump lands in', () => {
   it('an eID chosen after a jump into "link my eID" is linked, not used to sign in', async () => {
     const r = await rehearse({ journey: 'linkEid' });
@@ -199,13 +222,39 @@ describe('while an effect is under way', () => {
     expect(view.busy).toBe(true);
     expect(view.can({ type: 'user.cancel' })).toBe(false);
     expect(view.can({ type: 'coach.back' })).toBe(false);
+    expect(view.canGoBack).toBe(false);
     actor.send({ type: 'user.cancel' });
+    // The rehearsal's phone switches still work.
+    actor.send({ type: 'phone.setOnline', online: false });
+    actor.send({ type: 'phone.setForeground', foreground: false });
+    expect(actor.getSnapshot().context.phone).toMatchObject({ online: false, appInForeground: false });
     expect(actor.getSnapshot().hasTag('busy')).toBe(true);
 
     release();
     await settle();
     expect(actor.getSnapshot().context.account?.devices.map((d) => d.id)).toEqual([]);
     expect(world.inspect().accounts['alex.rehearsal@example.org']?.devices).toEqual([]);
+    actor.stop();
+  });
+
+  it('tells the effect when it stops waiting for it, so a portal can cancel the request', async () => {
+    const clock = new SimulatedClock();
+    const world = createSimulatedWorld({ clock, seed: 7 });
+    const signals: EffectSignal[] = [];
+    const effects: CoachEffects = {
+      ...world.effects,
+      lookupAccount: (_input, call) => {
+        if (call) signals.push(call.signal);
+        return new Promise(() => {});
+      },
+    };
+    const actor = createActor(createCoachLogic(effects), { clock, input: {} }).start();
+    actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
+    await waitFor(actor, (s) => !s.hasTag('busy'));
+    actor.send({ type: 'user.submitEmail', email: 'ana@example.org' });
+    expect(signals.map((s) => s.aborted)).toEqual([false]);
+    actor.send({ type: 'coach.restart' });
+    expect(signals.map((s) => s.aborted)).toEqual([true]);
     actor.stop();
   });
 });
