@@ -26,6 +26,8 @@ export const deviceStates = coachSetup.createStateConfig({
           { target: 'addForm' },
         ],
         'user.deleteDevice': {
+          // Only a device the list shows: an unknown id would fail at the backend with nothing to show for it.
+          guard: ({ context, event }) => context.account?.devices.some((d) => d.id === event.deviceId) === true,
           target: 'deleteConfirm',
           actions: assign(({ context, event }) => withTask(context, { pendingDeviceId: event.deviceId })),
         },

@@ -195,6 +195,16 @@ describe('Back after a jump', () => {
   });
 });
 
+describe('deleting a device', () => {
+  it('offers only the devices the list shows', async () => {
+    const r = await rehearse({ journey: 'newPhone' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.list' });
+    const listed = r.view().data.account?.devices[0]?.id ?? '';
+    expect(r.view().can({ type: 'user.deleteDevice', deviceId: 'no-such-device' })).toBe(false);
+    expect(r.view().can({ type: 'user.deleteDevice', deviceId: listed })).toBe(true);
+  });
+});
+
 describe('while an effect is under way', () => {
   it('offers neither Cancel nor Back, so the coach never loses track of what the effect changed', async () => {
     const clock = new SimulatedClock();
