@@ -1,7 +1,8 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type { CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
+import type { AccountPage, CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
 import {
   NO_ERRORS,
+  needsStepUp,
   contextFromInput,
   preferredMethod,
   previousStep,
@@ -45,6 +46,9 @@ export const EFFECT_NAMES = [
 ] as const satisfies readonly (keyof CoachEffects)[];
 
 export type EffectName = (typeof EFFECT_NAMES)[number];
+
+/** The My Account pages that change factors, and so may need a step-up. */
+export type StepUpPage = Exclude<AccountPage, 'panic'>;
 type EffectInput<K extends EffectName> = Parameters<CoachEffects[K]>[0];
 type EffectOutput<K extends EffectName> = Awaited<ReturnType<CoachEffects[K]>>;
 
@@ -77,6 +81,9 @@ export const coachSetup = setup({
     isRouteTo: ({ context }, params: { stepId: StepId }) => context.nav.target === params.stepId,
     isAppStage: ({ context }, params: { stage: AppStage }) => context.phone.app === params.stage,
     /** Back has somewhere to go from `stepId`: a step left before it that does not resume at it. */
+    /** A step-up before `page`: for the event that opens it (or any other that leads there). */
+    needsStepUpFor: ({ context, event }, params: { page: StepUpPage }) =>
+      (event.type !== 'user.openPage' || event.page === params.page) && needsStepUp(context, params.page),
     hasStepBefore: ({ context }, params: { stepId: StepId }) =>
       previousStep([...context.nav.history, params.stepId]) !== null,
   },
@@ -125,6 +132,12 @@ export const coachSetup = setup({
     setOnline: assign(({ context, event }) =>
       event.type === 'phone.setOnline' ? { phone: { ...context.phone, online: event.online } } : {},
     ),
+    /** Step-up: sign in again with a factor before `page`, the method preselected, the reason noted. */
+    askStepUp: assign(({ context }, params: { page: StepUpPage }) => ({
+      afterAuth: params.page,
+      notice: 'stepUpRequired' as const,
+      forms: { ...context.forms, signIn: { password: '', method: preferredMethod(context.account) } },
+    })),
     allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
     rememberOtp: assign(({ context, event }) => {
       const otp = event.type === 'user.submitOtp' ? event.otp : context.forms.otp;

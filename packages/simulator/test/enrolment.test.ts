@@ -148,4 +148,18 @@ describe('enrolment PIN', () => {
     expect(f.world.inspect().phone.links.map((l) => l.email)).toEqual([OTHER_ACCOUNT.email, f.email]);
     expect(f.world.appAccount()).toBe(f.email);
   });
+
+  it('with multiAccount, the app answers a QR sign-in for each account it holds, not only the last one', async () => {
+    const f = await preparedWorld(READY, { whatIfs: ['deviceUsedByOtherAccount'] }, { config: { multiAccount: true } });
+    const { id } = await startScanned(f);
+    await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '1357' });
+    for (const email of [OTHER_ACCOUNT.email, f.email]) {
+      const challenge = await f.effects.startQrChallenge({ email });
+      const read = await f.effects.readQrChallenge({ payload: challenge.qrPayload });
+      if (read.kind !== 'code') throw new Error(`the app read ${read.kind} for ${email}`);
+      expect(await f.effects.verifyOtp({ challengeId: challenge.challengeId, otp: read.otp }), email).toEqual({
+        kind: 'ok',
+      });
+    }
+  });
 });

@@ -309,7 +309,8 @@ export const uiEn = {
     panic: {
       heading: 'Delete all my devices and eID (PANIC)',
       body: 'Use this only if you lost every second factor. All mobile devices and eIDs will be removed from your account.',
-      warning: 'Afterwards, only your password protects the account until you add a new device.',
+      warning:
+        'Afterwards, until you add a new device, only your password protects the account (with any security key you registered, which PANIC keeps).',
       doneHeading: 'All devices and eIDs deleted',
       done: 'Sign in with your password and add a new device. In this rehearsal, a security notice also goes to your mailbox.',
     },

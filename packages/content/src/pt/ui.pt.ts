@@ -316,7 +316,8 @@ export const uiPt = {
     panic: {
       heading: 'Eliminar todos os meus dispositivos e eID (PANIC)',
       body: 'Use isto apenas se perdeu todos os segundos fatores. Todos os dispositivos móveis e eID serão retirados da sua conta.',
-      warning: 'Depois disso, só a palavra-passe protege a conta até adicionar um dispositivo novo.',
+      warning:
+        'Depois disso, até adicionar um dispositivo novo, só a palavra-passe protege a conta (com as chaves de segurança que registou, que o PANIC mantém).',
       doneHeading: 'Todos os dispositivos e eID foram eliminados',
       done: 'Inicie sessão com a palavra-passe e adicione um dispositivo novo. Neste ensaio, é também enviado um aviso de segurança para a sua caixa de correio.',
     },

@@ -1,13 +1,17 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
-import { needsStepUp, preferredMethod } from '../coach.context.js';
-import type { AccountPage } from '../coach.types.js';
-import type { AfterAuth } from '../registry/journeys.js';
+import { coachSetup, stepState } from '../coach.setup.js';
+import type { StepUpPage } from '../coach.setup.js';
 
-const afterAuthFor: Record<Exclude<AccountPage, 'panic'>, AfterAuth> = {
-  devices: 'devices',
-  eids: 'eids',
-  keys: 'keys',
-};
+/**
+ * Opening `page` (from My Account, or a button that leads there) while signed in with the password alone and a
+ * factor on the account: the step-up sign-in first. PANIC needs none: it is the way out when every factor is lost.
+ */
+export function stepUpBefore(page: StepUpPage) {
+  return {
+    guard: { type: 'needsStepUpFor', params: { page } },
+    target: '#coach.signIn.password',
+    actions: { type: 'askStepUp', params: { page } },
+  } as const;
+}
 
 /** My Account: the pages for devices, eIDs, security keys and PANIC; step-up first when a factor exists. */
 export const accountStates = coachSetup.createStateConfig({
@@ -17,15 +21,9 @@ export const accountStates = coachSetup.createStateConfig({
       ...stepState('account.home'),
       on: {
         'user.openPage': [
-          {
-            guard: ({ context, event }) => needsStepUp(context, event.page),
-            target: '#coach.signIn.password',
-            actions: assign(({ context, event }) => ({
-              afterAuth: event.page === 'panic' ? context.afterAuth : afterAuthFor[event.page],
-              notice: 'stepUpRequired' as const,
-              forms: { ...context.forms, signIn: { password: '', method: preferredMethod(context.account) } },
-            })),
-          },
+          stepUpBefore('devices'),
+          stepUpBefore('eids'),
+          stepUpBefore('keys'),
           { guard: ({ event }) => event.page === 'devices', target: '#coach.device.list' },
           { guard: ({ event }) => event.page === 'eids', target: '#coach.eid.manage' },
           { guard: ({ event }) => event.page === 'keys', target: '#coach.key.manage' },

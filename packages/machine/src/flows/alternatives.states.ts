@@ -1,5 +1,6 @@
 import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
+import { needsStepUp, withTask } from '../coach.context.js';
+import { stepUpBefore } from './account.states.js';
 import type { NoSmartphoneOption } from '../coach.types.js';
 import type { KeyKind } from '../registry/choices.js';
 
@@ -16,7 +17,8 @@ export const noSmartphoneStates = coachSetup.createStateConfig({
       on: {
         'user.chooseAlternative': [
           {
-            guard: ({ context, event }) => event.option === 'tablet' && context.auth !== 'none',
+            guard: ({ context, event }) =>
+              event.option === 'tablet' && context.auth !== 'none' && !needsStepUp(context, 'devices'),
             target: '#coach.device.list',
           },
           {
@@ -25,7 +27,7 @@ export const noSmartphoneStates = coachSetup.createStateConfig({
             actions: assign({ afterAuth: 'devices' }),
           },
           {
-            guard: ({ context }) => context.auth !== 'none',
+            guard: ({ context }) => context.auth !== 'none' && !needsStepUp(context, 'keys'),
             target: '#coach.key.manage',
             actions: assign(({ context, event }) => withTask(context, { keyKind: keyKindFor(event.option) })),
           },
@@ -106,7 +108,8 @@ export const panicStates = coachSetup.createStateConfig({
     done: {
       ...stepState('panic.done'),
       on: {
-        'user.addDevice': { target: '#coach.device.list' },
+        // A security key survives PANIC: with one, adding a phone asks for it first, as anywhere else.
+        'user.addDevice': [stepUpBefore('devices'), { target: '#coach.device.list' }],
         'user.continue': { target: '#coach.account.home' },
       },
     },

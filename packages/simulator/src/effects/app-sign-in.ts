@@ -54,14 +54,17 @@ export function startQrChallenge(ctx: SimContext, input: { readonly email: strin
 
 /**
  * The phone's app reads a sign-in QR code, offline: it works out the code from its own device secret and the
- * challenge, without asking EU Login. It cannot tell whether the challenge is still live; the PC can.
+ * challenge, without asking EU Login. It cannot tell whether the challenge is still live; the PC can. An app that
+ * holds several accounts (`multiAccount`) answers for the account the challenge is for, as the code names it.
  */
 export function readQrChallenge(ctx: SimContext, input: { readonly payload: string }): QrReadOutcome {
-  const link = ctx.state.phone.links.at(-1);
+  const challenge = parseChallengePayload(input.payload);
+  const forEmail = challenge ? ctx.state.challenges[challenge.challengeId]?.email : undefined;
+  const links = ctx.state.phone.links;
+  const link = links.find((l) => l.email === forEmail) ?? links.at(-1);
   const account = link ? findAccount(ctx, link.email) : undefined;
   const device = account?.devices.find((d) => d.id === link?.deviceId);
   if (!device) return { kind: 'notInitialised' };
-  const challenge = parseChallengePayload(input.payload);
   if (!challenge) return { kind: 'invalid' };
   return { kind: 'code', otp: challengeCode(device.secret, challenge.nonce) };
 }
