@@ -9,6 +9,9 @@ const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const TOKEN_LENGTH = 24;
 
 /** Where the simulated mails point. The app reads `token` from the mail; the URL is what a mail would show. */
+/** The simulated EU Login sign-in page, where "Lost your password?" is: the security notice points there. */
+export const SIGN_IN_URL = 'https://ecas.simulated/cas/login';
+
 export const LINK_URLS: Readonly<Record<LinkPurpose, string>> = {
   register: 'https://ecas.simulated/cas/confirm',
   reset: 'https://ecas.simulated/cas/reset',

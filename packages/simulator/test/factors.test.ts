@@ -26,7 +26,9 @@ describe('PANIC', () => {
     expect(account).toMatchObject({ devices: [], eids: [], keys: [{ name: 'My security key' }] });
     expect(f.world.appAccount()).toBeNull();
     deliverAll(f, f.email);
-    expect(f.world.mailbox(f.email)).toMatchObject([{ kind: 'securityNotice', language: 'en' }]);
+    expect(f.world.mailbox(f.email)).toMatchObject([
+      { kind: 'securityNotice', language: 'en', url: 'https://ecas.simulated/cas/login' },
+    ]);
     expect(f.world.mailbox(f.email)[0]?.token).toBeUndefined();
     const password = f.world.persona.password;
     expect(await f.effects.signIn({ email: f.email, password, method: 'appPin' })).toEqual({

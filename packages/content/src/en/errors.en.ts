@@ -7,7 +7,7 @@ export const errorsEn = {
     format: 'This does not look like an e-mail address. Check for a missing @ or a typo.',
     tooLong: 'An e-mail address can have at most {max} characters.',
     institution:
-      'You cannot create an account with the address of an EU institution. Staff accounts are created by the institution.',
+      'You cannot create an account with an email that belongs to an institution. Staff of EU institutions get their account from the institution.',
     disposable: 'This looks like a temporary mailbox. Use a permanent address you will keep.',
     alreadyRegistered: 'An account already uses this address. Use "Lost your password?" to get back into it.',
     notEnrolled: 'No EU Login account uses this address.',
@@ -46,7 +46,7 @@ export const errorsEn = {
   password: {
     required: 'Type your password.',
     tooShort: 'Use at least {min} characters.',
-    tooLong: 'Use at most {max} characters.',
+    tooLong: 'Use at most {max} characters (an assumed limit: EU Login publishes none).',
     missingUpper: 'Add at least one capital letter.',
     missingLower: 'Add at least one small letter.',
     missingDigit: 'Add at least one digit.',
@@ -87,7 +87,7 @@ export const errorsEn = {
     required: 'Type a four-digit PIN.',
     notDigits: 'Use digits only, no letters or signs.',
     wrongLength: 'The PIN must have exactly {length} digits.',
-    wrong: 'Wrong PIN. Tries left: {attemptsLeft}.',
+    wrong: 'Wrong PIN. Tries left (assumed): {attemptsLeft}.',
     tooManyAttempts: 'Too many wrong PINs: the request is refused. Start again, or reset the PIN in the app.',
     expired: 'The request has expired. Start again on the PC.',
     mismatch: 'The two PINs differ. Type the same four digits twice.',

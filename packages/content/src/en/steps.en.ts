@@ -303,7 +303,7 @@ export const stepsEn = {
       ifThen: [
         {
           if: 'The PC says the code is wrong',
-          then: 'Check similar characters such as 0 and O, or scan the QR code again for a new code.',
+          then: 'Check each character against the app, as some look alike (8 and B, 5 and S), or scan the QR code again for a new code.',
         },
         {
           if: 'The PC says the code was already used',

@@ -47,7 +47,7 @@ export const errorsPt = {
   password: {
     required: 'Escreva a palavra-passe.',
     tooShort: 'Use pelo menos {min} caracteres.',
-    tooLong: 'Use no máximo {max} caracteres.',
+    tooLong: 'Use no máximo {max} caracteres (um limite assumido: o EU Login não publica nenhum).',
     missingUpper: 'Acrescente pelo menos uma letra maiúscula.',
     missingLower: 'Acrescente pelo menos uma letra minúscula.',
     missingDigit: 'Acrescente pelo menos um algarismo.',
@@ -90,7 +90,7 @@ export const errorsPt = {
     required: 'Escreva um PIN de quatro algarismos.',
     notDigits: 'Use apenas algarismos, sem letras nem sinais.',
     wrongLength: 'O PIN tem de ter exatamente {length} algarismos.',
-    wrong: 'PIN errado. Tentativas restantes: {attemptsLeft}.',
+    wrong: 'PIN errado. Tentativas restantes (valor assumido): {attemptsLeft}.',
     tooManyAttempts: 'Demasiados PIN errados: o pedido foi recusado. Recomece ou redefina o PIN na aplicação.',
     expired: 'O pedido expirou. Recomece no computador.',
     mismatch: 'Os dois PIN são diferentes. Escreva os mesmos quatro algarismos duas vezes.',

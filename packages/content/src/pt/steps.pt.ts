@@ -306,7 +306,7 @@ export const stepsPt = {
       ifThen: [
         {
           if: 'O computador diz que o código está errado',
-          then: 'Confira caracteres parecidos, como 0 e O, ou leia de novo o código QR para obter um código novo.',
+          then: 'Confira cada carácter com a aplicação, porque alguns parecem-se (8 e B, 5 e S), ou leia de novo o código QR para obter um código novo.',
         },
         {
           if: 'O computador diz que o código já foi usado',

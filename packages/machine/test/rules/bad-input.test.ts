@@ -39,6 +39,7 @@ const registrationCases: Record<keyof typeof registration, readonly Case[]> = {
     { value: '', rule: 'required' },
     { value: 'Silva_1', rule: 'invalidCharacters' },
     { value: "O'Brien<", rule: 'invalidCharacters' },
+    { value: "''Brien", rule: 'invalidCharacters' },
     { value: long(60, 'z'), rule: 'tooLong' },
   ],
   email: [
@@ -98,6 +99,8 @@ const deviceCases: readonly (Case & { field: 'deviceName' | 'pin' | 'pinConfirm'
   { field: 'deviceName', value: long(31, 'p'), rule: 'tooLong' },
   { field: 'deviceName', value: '<b>phone</b>', rule: 'invalidCharacters' },
   { field: 'deviceName', value: 'my\tphone', rule: 'invalidCharacters' },
+  { field: 'deviceName', value: 'Phone\u202eenoh', rule: 'invalidCharacters' },
+  { field: 'deviceName', value: 'Phone\u200b', rule: 'invalidCharacters' },
   { field: 'pin', value: '', rule: 'required' },
   { field: 'pin', value: '123', rule: 'wrongLength' },
   { field: 'pin', value: '12345', rule: 'wrongLength' },

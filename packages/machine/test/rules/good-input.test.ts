@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { OK, checkName, checkPassword, checkPin, validateRegistration } from '../../src/index.js';
+import { OK, checkDeviceName, checkName, checkPassword, checkPin, validateRegistration } from '../../src/index.js';
 
 /** Values EU Login accepts must not be refused by a rule that is stricter than EU Login. */
 describe('good input is accepted', () => {
-  it.each(['Мария', 'Αλέξανδρος', 'Zoë', "O'Neill", 'Anne-Marie', 'Nguyễn', 'Łukasz'])(
-    'a name in any alphabet: %s',
-    (name) => {
-      expect(checkName(name, 'firstName')).toEqual(OK);
-      expect(checkName(name, 'lastName')).toEqual(OK);
-    },
-  );
+  it.each([
+    'Мария',
+    'Αλέξανδρος',
+    'Zoë',
+    "O'Neill",
+    'Anne-Marie',
+    'Nguyễn',
+    'Łukasz',
+    "'t Hooft",
+    'مهر\u200cنوش',
+    'Jean\u00a0Luc',
+    '𝔄'.repeat(26),
+  ])('a name in any alphabet: %s', (name) => {
+    expect(checkName(name, 'firstName')).toEqual(OK);
+    expect(checkName(name, 'lastName')).toEqual(OK);
+  });
 
   it('a whole registration with a Cyrillic and a Greek name', () => {
     const errors = validateRegistration({
@@ -36,5 +45,9 @@ describe('good input is accepted', () => {
       rule: 'tooShort',
       params: { min: 10 },
     });
+  });
+
+  it.each(['Téléphone de Zoë', 'گوشی\u200cمن', 'Телефон', '📱 Work'])('a device name in any script: %s', (name) => {
+    expect(checkDeviceName(name)).toEqual(OK);
   });
 });

@@ -12,6 +12,7 @@ import { sendMail } from '../mailbox.js';
 import type { SimContext } from '../sim-context.js';
 import { hasCondition, nextId } from '../sim-context.js';
 import { SimulatorError } from '../simulator-error.js';
+import { SIGN_IN_URL } from '../links.js';
 
 /** "Manage my mobile devices" → delete: the device goes, and this phone's app loses the account if it held it. */
 export function deleteDevice(
@@ -92,6 +93,6 @@ export function panic(ctx: SimContext, input: { readonly email: string }): Accou
   account.devices = [];
   account.eids = [];
   unlinkPhone(ctx, account.email);
-  sendMail(ctx, { to: account.email, kind: 'securityNotice', language: account.language });
+  sendMail(ctx, { to: account.email, kind: 'securityNotice', language: account.language, url: SIGN_IN_URL });
   return summarise(account);
 }
