@@ -6,7 +6,7 @@ export const NAME_MAX_LENGTH = 50;
 
 // Letters of any alphabet (with combining marks), perhaps after an apostrophe ('t Hooft), then letters, spaces,
 // hyphens, apostrophes, dots and the joiners some scripts write inside words (the Persian zero-width non-joiner).
-const NAME = /^['\u2019]?[\p{L}\p{M}][\p{L}\p{M}' .\u2019\u200c\u200d-]*$/u;
+const NAME = /^['\u2019]?[\p{L}\p{M}](?:[\p{L}\p{M}' .\u2019-]|\u200c|\u200d)*$/u;
 
 export function checkName(value: string, field: Extract<Field, 'firstName' | 'lastName'>): RuleResult {
   // Any space counts as a space (a pasted non-breaking one too); length counts characters, not UTF-16 units.
