@@ -109,3 +109,20 @@ describe('helpdesk panel', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+describe('a jump to the lockout page', () => {
+  it('says how long the block lasts, and that it is over once the time has passed', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'signIn.locked');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await atStep('signIn.locked');
+    const minutes = DEFAULT_CONFIG.lockoutMs / 60_000;
+    expect(pc().getByText(format(en.ui.pc.signIn.locked, { minutes }))).toBeInTheDocument();
+
+    await user.click(guide().getByRole('button', { name: format(en.ui.guide.letTimePass, { minutes }) }));
+    expect(await pc().findByText(en.ui.pc.signIn.lockedOver)).toBeInTheDocument();
+  });
+});

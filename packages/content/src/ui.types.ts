@@ -187,8 +187,12 @@ export interface UiPcSignIn {
   readonly passwordHeading: string;
   readonly chooseMethod: string;
   readonly lockedHeading: string;
-  /** {minutes} */
+  /** {minutes}: two or more. */
   readonly locked: string;
+  /** The block ends in about a minute. */
+  readonly lockedAboutMinute: string;
+  /** The block is over. */
+  readonly lockedOver: string;
   readonly refusedHeading: string;
   readonly refused: string;
   readonly expiredHeading: string;

@@ -28,17 +28,18 @@ import { keyStates } from './flows/key.states.js';
 import { noSmartphoneStates, panicStates, recoveryStates } from './flows/alternatives.states.js';
 
 /**
- * Context changes that start a jump: where to land and the journey around it. Back's trail is kept within a
- * journey; a jump to another journey starts a new trail, since its steps belong to a world that is gone.
+ * Context changes that start a jump: where to land and the journey around it. Back's trail starts afresh: every
+ * jump prepares a new world, and the steps left before it showed the old one (a phone without a screen lock, a
+ * device that is no longer there).
  */
-function applyPlan(context: CoachContext, plan: JumpPlan, history = context.nav.history): Partial<CoachContext> {
+function applyPlan(context: CoachContext, plan: JumpPlan): Partial<CoachContext> {
   return {
     nav: {
       journey: plan.journey,
       journeyIndex: plan.journeyIndex,
       whatIfs: plan.whatIfs,
       detour: plan.detour,
-      history: plan.journey === context.nav.journey ? history : [],
+      history: [],
       target: plan.landing,
     },
     auth: plan.auth,
@@ -115,7 +116,7 @@ export const coachMachine = coachSetup.createMachine({
           actions: assign(({ context, event }) => {
             const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
             const plan = planJump(first, { journey: event.journey, whatIfs: event.whatIfs ?? [] }, 0);
-            return applyPlan(context, plan, []);
+            return applyPlan(context, plan);
           }),
         },
       },
@@ -140,6 +141,11 @@ export const coachMachine = coachSetup.createMachine({
               email: world.email,
               account: world.account,
               lockedUntil: world.lockedUntil ?? null,
+              // A landing on a linked eID shows the one the prepared account has.
+              task: {
+                ...context.task,
+                eidCountry: context.task.eidCountry ?? world.account?.eids.at(-1)?.country ?? null,
+              },
               phone: resumed ? { ...context.phone, app: world.phone.app } : world.phone,
               forms: {
                 ...context.forms,

@@ -78,7 +78,7 @@ export const uiPt = {
     copyFailed: 'Não foi possível copiar. Selecione o código e copie-o manualmente.',
     resume: 'Continuar a partir de um código',
     resumeLabel: 'Código de partilha',
-    resumeHint: 'Cole o código inteiro, sem espaços à volta.',
+    resumeHint: 'Escreva ou cole o código inteiro. Maiúsculas e espaços entre as partes não importam.',
     resumeButton: 'Continuar',
     startFresh: 'Recomeçar do zero',
     assumedLabel: 'Pressuposto',
@@ -176,6 +176,9 @@ export const uiPt = {
       lockedHeading: 'Início de sessão bloqueado temporariamente',
       locked:
         'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de {minutes} minutos ou redefina a palavra-passe.',
+      lockedAboutMinute:
+        'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de um minuto ou redefina a palavra-passe.',
+      lockedOver: 'O bloqueio temporário terminou. Tente de novo agora.',
       refusedHeading: 'Autenticação recusada',
       refused: 'O pedido foi recusado no seu dispositivo móvel.',
       expiredHeading: 'O pedido expirou',

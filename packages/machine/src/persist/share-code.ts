@@ -73,11 +73,14 @@ export function encodeShareCode(progress: SavedProgress): string {
   return `${body}-${checksum(body)}`;
 }
 
-/** Read a share code typed or pasted by a person: spaces and case do not matter; anything wrong is a typed error. */
+/**
+ * Read a share code typed or pasted by a person: case does not matter, and its parts may be separated by dashes,
+ * spaces or both (as read out over the phone). Anything wrong is a typed error.
+ */
 export function decodeShareCode(input: string | null | undefined): DecodeResult {
-  const code = (input ?? '').replace(/\s+/g, '').toUpperCase();
+  const code = (input ?? '').trim().toUpperCase();
   if (code === '') return fail('empty', 'no code');
-  const parts = code.split('-');
+  const parts = code.split(/[\s-]+/);
   if (parts.length !== 7 || !parts.every((p) => /^[0-9A-Z]{1,12}$/.test(p))) return fail('malformed', 'shape');
   const check = parts.pop() ?? '';
   if (checksum(parts.join('-')) !== check) return fail('checksum', 'check characters');

@@ -59,6 +59,14 @@ describe('a jump to a step that shows an outcome', () => {
     expect(r.view().data.account?.[factor]).toHaveLength(1);
   });
 
+  it('eid.linked names the country of the eID the prepared account has', async () => {
+    const r = await rehearse({ journey: 'linkEid' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'eid.linked' });
+    const linked = r.view().data.account?.eids[0]?.country;
+    expect(linked).toBeDefined();
+    expect(r.view().data.eidCountry).toBe(linked);
+  });
+
   it('register.done lands with the password set, so signing in afterwards finds the account', async () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'helpdesk.jumpTo', stepId: 'register.done' });
@@ -186,10 +194,17 @@ describe('Back after a jump', () => {
     expect(r.view().canGoBack).toBe(false);
   });
 
-  it('still leads back within the same journey', async () => {
+  it('does not lead back into the world before a jump within the same journey either', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'app.noScreenLock' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.password' });
+    expect(r.view().canGoBack).toBe(false);
+  });
+
+  it('leads back along the steps taken since the jump', async () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.list' });
-    await r.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });
+    await r.send({ type: 'user.addDevice' });
     await r.send({ type: 'coach.back' });
     expect(r.step()).toBe('device.list');
   });

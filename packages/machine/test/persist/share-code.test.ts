@@ -51,6 +51,15 @@ describe('share codes', () => {
     expect(decoded).toEqual({ ok: true, value: { ...saved, email: null } });
   });
 
+  it('reads a code written down with spaces instead of dashes, as it is read out over the phone', () => {
+    const code = encodeShareCode(saved);
+    expect(decodeShareCode(code.replace(/-/g, ' ').toLowerCase())).toEqual({
+      ok: true,
+      value: { ...saved, email: null },
+    });
+    expect(decodeShareCode(code.replace(/-/g, '  -\t'))).toEqual({ ok: true, value: { ...saved, email: null } });
+  });
+
   it('round-trips every valid save, without its address', () => {
     fc.assert(
       fc.property(validSave, (progress) => {

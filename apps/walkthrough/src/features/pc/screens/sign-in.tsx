@@ -130,10 +130,16 @@ export function Locked({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
-  const minutes = view.data.lockedUntil ? Math.max(1, Math.ceil((view.data.lockedUntil - now) / 60_000)) : 0;
+  const minutes = view.data.lockedUntil === null ? 0 : Math.round((view.data.lockedUntil - now) / 60_000);
+  const text =
+    view.data.lockedUntil === null || view.data.lockedUntil <= now
+      ? ui.signIn.lockedOver
+      : minutes <= 1
+        ? ui.signIn.lockedAboutMinute
+        : format(ui.signIn.locked, { minutes });
   return (
     <Page heading={ui.signIn.lockedHeading}>
-      <p>{format(ui.signIn.locked, { minutes })}</p>
+      <p>{text}</p>
       <Actions>
         <StepButton view={view} event={{ type: 'user.tryAgain' }} variant="primary">
           {ui.buttons.tryAgain}
