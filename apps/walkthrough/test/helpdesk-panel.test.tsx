@@ -126,3 +126,18 @@ describe('a jump to the lockout page', () => {
     expect(await pc().findByText(en.ui.pc.signIn.lockedOver)).toBeInTheDocument();
   });
 });
+
+describe('the jump list', () => {
+  it('says where a jump to a step that shows something live will land, before the agent jumps', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'fullSetup');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    const list = helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel);
+    await user.selectOptions(list, 'device.qrShown');
+    const note = format(en.ui.helpdesk.landsInstead, { step: en.steps['device.addForm'].title });
+    expect(list).toHaveAccessibleDescription(note);
+    await user.selectOptions(list, 'device.list');
+    expect(helpdesk().queryByText(note)).toBeNull();
+  });
+});

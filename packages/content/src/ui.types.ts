@@ -112,6 +112,8 @@ export interface UiHelpdesk {
   readonly currentStep: string;
   readonly jumpLabel: string;
   readonly jumpButton: string;
+  /** Under the jump list, when the step picked shows something a jump cannot recreate; {step}: where it lands. */
+  readonly landsInstead: string;
   readonly askHeading: string;
   readonly sayHeading: string;
   readonly ifThenHeading: string;

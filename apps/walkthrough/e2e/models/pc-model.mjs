@@ -40,7 +40,7 @@ export class PcModel extends Model {
 
   async submitEmail(email) {
     await this.type(label('email'), email);
-    await this.press(ui.pc.buttons.next);
+    await this.press(ui.pc.buttons.submit);
   }
 
   async signIn(password, method) {

@@ -95,6 +95,8 @@ export const uiEn = {
     currentStep: 'The caller is at: {step}',
     jumpLabel: 'Jump to step',
     jumpButton: 'Go',
+    landsInstead:
+      'This step shows something a jump cannot recreate (a QR code, a request, a mail link), so the caller lands on "{step}" and carries on from there.',
     askHeading: 'Ask',
     sayHeading: 'Say',
     ifThenHeading: 'If … then',

@@ -97,6 +97,8 @@ export const uiPt = {
     currentStep: 'Quem liga está em: {step}',
     jumpLabel: 'Ir para o passo',
     jumpButton: 'Ir',
+    landsInstead:
+      'Este passo mostra algo que um salto não consegue recriar (um código QR, um pedido, uma ligação num e-mail), por isso quem liga chega a «{step}» e continua a partir daí.',
     askHeading: 'Perguntar',
     sayHeading: 'Dizer',
     ifThenHeading: 'Se … então',

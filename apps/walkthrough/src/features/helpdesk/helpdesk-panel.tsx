@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STEP_IDS, flowOf, isStepId } from '@eulogin-coach/react';
+import { STEP_IDS, flowOf, isStepId, resumeTarget } from '@eulogin-coach/react';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
@@ -29,6 +29,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
   // The step picked for a jump; whenever the caller moves (on, Back, a jump), the list starts from where they are.
   const [picked, setPicked] = useStateFor<StepId | null>(view.stepId, null);
   const target = picked ?? view.stepId;
+  const landing = resumeTarget(target);
   return (
     <div className="helpdesk">
       <p>{ui.intro}</p>
@@ -69,6 +70,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         <label htmlFor={`${id}-jump`}>{ui.jumpLabel}</label>
         <select
           id={`${id}-jump`}
+          aria-describedby={landing === target ? undefined : `${id}-lands`}
           value={target}
           onChange={(e) => isStepId(e.target.value) && setPicked(e.target.value)}
         >
@@ -89,6 +91,11 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         >
           {ui.jumpButton}
         </button>
+        {landing === target ? null : (
+          <p id={`${id}-lands`} className="helpdesk__lands">
+            {format(ui.landsInstead, { step: format(content.steps[landing].title, params) })}
+          </p>
+        )}
       </form>
       <ShareCode label={ui.shareCodeLabel} hint={ui.shareCodeHint} />
       {/* On the journey list, the page's own "Have a share code?" form does this: one form, so nothing typed is lost

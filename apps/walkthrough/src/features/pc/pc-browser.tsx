@@ -32,7 +32,7 @@ export function PcBrowser({ view, active }: { view: CoachView; active: boolean }
             <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" />
           </svg>
           <output className="browser__address" aria-label={ui.browser.addressBar}>
-            {pcAddress(view.stepId)}
+            {pcAddress(view.stepId, view.data.eidPurpose)}
           </output>
         </div>
         <div className="eul">

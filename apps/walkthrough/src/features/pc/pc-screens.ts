@@ -86,10 +86,13 @@ export const PC_SCREENS: ScreenRegistry = {
 };
 
 /** The address the pretend browser shows for a step's page (not a sentence: a URL). */
-export function pcAddress(stepId: StepId): string {
+export function pcAddress(stepId: StepId, eidPurpose: 'signIn' | 'link'): string {
   const flow = stepId.slice(0, stepId.indexOf('.'));
   if (stepId === 'signIn.done') return 'https://service.simulated/welcome';
   if (stepId === 'eid.national') return 'https://eidas.simulated/national-id';
+  // Signing in with an eID happens on the sign-in pages; linking one, in My Account.
+  if ((stepId === 'eid.country' || stepId === 'eid.failed') && eidPurpose === 'signIn')
+    return 'https://ecas.simulated/cas/login/eid';
   if (flow === 'account' || flow === 'device' || flow === 'app' || flow === 'panic')
     return 'https://ecas.simulated/cas/eim/my-account';
   if (flow === 'eid' || flow === 'key') return `https://ecas.simulated/cas/eim/my-account/${flow}s`;

@@ -72,7 +72,7 @@ export function EidCountry({ view }: ScreenProps) {
         <p className="eul-note">{ui.eids.countryMissing}</p>
         <Actions>
           <SubmitButton view={view} event={submit}>
-            {ui.buttons.next}
+            {ui.buttons.submit}
           </SubmitButton>
           <StepButton view={view} event={{ type: 'user.cancel' }} variant="link">
             {ui.buttons.cancel}
