@@ -35,6 +35,19 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const open = mails.find((m) => m.id === openId) ?? null;
   const count = (f: Folder) => mails.filter((m) => m.folder === f).length;
   const mailTexts = useMailTexts(mails.map((m) => m.language));
+  // "Wait" disappears once the mail has come: focus goes to the new mail, or to its folder if it went elsewhere
+  // (the spam folder's button then reads "Spam (1)"), rather than being lost.
+  const [waitedFor, setWaitedFor] = useState<number | null>(null);
+  const newest = mails.reduce<(typeof mails)[number] | null>(
+    (a, m) => (a && a.receivedAt >= m.receivedAt ? a : m),
+    null,
+  );
+  useEffect(() => {
+    if (waitedFor === null || newest === null || newest.receivedAt < waitedFor) return;
+    setWaitedFor(null);
+    const target = newest.folder === folder ? `${itemId}-${newest.id}` : `${itemId}-folder-${newest.folder}`;
+    document.getElementById(target)?.focus();
+  }, [waitedFor, newest, folder, itemId]);
   return (
     <section
       className={`surface surface--mail${active ? ' surface--active' : ''}`}
@@ -47,6 +60,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
           {(['inbox', 'spam'] as const).map((f) => (
             <button
               key={f}
+              id={`${itemId}-folder-${f}`}
               type="button"
               className={`mailbox__folder${folder === f ? ' mailbox__folder--current' : ''}`}
               aria-pressed={folder === f}
@@ -106,7 +120,10 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
             <button
               type="button"
               className="btn btn--secondary"
-              onClick={() => clock.advance(Math.max(0, next - now) + 1000)}
+              onClick={() => {
+                setWaitedFor(next);
+                clock.advance(Math.max(0, next - now) + 1000);
+              }}
             >
               {waitMinutes <= 1 ? ui.waitOneMinute : format(ui.wait, { minutes: waitMinutes })}
             </button>
