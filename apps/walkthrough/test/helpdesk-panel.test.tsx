@@ -141,3 +141,20 @@ describe('the jump list', () => {
     expect(helpdesk().queryByText(note)).toBeNull();
   });
 });
+
+describe('the panel resume form during a rehearsal', () => {
+  it('explains a mistyped code without offering to end the rehearsal, and keeps what was typed', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'signInAppPin');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    const input = helpdesk().getByLabelText(en.ui.guide.resumeLabel);
+    await user.type(input, '1-1K-0-B-0-5XT-ZZ');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.guide.resumeButton }));
+    const alert = await helpdesk().findByRole('alert');
+    expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);
+    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(input).toHaveValue('1-1K-0-B-0-5XT-ZZ');
+    await atStep('signIn.email');
+  });
+});

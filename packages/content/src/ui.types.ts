@@ -121,6 +121,8 @@ export interface UiHelpdesk {
   readonly thenLabel: string;
   readonly shareCodeLabel: string;
   readonly shareCodeHint: string;
+  /** The same, on the journey list, where the page's own share-code form is the one to use. */
+  readonly shareCodeHintStart: string;
   readonly surfaceLabel: string;
   readonly journeyLabel: string;
   readonly noJourney: string;

@@ -105,6 +105,8 @@ export const uiEn = {
     shareCodeLabel: 'Code for this position',
     shareCodeHint:
       'Read it to the caller, or send it: they type it under "Have a share code?" to land on this step. To follow a caller instead, ask for the code under "Share my progress" in their guide and enter it below.',
+    shareCodeHintStart:
+      'To follow a caller, ask for the code under "Share my progress" in their guide and enter it under "Have a share code?" on this page.',
     surfaceLabel: 'Caller acts on',
     journeyLabel: 'Task',
     noJourney: 'No task chosen yet',

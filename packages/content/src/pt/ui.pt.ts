@@ -107,6 +107,8 @@ export const uiPt = {
     shareCodeLabel: 'Código desta posição',
     shareCodeHint:
       'Leia-o a quem liga ou envie-o: essa pessoa escreve-o em «Tem um código de partilha?» para chegar a este passo. Para seguir quem liga, peça-lhe o código em «Partilhar o meu progresso», no guia, e introduza-o abaixo.',
+    shareCodeHintStart:
+      'Para seguir quem liga, peça-lhe o código em «Partilhar o meu progresso», no guia, e introduza-o em «Tem um código de partilha?», nesta página.',
     surfaceLabel: 'Quem liga age em',
     journeyLabel: 'Tarefa',
     noJourney: 'Ainda sem tarefa escolhida',

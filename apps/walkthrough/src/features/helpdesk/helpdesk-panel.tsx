@@ -97,17 +97,17 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
           </p>
         )}
       </form>
-      <ShareCode label={ui.shareCodeLabel} hint={ui.shareCodeHint} />
+      <ShareCode
+        label={ui.shareCodeLabel}
+        hint={view.stepId === 'coach.journeys' ? ui.shareCodeHintStart : ui.shareCodeHint}
+      />
       {/* On the journey list, the page's own "Have a share code?" form does this: one form, so nothing typed is lost
           when the panel opens or closes. */}
       {view.stepId === 'coach.journeys' ? null : (
         <>
           <h3>{content.ui.guide.resume}</h3>
-          <ResumeForm
-            busy={view.busy}
-            onResume={(progress) => view.send({ type: 'coach.resume', progress })}
-            onFresh={() => view.send({ type: 'coach.restart' })}
-          />
+          {/* No fresh start here: a mistyped code must not end the caller's rehearsal (Restart asks first). */}
+          <ResumeForm busy={view.busy} onResume={(progress) => view.send({ type: 'coach.resume', progress })} />
         </>
       )}
     </div>

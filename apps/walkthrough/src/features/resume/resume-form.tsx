@@ -9,8 +9,8 @@ export interface ResumeFormProps {
   readonly busy?: boolean;
   /** A valid code was entered. */
   readonly onResume: (progress: SavedProgress) => void;
-  /** The person chose a fresh start after a bad code. */
-  readonly onFresh: () => void;
+  /** The person chose a fresh start after a bad code; absent, none is offered (a rehearsal is under way). */
+  readonly onFresh?: () => void;
 }
 
 /** Carry on from a share code; a bad code is explained, with a fresh start offered. */
@@ -53,11 +53,14 @@ export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps)
         <DecodeProblem
           id={`${id}-error`}
           error={error}
-          onFresh={() => {
-            setError(null);
-            setCode('');
-            onFresh();
-          }}
+          onFresh={
+            onFresh &&
+            (() => {
+              setError(null);
+              setCode('');
+              onFresh();
+            })
+          }
         />
       ) : null}
     </form>
