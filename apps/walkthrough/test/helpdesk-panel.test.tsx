@@ -158,3 +158,18 @@ describe('the panel resume form during a rehearsal', () => {
     await atStep('signIn.email');
   });
 });
+
+describe('a jump into the app set-up', () => {
+  it('tells the caller why the phone cannot go on yet: the QR code comes once the PC form is filled in', async () => {
+    const { user } = await renderApp();
+    await startJourney(user, 'fullSetup');
+    await atStep('signIn.email');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'app.scanner');
+    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await atStep('device.addForm');
+    const phone = within(screen.getByRole('region', { name: en.ui.app.surfaceNames.phone }));
+    expect(phone.getByRole('button', { name: en.ui.phone.app.next })).toBeDisabled();
+    expect(phone.getByText(en.ui.phone.app.waitForQr)).toBeInTheDocument();
+  });
+});

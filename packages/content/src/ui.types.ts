@@ -430,6 +430,8 @@ export interface UiPhoneApp {
   readonly initialise: string;
   /** {url} */
   readonly initialiseInstructions: string;
+  /** Under a Next that cannot be used yet: the PC shows no QR code so far. */
+  readonly waitForQr: string;
   readonly next: string;
   readonly noScreenLockHeading: string;
   readonly noScreenLock: string;

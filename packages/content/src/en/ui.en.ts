@@ -384,6 +384,7 @@ export const uiEn = {
       initialise: 'Initialise',
       initialiseInstructions:
         'On your PC, open {url}, sign in and choose "Add a mobile device". Then tap Next to scan the QR code.',
+      waitForQr: 'Next works once the PC shows the QR code: first fill in the device name and PIN on the PC.',
       next: 'Next',
       noScreenLockHeading: 'Secure your device',
       noScreenLock: 'This app needs a screen lock (PIN, pattern or fingerprint). Set one in your device settings.',

@@ -392,6 +392,8 @@ export const uiPt = {
       initialise: 'Inicializar',
       initialiseInstructions:
         'No computador, abra {url}, inicie sessão e escolha «Adicionar um dispositivo móvel». Depois toque em Seguinte para ler o código QR.',
+      waitForQr:
+        'O botão Seguinte funciona quando o computador mostrar o código QR: primeiro preencha o nome do dispositivo e o PIN no computador.',
       next: 'Seguinte',
       noScreenLockHeading: 'Proteja o seu dispositivo',
       noScreenLock:

@@ -134,6 +134,7 @@ export function InitInstructions({ view }: ScreenProps) {
       <StepButton view={view} event={{ type: 'phone.tapNext' }} variant="primary">
         {ui.next}
       </StepButton>
+      {view.can({ type: 'phone.tapNext' }) ? null : <p className="phone-muted">{ui.waitForQr}</p>}
       <StepButton view={view} event={{ type: 'phone.scanWithCameraApp' }} variant="link">
         {content.ui.phone.app.useCameraApp}
       </StepButton>
