@@ -16,11 +16,13 @@ describe('sign in with the app and PIN', () => {
     expect(phone().getByText(en.ui.phone.app.idle)).toBeInTheDocument();
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
-    // The methods EU Login lists for this account (SMS codes were retired in 2025, so none is offered).
+    // The methods EU Login lists for a website that needs two factors: no "Password" alone, and no SMS codes
+    // (retired in 2025). The account's app is preselected.
     const methods = pc()
       .getAllByRole('radio')
       .map((r) => r.getAttribute('value'));
-    expect(methods).toEqual(['password', 'appPin', 'appQr', 'securityKey']);
+    expect(methods).toEqual(['appPin', 'appQr', 'securityKey']);
+    expect(pc().getByRole('radio', { name: en.methods.appPin })).toBeChecked();
     await user.click(pc().getByRole('radio', { name: en.methods.appPin }));
     await user.type(
       pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }),

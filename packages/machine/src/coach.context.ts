@@ -121,11 +121,20 @@ export function offeredMethods(account: AccountSummary | null): readonly SignInM
   return account?.alwaysMfa ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
 }
 
-/** The verification method to preselect for an account: its app first, then a key, else the first one listed. */
-export function preferredMethod(account: AccountSummary | null): SignInMethod {
-  if (account?.devices.length) return 'appPin';
-  if (account?.keys.length) return 'securityKey';
-  return offeredMethods(account)[0] ?? 'password';
+/**
+ * The methods the sign-in page lists now: without "Password" when it would be refused — the account always requires
+ * a second factor, the website needs two factors, or a step-up is under way (EU Login leaves it out of the list).
+ */
+export function methodsFor(context: CoachContext): readonly SignInMethod[] {
+  return isPasswordOnlyRefused(context) ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
+}
+
+/** The verification method to preselect: the account's app first, then its key, else the first one listed. */
+export function preferredMethod(context: CoachContext): SignInMethod {
+  const methods = methodsFor(context);
+  if (context.account?.devices.length && methods.includes('appPin')) return 'appPin';
+  if (context.account?.keys.length && methods.includes('securityKey')) return 'securityKey';
+  return methods[0] ?? 'password';
 }
 
 export function pushHistory(history: readonly StepId[], stepId: StepId): readonly StepId[] {

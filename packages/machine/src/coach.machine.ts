@@ -150,7 +150,7 @@ export const coachMachine = coachSetup.createMachine({
               forms: {
                 ...context.forms,
                 signInEmail: world.email,
-                signIn: { password: '', method: preferredMethod(world.account) },
+                signIn: { password: '', method: preferredMethod({ ...context, account: world.account }) },
                 resetRequest: { ...context.forms.resetRequest, email: world.email },
                 appCredentials: { ...context.forms.appCredentials, email: world.email },
               },

@@ -136,7 +136,10 @@ export const coachSetup = setup({
     askStepUp: assign(({ context }, params: { page: StepUpPage }) => ({
       afterAuth: params.page,
       notice: 'stepUpRequired' as const,
-      forms: { ...context.forms, signIn: { password: '', method: preferredMethod(context.account) } },
+      forms: {
+        ...context.forms,
+        signIn: { password: '', method: preferredMethod({ ...context, afterAuth: params.page }) },
+      },
     })),
     allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
     rememberOtp: assign(({ context, event }) => {
@@ -150,7 +153,7 @@ export const coachSetup = setup({
       forms: {
         ...context.forms,
         signInEmail: context.email,
-        signIn: { password: '', method: preferredMethod(context.account) },
+        signIn: { password: '', method: preferredMethod({ ...context, afterAuth: 'service' }) },
         approvePin: '',
         otp: '',
       },

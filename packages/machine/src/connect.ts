@@ -1,7 +1,7 @@
 import type { CoachContext, CoachEvent, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
-import { offeredMethods, previousStep } from './coach.context.js';
+import { methodsFor, previousStep } from './coach.context.js';
 import type { Progress } from './progress.js';
 import { journeyIndexAt, progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
@@ -72,7 +72,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     errorFor: (field) => errors.find((e) => e.field === field),
     notice: context.notice,
     values: context.forms,
-    methods: offeredMethods(context.account),
+    methods: methodsFor(context),
     data: {
       email: context.email,
       account: context.account,

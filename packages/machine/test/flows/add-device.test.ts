@@ -68,6 +68,7 @@ describe('add a mobile device and initialise the app by QR code', () => {
     await s.send({ type: 'user.openPage', page: 'devices' });
     expect(s.step()).toBe('signIn.password');
     expect(s.view().notice).toBe('stepUpRequired');
+    expect(s.view().methods).not.toContain('password');
     await s.send({ type: 'user.submitSignIn', password: s.world.persona.password, method: 'password' });
     expect(s.view().errorFor('method')?.rule).toBe('mfaRequired');
     // Without a factor, no step-up.

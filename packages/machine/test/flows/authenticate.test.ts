@@ -84,9 +84,12 @@ describe('sign in: password, then the app or another method', () => {
     expect(r.step()).toBe('signIn.refused');
   });
 
-  it('refuses "Password" alone for a service that needs two factors', async () => {
+  it('leaves "Password" out of the list for a service that needs two factors, and refuses it if sent anyway', async () => {
     const r = await rehearse({ journey: 'signInAppPin' });
-    await signIn(r, 'password');
+    await r.send({ type: 'user.submitEmail', email: r.world.persona.email });
+    expect(r.view().methods).toEqual(['appPin', 'appQr', 'securityKey']);
+    expect(r.view().values.signIn.method).toBe('appPin');
+    await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'password' });
     expect(r.step()).toBe('signIn.password');
     expect(r.view().errorFor('method')?.rule).toBe('mfaRequired');
   });
