@@ -191,7 +191,9 @@ describe('errorMessage', () => {
   it("takes extra params, but the error's own params win", () => {
     const error: FieldError = { field: 'pin', rule: 'wrong', params: { attemptsLeft: 1 } };
     expect(errorMessage(en, error, { attemptsLeft: 9 })).toBe('Wrong PIN. Tries left (assumed): 1.');
-    expect(errorMessage(en, { field: 'pin', rule: 'wrong' }, { attemptsLeft: 4 })).toBe('Wrong PIN. Tries left (assumed): 4.');
+    expect(errorMessage(en, { field: 'pin', rule: 'wrong' }, { attemptsLeft: 4 })).toBe(
+      'Wrong PIN. Tries left (assumed): 4.',
+    );
   });
 
   it('points an already registered address to "Lost your password?"', () => {

@@ -18,6 +18,6 @@ export const GUIDE_ANSWERS = {
   scanEnrolmentQr: ['ok', 'invalid', 'expired'],
   confirmEnrolmentPin: ['ok', 'wrongPin', 'refused', 'deviceInUse', 'expired'],
   verifyAppCredentials: ['ok', 'wrongPassword', 'locked'],
-  completeEid: ['ok', 'failed'],
+  completeEid: ['ok', 'failed', 'notLinked'],
   registerSecurityKey: ['ok', 'duplicate'],
 } as const satisfies { readonly [E in GuideQuestionEffect]: readonly GuideAnswer<E>[] };

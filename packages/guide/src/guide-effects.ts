@@ -196,7 +196,8 @@ export function createGuideEffects(options: GuideOptions = {}): GuideEffects {
     },
     resetAppPin: () => Promise.resolve(),
     completeEid: async ({ country, purpose: eidPurpose }, call) => {
-      if ((await ask('completeEid', call)) !== 'ok') return { kind: 'failed' };
+      const answer = await ask('completeEid', call);
+      if (answer !== 'ok') return { kind: answer };
       if (eidPurpose === 'link') account = { ...account, eids: [...account.eids, { country }] };
       return { kind: 'ok', account };
     },

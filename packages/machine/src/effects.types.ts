@@ -113,7 +113,14 @@ export type CredentialOutcome =
   | { readonly kind: 'ok' }
   | { readonly kind: 'wrongPassword'; readonly attemptsLeft: number }
   | { readonly kind: 'locked'; readonly until: number };
-export type EidOutcome = { readonly kind: 'ok'; readonly account: AccountSummary | null } | { readonly kind: 'failed' };
+/**
+ * `notLinked`: signing in with an eID that no EU Login account has linked (EU Login would start a separate,
+ * eID-only account). The eID, not the address typed earlier, says whose account it is.
+ */
+export type EidOutcome =
+  | { readonly kind: 'ok'; readonly account: AccountSummary | null }
+  | { readonly kind: 'failed' }
+  | { readonly kind: 'notLinked' };
 export type KeyRegistrationOutcome =
   { readonly kind: 'ok'; readonly account: AccountSummary } | { readonly kind: 'duplicate' };
 

@@ -42,7 +42,7 @@ describe('eID', () => {
   it('links a supported country, which then signs the person in', async () => {
     const f = await preparedWorld(ACTIVE);
     expect(await f.effects.completeEid({ email: f.email, country: 'IT', purpose: 'signIn' })).toEqual({
-      kind: 'failed',
+      kind: 'notLinked',
     });
     const linked = await f.effects.completeEid({ email: f.email, country: 'IT', purpose: 'link' });
     expect(linked).toMatchObject({ kind: 'ok', account: { eids: [{ country: 'IT' }] } });
@@ -52,6 +52,12 @@ describe('eID', () => {
     expect(await f.effects.completeEid({ email: f.email, country: 'IT', purpose: 'signIn' })).toMatchObject({
       kind: 'ok',
     });
+  });
+
+  it('signs in the account the eID is linked to, whatever address was typed before', async () => {
+    const f = await preparedWorld([...ACTIVE, 'eidLinked']);
+    const signedIn = await f.effects.completeEid({ email: 'typo@example.org', country: 'BE', purpose: 'signIn' });
+    expect(signedIn).toMatchObject({ kind: 'ok', account: { email: f.email, eids: [{ country: 'BE' }] } });
   });
 
   it('fails for an unknown account', async () => {

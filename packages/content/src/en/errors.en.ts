@@ -118,6 +118,8 @@ export const errorsEn = {
     cancelled: 'You cancelled on the national eID page. Nothing was linked.',
     unavailable: 'The national eID service did not answer. Try again later.',
     wrong: 'The national eID sign-in failed. Try again.',
+    notLinked:
+      'This eID is not linked to an EU Login account. Signing in with it would start a separate account: to use it with yours, sign in with your password and link it under My Account, "Manage my eIDs".',
   },
   form: {
     unavailable: 'EU Login could not be reached. Check your connection and try again.',
@@ -151,6 +153,7 @@ export const errorsEn = {
     wrong: 'This is not right. Try again.',
     tooSoon: 'Too soon. Try again later.',
     notEnrolled: 'This is not set up on your account yet.',
+    notLinked: 'This is not linked to an EU Login account.',
     mfaRequired: 'A second factor is needed here.',
     accountRequiresMfa: 'This account always needs a second factor.',
     used: 'This was already used.',

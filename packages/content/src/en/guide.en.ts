@@ -95,7 +95,11 @@ export const guideEn: GuideTexts = {
   },
   completeEid: {
     question: 'You signed in with your national eID. Where are you now?',
-    answers: { ok: 'Back on EU Login, it worked', failed: 'It failed or I could not finish' },
+    answers: {
+      ok: 'Back on EU Login, it worked',
+      failed: 'It failed or I could not finish',
+      notLinked: 'It says this eID is not linked to an account',
+    },
   },
   registerSecurityKey: {
     question: 'You touched the key or confirmed with Windows Hello. What happened?',

@@ -121,6 +121,8 @@ export const errorsPt = {
     cancelled: 'Cancelou na página nacional de eID. Nada foi associado.',
     unavailable: 'O serviço nacional de eID não respondeu. Tente mais tarde.',
     wrong: 'O início de sessão com a eID nacional falhou. Tente de novo.',
+    notLinked:
+      'Esta eID não está associada a nenhuma conta EU Login. Iniciar sessão com ela criaria uma conta à parte: para a usar com a sua, inicie sessão com a palavra-passe e associe-a em A minha conta, «Gerir as minhas eID».',
   },
   form: {
     unavailable: 'Não foi possível contactar o EU Login. Verifique a ligação à internet e tente de novo.',
@@ -155,6 +157,7 @@ export const errorsPt = {
     wrong: 'Não está certo. Tente de novo.',
     tooSoon: 'É cedo demais. Tente mais tarde.',
     notEnrolled: 'Isto ainda não está configurado na sua conta.',
+    notLinked: 'Isto não está associado a nenhuma conta EU Login.',
     mfaRequired: 'Aqui é necessário um segundo fator.',
     accountRequiresMfa: 'Esta conta exige sempre um segundo fator.',
     used: 'Isto já foi usado.',

@@ -99,7 +99,11 @@ export const guidePt: GuideTexts = {
   },
   completeEid: {
     question: 'Iniciou sessão com o seu eID nacional. Onde está agora?',
-    answers: { ok: 'De volta ao EU Login, correu bem', failed: 'Falhou ou não consegui terminar' },
+    answers: {
+      ok: 'De volta ao EU Login, correu bem',
+      failed: 'Falhou ou não consegui terminar',
+      notLinked: 'Diz que esta eID não está associada a nenhuma conta',
+    },
   },
   registerSecurityKey: {
     question: 'Tocou na chave ou confirmou com o Windows Hello. O que aconteceu?',

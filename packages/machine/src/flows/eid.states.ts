@@ -74,10 +74,16 @@ export const eidStates = coachSetup.createStateConfig({
               {
                 guard: ({ event }) => event.output.kind === 'ok',
                 target: '#coach.signIn.success',
-                actions: assign(({ context, event }) => ({
-                  auth: 'mfa' as const,
-                  account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
-                })),
+                // The eID says whose account it is, whatever address was typed before.
+                actions: assign(({ context, event }) => {
+                  const account = event.output.kind === 'ok' ? (event.output.account ?? context.account) : null;
+                  return { auth: 'mfa' as const, account, email: account?.email ?? context.email };
+                }),
+              },
+              {
+                guard: ({ event }) => event.output.kind === 'notLinked',
+                target: '#coach.eid.failed',
+                actions: assign({ errors: [{ field: 'country', rule: 'notLinked' }] }),
               },
               {
                 target: '#coach.eid.failed',

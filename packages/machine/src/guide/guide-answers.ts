@@ -18,7 +18,7 @@ export interface GuideAnswers {
   readonly scanEnrolmentQr: 'ok' | 'invalid' | 'expired';
   readonly confirmEnrolmentPin: 'ok' | 'wrongPin' | 'refused' | 'deviceInUse' | 'expired';
   readonly verifyAppCredentials: 'ok' | 'wrongPassword' | 'locked';
-  readonly completeEid: 'ok' | 'failed';
+  readonly completeEid: 'ok' | 'failed' | 'notLinked';
   readonly registerSecurityKey: 'ok' | 'duplicate';
 }
 

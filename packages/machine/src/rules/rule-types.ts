@@ -41,6 +41,7 @@ export type Rule =
   | 'wrong'
   | 'tooSoon'
   | 'notEnrolled'
+  | 'notLinked'
   | 'mfaRequired'
   | 'accountRequiresMfa'
   | 'used'

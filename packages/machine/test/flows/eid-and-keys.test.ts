@@ -79,3 +79,24 @@ describe('no smartphone: security key or trusted platform', () => {
     expect(r.step()).toBe('device.list');
   });
 });
+
+describe('sign in with an eID', () => {
+  it("signs in the eID's account even after a mistyped address, and says so when an eID is linked to none", async () => {
+    const r = await rehearse({ journey: 'signInEid' });
+    await r.send({ type: 'user.submitEmail', email: 'alex.rehersal@example.org' });
+    expect(r.step()).toBe('signIn.userNotFound');
+    await r.send({ type: 'user.useDifferentEmail' });
+    await r.send({ type: 'user.signInWithEid' });
+    await r.send({ type: 'user.chooseCountry', country: 'BE' });
+    await r.send({ type: 'user.eidAuthenticate' });
+    expect(r.step()).toBe('signIn.done');
+    expect(r.view().data.email).toBe(r.world.persona.email);
+
+    const other = await rehearse({ journey: 'signInEid' });
+    await other.send({ type: 'user.signInWithEid' });
+    await other.send({ type: 'user.chooseCountry', country: 'PT' });
+    await other.send({ type: 'user.eidAuthenticate' });
+    expect(other.step()).toBe('eid.failed');
+    expect(other.view().errors).toEqual([{ field: 'country', rule: 'notLinked' }]);
+  });
+});

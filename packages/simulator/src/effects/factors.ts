@@ -12,6 +12,7 @@ import { sendMail } from '../mailbox.js';
 import type { SimContext } from '../sim-context.js';
 import { hasCondition, nextId } from '../sim-context.js';
 import { SimulatorError } from '../simulator-error.js';
+import type { AccountRecord } from '../world-state.js';
 import { SIGN_IN_URL } from '../links.js';
 
 /** "Manage my mobile devices" → delete: the device goes, and this phone's app loses the account if it held it. */
@@ -28,19 +29,26 @@ export function deleteDevice(
 }
 
 /**
- * The national eID round trip. Linking works for a supported country; signing in works for a country the account
- * has linked. With the `eidFailed` condition the national sign-in fails either way.
+ * The national eID round trip. Linking works for a supported country. Signing in needs no address: the eID says
+ * whose account it is, so it finds the account that has this country's eID linked (the person's own first), or
+ * answers `notLinked`. With the `eidFailed` condition the national sign-in fails either way.
  */
 export function completeEid(
   ctx: SimContext,
   input: { readonly email: string; readonly country: EidCountry; readonly purpose: 'signIn' | 'link' },
 ): EidOutcome {
+  if (hasCondition(ctx, 'eidFailed') || !isOneOf(EID_COUNTRIES, input.country)) return { kind: 'failed' };
+  const hasEid = (a: AccountRecord) => a.status === 'active' && a.eids.some((e) => e.country === input.country);
+  if (input.purpose === 'signIn') {
+    const own = findAccount(ctx, input.email);
+    const holder = own && hasEid(own) ? own : Object.values(ctx.state.accounts).find(hasEid);
+    return holder ? { kind: 'ok', account: summarise(holder) } : { kind: 'notLinked' };
+  }
   const account = findAccount(ctx, input.email);
-  if (!account || account.status !== 'active' || hasCondition(ctx, 'eidFailed')) return { kind: 'failed' };
-  if (!isOneOf(EID_COUNTRIES, input.country)) return { kind: 'failed' };
-  const linked = account.eids.some((e) => e.country === input.country);
-  if (input.purpose === 'signIn') return linked ? { kind: 'ok', account: summarise(account) } : { kind: 'failed' };
-  if (!linked) account.eids.push({ country: input.country, linkedAt: ctx.clock.now() });
+  if (!account || account.status !== 'active') return { kind: 'failed' };
+  if (!account.eids.some((e) => e.country === input.country)) {
+    account.eids.push({ country: input.country, linkedAt: ctx.clock.now() });
+  }
   return { kind: 'ok', account: summarise(account) };
 }
 

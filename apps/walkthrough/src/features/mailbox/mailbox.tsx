@@ -37,17 +37,17 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   const mailTexts = useMailTexts(mails.map((m) => m.language));
   // "Wait" disappears once the mail has come: focus goes to the new mail, or to its folder if it went elsewhere
   // (the spam folder's button then reads "Spam (1)"), rather than being lost.
-  const [waitedFor, setWaitedFor] = useState<number | null>(null);
+  const waitedFor = useRef<number | null>(null);
   const newest = mails.reduce<(typeof mails)[number] | null>(
     (a, m) => (a && a.receivedAt >= m.receivedAt ? a : m),
     null,
   );
   useEffect(() => {
-    if (waitedFor === null || newest === null || newest.receivedAt < waitedFor) return;
-    setWaitedFor(null);
+    if (waitedFor.current === null || newest === null || newest.receivedAt < waitedFor.current) return;
+    waitedFor.current = null;
     const target = newest.folder === folder ? `${itemId}-${newest.id}` : `${itemId}-folder-${newest.folder}`;
     document.getElementById(target)?.focus();
-  }, [waitedFor, newest, folder, itemId]);
+  }, [newest, folder, itemId]);
   return (
     <section
       className={`surface surface--mail${active ? ' surface--active' : ''}`}
@@ -121,7 +121,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
               type="button"
               className="btn btn--secondary"
               onClick={() => {
-                setWaitedFor(next);
+                waitedFor.current = next;
                 clock.advance(Math.max(0, next - now) + 1000);
               }}
             >
