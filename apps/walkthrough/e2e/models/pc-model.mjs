@@ -40,7 +40,7 @@ export class PcModel extends Model {
 
   async submitEmail(email) {
     await this.type(label('email'), email);
-    await this.press(ui.pc.buttons.submit);
+    await this.press(ui.pc.buttons.next);
   }
 
   async signIn(password, method) {
@@ -87,7 +87,7 @@ export class PcModel extends Model {
 
   async chooseCountry(country) {
     await this.region.getByRole('combobox', { name: label('country') }).selectOption({ label: en.countries[country] });
-    await this.press(ui.pc.buttons.next);
+    await this.press(ui.pc.buttons.submit);
   }
 
   /** The practice button of the browser's security-key dialog (headless Chromium has no authenticator). */
