@@ -1,11 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, decodeShareCode } from '@eulogin-coach/react';
+import type { StepId } from '@eulogin-coach/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { format, textParams } from '@eulogin-coach/content';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
 function helpdesk() {
   return within(screen.getByRole('complementary', { name: en.ui.app.helpdeskRegion }));
+}
+
+/** Opens the helpdesk panel and jumps to `stepId`, as an agent would. */
+async function jumpWithPanel(user: UserEvent, stepId: StepId) {
+  await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
+  await user.selectOptions(await helpdesk().findByLabelText(en.ui.helpdesk.jumpLabel), stepId);
+  await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
 }
 
 describe('helpdesk panel', () => {
@@ -62,9 +71,7 @@ describe('helpdesk panel', () => {
     await startJourney(user, 'signInAppPin');
     await atStep('signIn.email');
     expect(screen.queryByText(en.ui.guide.assumedLabel)).not.toBeInTheDocument();
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
-    await user.selectOptions(await helpdesk().findByLabelText(en.ui.helpdesk.jumpLabel), 'signIn.locked');
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await jumpWithPanel(user, 'signIn.locked');
     await atStep('signIn.locked');
     const note = format(en.steps['signIn.locked'].assumed ?? '', textParams(DEFAULT_CONFIG));
     expect(note).toContain(String(DEFAULT_CONFIG.maxPasswordAttempts));
@@ -115,9 +122,7 @@ describe('a jump to the lockout page', () => {
     const { user } = await renderApp();
     await startJourney(user, 'signInAppPin');
     await atStep('signIn.email');
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
-    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'signIn.locked');
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await jumpWithPanel(user, 'signIn.locked');
     await atStep('signIn.locked');
     const minutes = DEFAULT_CONFIG.lockoutMs / 60_000;
     expect(pc().getByText(format(en.ui.pc.signIn.locked, { minutes }))).toBeInTheDocument();
@@ -164,9 +169,7 @@ describe('a jump into the app set-up', () => {
     const { user } = await renderApp();
     await startJourney(user, 'fullSetup');
     await atStep('signIn.email');
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
-    await user.selectOptions(helpdesk().getByLabelText(en.ui.helpdesk.jumpLabel), 'app.scanner');
-    await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.jumpButton }));
+    await jumpWithPanel(user, 'app.scanner');
     await atStep('device.addForm');
     const phone = within(screen.getByRole('region', { name: en.ui.app.surfaceNames.phone }));
     expect(phone.getByRole('button', { name: en.ui.phone.app.next })).toBeDisabled();

@@ -116,11 +116,6 @@ export function isPasswordOnlyRefused(context: CoachContext): boolean {
 
 const SECOND_FACTOR_METHODS: readonly SignInMethod[] = SIGN_IN_METHODS.filter((m) => m !== 'password');
 
-/** The methods EU Login lists for an account: without "Password" when the account always requires a second factor. */
-export function offeredMethods(account: AccountSummary | null): readonly SignInMethod[] {
-  return account?.alwaysMfa ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
-}
-
 /**
  * The methods the sign-in page lists now: without "Password" when it would be refused — the account always requires
  * a second factor, the website needs two factors, or a step-up is under way (EU Login leaves it out of the list).
