@@ -1,0 +1,64 @@
+/**
+ * Where the page is: which mode (rehearsal on pretend screens, or guide mode for the real setup), which view (the
+ * ordinary page or the helpdesk console) and, optionally, a share code to resume. All of it comes from the URL's
+ * query string (`?mode=guide`, `?view=console`, `?code=…`), so a static host needs no rewrite rules and every view
+ * has an address that can be bookmarked or sent.
+ *
+ * The URL is untrusted: each value is checked against its short list (or, for a code, its length and characters)
+ * before use; anything else is ignored, never thrown on.
+ */
+export type AppMode = 'rehearse' | 'guide';
+export type AppView = 'page' | 'console';
+
+export interface AppRoute {
+  /** The mode the URL asks for; null when it names none (the remembered choice then applies). */
+  readonly mode: AppMode | null;
+  readonly view: AppView;
+  /** A share code to resume, as typed in the URL (not yet decoded); null when absent or implausible. */
+  readonly code: string | null;
+}
+
+/** Longer than any share code, spaces and hyphens included; a longer value is not read at all. */
+export const MAX_ROUTE_CODE_LENGTH = 64;
+const MAX_QUERY_LENGTH = 512;
+const CODE_CHARACTERS = /^[0-9A-Za-z\- ]+$/;
+
+const MODES: readonly AppMode[] = ['rehearse', 'guide'];
+
+function isMode(value: string | null): value is AppMode {
+  return value !== null && (MODES as readonly string[]).includes(value);
+}
+
+/** Reads a route from a query string such as `location.search`. Never throws. */
+export function parseRoute(search: string): AppRoute {
+  if (typeof search !== 'string' || search.length > MAX_QUERY_LENGTH) return { mode: null, view: 'page', code: null };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { mode: null, view: 'page', code: null };
+  }
+  const mode = params.get('mode');
+  const code = params.get('code');
+  return {
+    mode: isMode(mode) ? mode : null,
+    view: params.get('view') === 'console' ? 'console' : 'page',
+    code: code !== null && code.length <= MAX_ROUTE_CODE_LENGTH && CODE_CHARACTERS.test(code) ? code : null,
+  };
+}
+
+/** The query string for a route (with its leading `?`, or empty for the plain page). */
+export function routeSearch(route: Partial<AppRoute>): string {
+  const params = new URLSearchParams();
+  if (route.mode) params.set('mode', route.mode);
+  if (route.view === 'console') params.set('view', 'console');
+  if (route.code) params.set('code', route.code);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The route of the current page; the plain page where there is no `location` (tests, server rendering). */
+export function currentRoute(): AppRoute {
+  const search = globalThis.location?.search;
+  return parseRoute(typeof search === 'string' ? search : '');
+}
