@@ -34,3 +34,16 @@ export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
 export { en } from './en/index.js';
 export { pt } from './pt/index.js';
+export type {
+  CallerSees,
+  FaqEntry,
+  FaqTexts,
+  HelpContent,
+  HelpHit,
+  HelpSearch,
+  HelpSearchSource,
+} from './help/help.types.js';
+export { FAQ_IDS, FAQ_LINKS, isFaqId } from './help/faq-links.js';
+export type { FaqId, FaqLinks } from './help/faq-links.js';
+export { createHelpSearch, MAX_QUERY_LENGTH } from './help/search.js';
+export { loadHelpContent } from './help/load-help.js';

@@ -1,0 +1,126 @@
+import type { StepId, WhatIfId } from '@eulogin-coach/machine';
+
+/**
+ * The entries of the FAQ and symptom index. Each id is a stable anchor (a help centre links to `#<id>`): never
+ * rename one; add a new one instead.
+ */
+export const FAQ_IDS = [
+  // The Europass FAQ's questions about two-factor authentication.
+  'why-two-factor',
+  'no-confirmation-mail',
+  'email-already-registered',
+  'forgot-password',
+  'no-smartphone',
+  'get-the-app',
+  'set-up-the-app',
+  'one-account-per-device',
+  'change-app-pin',
+  'screen-lock',
+  'sign-in-with-the-app',
+  'find-the-qr-code',
+  'qr-code-invalid',
+  'already-using-eid',
+  'link-eid',
+  // Common problems callers report.
+  'locked-out',
+  'new-phone',
+  'lost-phone',
+  'app-reinstalled',
+  'code-not-accepted',
+  'link-expired',
+  'wrong-pin',
+  'no-notification',
+  'request-expired',
+  'qr-code-expired',
+  'user-not-found',
+  'new-password-refused',
+  'camera-blocked',
+  'password-not-offered',
+  'second-factor-asked-again',
+  'email-refused-at-registration',
+  'security-key-problem',
+  'sms-codes',
+  'eid-failed',
+] as const;
+
+export type FaqId = (typeof FAQ_IDS)[number];
+
+export interface FaqLinks {
+  /** The steps an entry concerns, the most useful first (a console may jump to the first). */
+  readonly stepIds: readonly StepId[];
+  readonly whatIfs: readonly WhatIfId[];
+}
+
+/** The steps and what-ifs each entry concerns: the same in every locale. */
+export const FAQ_LINKS: Readonly<Record<FaqId, FaqLinks>> = {
+  'why-two-factor': { stepIds: ['register.done', 'coach.journeys'], whatIfs: [] },
+  'no-confirmation-mail': {
+    stepIds: ['register.mailSent', 'passwordReset.mailSent', 'register.form'],
+    whatIfs: ['mailInSpam', 'mailDelayed', 'mistypedEmail'],
+  },
+  'email-already-registered': {
+    stepIds: ['register.form', 'passwordReset.request'],
+    whatIfs: ['emailAlreadyRegistered'],
+  },
+  'forgot-password': {
+    stepIds: ['passwordReset.request', 'signIn.password', 'passwordReset.mailSent', 'password.set'],
+    whatIfs: ['forgotPassword', 'wrongPassword'],
+  },
+  'no-smartphone': { stepIds: ['noSmartphone.options', 'key.manage', 'app.install'], whatIfs: ['noSmartphone'] },
+  'get-the-app': { stepIds: ['app.install'], whatIfs: [] },
+  'set-up-the-app': {
+    stepIds: ['device.list', 'device.addForm', 'app.welcome', 'app.scanner', 'app.enrolPin', 'app.enrolled'],
+    whatIfs: [],
+  },
+  'one-account-per-device': { stepIds: ['app.deviceInUse'], whatIfs: ['deviceUsedByOtherAccount'] },
+  'change-app-pin': { stepIds: ['pin.settings', 'pin.credentials', 'pin.new', 'pin.changed'], whatIfs: ['forgotPin'] },
+  'screen-lock': { stepIds: ['app.noScreenLock'], whatIfs: ['noScreenLock'] },
+  'sign-in-with-the-app': {
+    stepIds: ['signIn.password', 'signIn.pinWait', 'signIn.appNotification', 'signIn.appPin'],
+    whatIfs: ['appInBackground'],
+  },
+  'find-the-qr-code': { stepIds: ['device.addForm', 'device.list', 'device.qrShown'], whatIfs: [] },
+  'qr-code-invalid': {
+    stepIds: ['app.foreignScanner', 'app.scanError', 'app.scanner'],
+    whatIfs: ['scannedWithCameraApp', 'qrExpired'],
+  },
+  'already-using-eid': { stepIds: ['eid.linked', 'signIn.email'], whatIfs: [] },
+  'link-eid': { stepIds: ['eid.manage', 'eid.country', 'eid.national'], whatIfs: [] },
+  'locked-out': { stepIds: ['signIn.locked', 'recovery.options'], whatIfs: ['wrongPassword', 'alwaysMfa'] },
+  'new-phone': { stepIds: ['recovery.options', 'device.list', 'device.deleteConfirm'], whatIfs: [] },
+  'lost-phone': { stepIds: ['recovery.options', 'panic.confirm', 'panic.done'], whatIfs: ['lostPhone'] },
+  'app-reinstalled': { stepIds: ['recovery.options', 'device.list'], whatIfs: ['appReinstalled'] },
+  'code-not-accepted': { stepIds: ['signIn.qrCode'], whatIfs: ['codeReused'] },
+  'link-expired': {
+    stepIds: ['register.linkExpired', 'passwordReset.linkExpired'],
+    whatIfs: ['linkExpired'],
+  },
+  'wrong-pin': { stepIds: ['signIn.appPin', 'signIn.refused', 'app.enrolPin'], whatIfs: ['wrongPin', 'forgotPin'] },
+  'no-notification': {
+    stepIds: ['signIn.pinWait', 'signIn.appNotification', 'app.notificationsDenied'],
+    whatIfs: ['appInBackground', 'notificationsDenied', 'phoneOffline'],
+  },
+  'request-expired': { stepIds: ['signIn.expired'], whatIfs: ['requestExpired', 'phoneOffline'] },
+  'qr-code-expired': { stepIds: ['device.qrExpired'], whatIfs: ['qrExpired'] },
+  'user-not-found': { stepIds: ['signIn.userNotFound'], whatIfs: ['unknownEmail'] },
+  'new-password-refused': { stepIds: ['password.set'], whatIfs: ['weakPassword', 'passwordChangedRecently'] },
+  'camera-blocked': { stepIds: ['app.cameraDenied', 'app.cameraPermission'], whatIfs: ['cameraDenied'] },
+  'password-not-offered': { stepIds: ['signIn.password'], whatIfs: ['alwaysMfa'] },
+  'second-factor-asked-again': { stepIds: ['account.home'], whatIfs: ['stepUpRequired'] },
+  'email-refused-at-registration': {
+    stepIds: ['register.form'],
+    whatIfs: ['institutionEmail', 'disposableEmail'],
+  },
+  'security-key-problem': {
+    stepIds: ['key.prompt', 'key.failed', 'signIn.securityKey'],
+    whatIfs: ['keyCancelled', 'keyAlreadyRegistered'],
+  },
+  'sms-codes': { stepIds: ['noSmartphone.options', 'signIn.password'], whatIfs: [] },
+  'eid-failed': { stepIds: ['eid.failed', 'eid.national'], whatIfs: ['eidFailed', 'eidCancelled'] },
+};
+
+const faqIdSet: ReadonlySet<string> = new Set(FAQ_IDS);
+
+export function isFaqId(value: unknown): value is FaqId {
+  return typeof value === 'string' && faqIdSet.has(value);
+}
