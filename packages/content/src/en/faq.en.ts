@@ -50,7 +50,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'forgot-password': {
-    question: 'I have forgotten my EU Login password',
+    question: 'Forgotten password',
     answer:
       'On the sign-in page, after your e-mail address, choose "Lost your password?". Confirm the address, type the characters from the picture and press "Get a password". A mail brings a link to a page where you choose a new password. The same applies when EU Login keeps saying the password is wrong.',
     symptoms: [
@@ -64,7 +64,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'no-smartphone': {
-    question: 'I do not have a smartphone: how do I set up two-factor authentication?',
+    question: 'No smartphone? Other ways to add a second factor',
     answer:
       'The EU Login app also runs on an Android or iOS tablet. Without one, use a security key (a USB key such as a YubiKey) or the trusted platform of your computer (Windows Hello, for example), added under "Manage my Security Keys and Trusted Platforms". A national eID also works where your country supports it.',
     symptoms: [
@@ -92,7 +92,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'set-up-the-app': {
-    question: 'How do I set up the EU Login app?',
+    question: 'Setting up the EU Login app, step by step',
     answer:
       'You need your PC and your phone. On the PC, sign in to EU Login, open My Account (the gear icon), then "Manage my mobile devices" and "Add a mobile device"; name the phone and choose a four-digit PIN. On the phone, open the app, tap "Initialise", allow the camera and scan the QR code shown on the PC. Type the same PIN and tap "Authenticate"; the app then confirms the set-up.',
     symptoms: [
@@ -126,7 +126,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
     symptoms: ['forgot my PIN', 'change PIN', 'reset app PIN', 'new PIN code', 'I dont remember the PIN', 'lost PIN'],
   },
   'screen-lock': {
-    question: 'Can I use the EU Login app on a phone without a screen lock?',
+    question: 'Does the app work on a phone without a screen lock?',
     answer:
       'No. The app works only on a phone protected by a PIN, a pattern or a fingerprint. Set one in the phone settings, then open the app again.',
     symptoms: [

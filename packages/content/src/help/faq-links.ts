@@ -86,7 +86,10 @@ export const FAQ_LINKS: Readonly<Record<FaqId, FaqLinks>> = {
   },
   'already-using-eid': { stepIds: ['eid.linked', 'signIn.email'], whatIfs: [] },
   'link-eid': { stepIds: ['eid.manage', 'eid.country', 'eid.national'], whatIfs: [] },
-  'locked-out': { stepIds: ['signIn.locked', 'recovery.options'], whatIfs: ['wrongPassword', 'alwaysMfa'] },
+  'locked-out': {
+    stepIds: ['signIn.locked', 'signIn.password', 'recovery.options'],
+    whatIfs: ['wrongPassword', 'alwaysMfa'],
+  },
   'new-phone': { stepIds: ['recovery.options', 'device.list', 'device.deleteConfirm'], whatIfs: [] },
   'lost-phone': { stepIds: ['recovery.options', 'panic.confirm', 'panic.done'], whatIfs: ['lostPhone'] },
   'app-reinstalled': { stepIds: ['recovery.options', 'device.list'], whatIfs: ['appReinstalled'] },

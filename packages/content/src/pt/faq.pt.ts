@@ -48,7 +48,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'forgot-password': {
-    question: 'Esqueci-me da palavra-passe do EU Login',
+    question: 'Palavra-passe esquecida',
     answer:
       'Na página de início de sessão, depois do endereço de e-mail, escolha «Esqueceu-se da palavra-passe?». Confirme o endereço, escreva os carateres da imagem e prima «Obter uma palavra-passe». Recebe uma mensagem com uma ligação para uma página onde escolhe a nova palavra-passe. O mesmo vale quando o EU Login insiste que a palavra-passe está errada.',
     symptoms: [
@@ -62,7 +62,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'no-smartphone': {
-    question: 'Não tenho smartphone: como configuro a autenticação de dois fatores?',
+    question: 'Sem smartphone? Outras formas de ter um segundo fator',
     answer:
       'A aplicação EU Login também funciona num tablet Android ou iOS. Sem tablet, use uma chave de segurança (uma chave USB como a YubiKey) ou a plataforma de confiança do computador (por exemplo, o Windows Hello), adicionadas em «Gerir as minhas chaves de segurança e plataformas de confiança». Uma eID nacional também serve, se o seu país a suportar.',
     symptoms: [
@@ -88,7 +88,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'set-up-the-app': {
-    question: 'Como configuro a aplicação EU Login?',
+    question: 'Configurar a aplicação EU Login, passo a passo',
     answer:
       'Precisa do computador e do telemóvel. No computador, inicie sessão no EU Login, abra «A minha conta» (o ícone da roda dentada), depois «Gerir os meus dispositivos móveis» e «Adicionar um dispositivo móvel»; dê um nome ao telemóvel e escolha um PIN de quatro algarismos. No telemóvel, abra a aplicação, toque em «Inicializar», permita a câmara e leia o código QR mostrado no computador. Escreva o mesmo PIN e toque em «Autenticar»; a aplicação confirma a configuração.',
     symptoms: [
@@ -128,7 +128,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
     ],
   },
   'screen-lock': {
-    question: 'Posso usar a aplicação EU Login num telemóvel sem bloqueio de ecrã?',
+    question: 'A aplicação funciona num telemóvel sem bloqueio de ecrã?',
     answer:
       'Não. A aplicação só funciona num telemóvel protegido por PIN, padrão ou impressão digital. Defina um nas definições do telemóvel e volte a abrir a aplicação.',
     symptoms: [
