@@ -8,8 +8,9 @@ const MAILBOX = 'The mailbox, in a mail from automated-notifications@nomail.ec.e
 
 /**
  * What a caller sees at each step on the real EU Login, its app or its mails, in EU Login's own words where a public
- * source shows them (the research notes on EU Login's flows, the Europass FAQ). `assumed` marks entries whose wording
- * no source shows: they say what the screen shows in substance.
+ * source shows them (the research notes on EU Login's flows, the Europass FAQ). `assumed` marks entries where the
+ * heading or some of the texts are not shown by any source: those say what the screen shows in substance. Texts
+ * that describe rather than quote ("The gear icon at the top right") are plainly descriptions.
  */
 export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
   'coach.journeys': {
@@ -47,6 +48,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
       'Error 5305',
     ],
     address: SIGN_IN,
+    assumed: true,
   },
   'signIn.locked': {
     heading: 'Sign-in temporarily blocked',
@@ -169,6 +171,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
       'at least 10 characters',
       'upper-case letters, lower-case letters, digits and special characters',
     ],
+    assumed: true,
   },
   'register.done': {
     heading: 'You are now authenticated',
@@ -216,6 +219,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
     heading: 'Manage my mobile devices',
     texts: ['Add a mobile device', 'The mobile devices linked to the account', 'Delete'],
     address: MOBILE,
+    assumed: true,
   },
   'device.addForm': {
     heading: 'Add a mobile device',
@@ -294,6 +298,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
     heading: 'QR code scanner',
     texts: ['Point the camera at the QR code on the PC screen until it is recognised'],
     address: APP,
+    assumed: true,
   },
   'app.foreignScanner': {
     heading: 'The phone’s camera or a QR reader app',
@@ -374,7 +379,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
   },
   'key.manage': {
     heading: 'Manage my Security Keys and Trusted Platforms',
-    texts: ['Add a Security Key', 'Add a Trusted Platform'],
+    texts: ['Add a Security Key', 'The security keys and trusted platforms linked to the account'],
   },
   'key.addForm': {
     heading: 'Add a Security Key',

@@ -17,8 +17,8 @@ export interface CallerSees {
   /** The address in the browser's address bar (or where the screen is: the app, the mailbox). */
   readonly address?: string;
   /**
-   * No public source shows this wording: the entry says in substance what the screen shows (for Portuguese,
-   * a faithful translation of the English wording, as EU Login's own Portuguese labels are not documented).
+   * No public source shows the heading or some of the texts: they say in substance what the screen shows. The
+   * Portuguese entries are all assumed: faithful translations, as EU Login's own Portuguese labels are not documented.
    */
   readonly assumed?: boolean;
 }

@@ -404,7 +404,7 @@ export const callerSeesPt: Readonly<Record<StepId, CallerSees>> = {
   },
   'key.manage': {
     heading: 'Gerir as minhas chaves de segurança e plataformas de confiança',
-    texts: ['Adicionar uma chave de segurança', 'Adicionar uma plataforma de confiança'],
+    texts: ['Adicionar uma chave de segurança', 'As chaves de segurança e plataformas de confiança associadas à conta'],
     assumed: true,
   },
   'key.addForm': {
