@@ -90,6 +90,12 @@ describe('createHelpSearch', () => {
     }
   });
 
+  it('finds nothing for a query of stop words only, rather than noise', () => {
+    expect(help.search('the')).toEqual([]);
+    expect(help.search('o que é')).toEqual([]);
+    expect(help.search('xyzzy plugh')).toEqual([]);
+  });
+
   it('returns at most `limit` hits, 10 by default', () => {
     expect(help.search('PIN')).toHaveLength(10);
     expect(help.search('PIN', 3)).toHaveLength(3);

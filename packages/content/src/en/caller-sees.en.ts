@@ -140,6 +140,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
       'Confirm e-mail',
       'E-mail language',
       'Enter the code',
+      'A picture of letters and digits to copy (a captcha), with a two-arrows button for a new one',
       'Privacy statement',
       'Create an account',
       'You cannot create an account with an email that belongs to an institution',
@@ -179,7 +180,7 @@ export const callerSeesEn: Readonly<Record<StepId, CallerSees>> = {
   },
   'passwordReset.request': {
     heading: 'Lost your password?',
-    texts: ['E-mail', 'Enter the code', 'Type the characters shown on screen', 'Get a password'],
+    texts: ['E-mail', 'Enter the code', 'Type the characters shown on screen (a captcha)', 'Get a password'],
     address: SIGN_IN,
     assumed: true,
   },

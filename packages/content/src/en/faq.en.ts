@@ -104,6 +104,8 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
       'how to configure the mobile app',
       'enrol device',
       'install two factor',
+      'turn on 2FA',
+      'enable two-step verification',
     ],
   },
   'one-account-per-device': {

@@ -245,14 +245,16 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
         const stop = alternatives.every((a) => STOP_WORDS.has(a));
         let weight = 0;
         for (const m of matches) for (const [t, s] of m) weight = Math.max(weight, (idf[t] ?? 0) * s);
-        if (!weight) weight = stop ? meanIdf * 0.15 : meanIdf;
+        // A word found nowhere ("now", a phone's brand) counts, but less than one that names something we know.
+        if (!weight) weight = stop ? meanIdf * 0.15 : meanIdf * 0.5;
         return { matches, stop, weight };
       });
     const queryWeight = units.reduce((a, u) => a + u.weight, 0) || 1;
 
-    // Each query word's best match in each document that holds a matching term, read from the postings; the
-    // documents found only through stop words are not candidates unless the query has nothing else.
-    const onlyStop = units.every((u) => u.stop);
+    // A query of stop words only ("the", "o que") says nothing to look for.
+    if (units.every((u) => u.stop)) return [];
+    // Each query word's best match in each document that holds a matching term, read from the postings; a document
+    // found only through stop words is not a candidate.
     const perDoc = new Map<number, Float64Array>();
     const matchedTerms = new Set<number>();
     units.forEach((u, k) => {
@@ -262,7 +264,7 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
           for (const d of postings[t] ?? []) {
             let row = perDoc.get(d);
             if (!row) {
-              if (u.stop && !onlyStop) continue;
+              if (u.stop) continue;
               row = new Float64Array(units.length);
               perDoc.set(d, row);
             }
@@ -279,11 +281,11 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
       let covered = 0;
       units.forEach((u, k) => (covered += u.weight * (row[k] ?? 0)));
       const queryCoverage = covered / queryWeight;
-      if (queryCoverage < 0.4) continue;
+      if (queryCoverage < 0.3) continue;
       let docCovered = 0;
       for (const u of doc.units) if (u.terms.some((t) => matchedTerms.has(t))) docCovered += u.weight;
       const docCoverage = docCovered / doc.unitWeight;
-      let score = doc.weight * queryCoverage * queryCoverage * (0.55 + 0.45 * docCoverage);
+      let score = doc.weight * queryCoverage ** 1.5 * (0.55 + 0.45 * docCoverage);
       if (doc.norm === queryNorm) score += 0.15;
       else if (queryNorm.length >= 4 && doc.norm.includes(queryNorm)) score += 0.08;
       const previous = best.get(doc.target);
@@ -294,7 +296,7 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
 
     return (
       [...best]
-        .filter(([, b]) => b.score >= 0.2)
+        .filter(([, b]) => b.score >= 0.15)
         // Another text of the same step that also matches well is more evidence: a small bonus that settles ties.
         .map(([t, b]): [number, { score: number; matched: string }] => [
           t,

@@ -141,6 +141,7 @@ export const callerSeesPt: Readonly<Record<StepId, CallerSees>> = {
       'Confirmar o e-mail',
       'Idioma das mensagens de e-mail',
       'Introduza o código',
+      'Uma imagem de letras e algarismos a copiar (captcha), com um botão de duas setas para outra',
       'Declaração de privacidade',
       'Criar uma conta',
       'Não pode criar uma conta com um e-mail que pertence a uma instituição',
@@ -182,7 +183,12 @@ export const callerSeesPt: Readonly<Record<StepId, CallerSees>> = {
   },
   'passwordReset.request': {
     heading: 'Esqueceu-se da palavra-passe?',
-    texts: ['E-mail', 'Introduza o código', 'Escreva os carateres mostrados no ecrã', 'Obter uma palavra-passe'],
+    texts: [
+      'E-mail',
+      'Introduza o código',
+      'Escreva os carateres mostrados no ecrã (captcha)',
+      'Obter uma palavra-passe',
+    ],
     address: SIGN_IN,
     assumed: true,
   },

@@ -99,6 +99,8 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
       'adicionar o telemóvel à conta',
       'como configurar a app',
       'instalar a autenticação de dois fatores',
+      'ativar o 2FA',
+      'como ativo a verificação em dois passos',
     ],
   },
   'one-account-per-device': {
