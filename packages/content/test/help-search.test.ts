@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WHAT_IFS } from '@eulogin-coach/machine';
+import { STEP_IDS, WHAT_IFS } from '@eulogin-coach/machine';
 import {
+  FAQ_IDS,
   FAQ_LINKS,
   LOCALES,
   MAX_QUERY_LENGTH,
@@ -46,6 +47,22 @@ describe('the search table', () => {
     const want = idOfExpected(expected);
     if (ambiguous) expect(found.slice(0, 3)).toContain(want);
     else expect(found[0]).toBe(want);
+  });
+});
+
+describe('every entry can be found by its own words', () => {
+  it.each(SOURCES)(
+    '$locale: each caller-sees heading finds its step in the top 3 (a few screens share one)',
+    (source) => {
+      for (const stepId of STEP_IDS) {
+        const found = help.search(source.help.callerSees[stepId].heading, 3).map(idOf);
+        expect(found, `${stepId}: ${source.help.callerSees[stepId].heading}`).toContain(`step:${stepId}`);
+      }
+    },
+  );
+
+  it.each(SOURCES)('$locale: each FAQ question finds its entry first', (source) => {
+    for (const id of FAQ_IDS) expect(help.search(source.help.faq[id].question).map(idOf)[0], id).toBe(`faq:${id}`);
   });
 });
 
