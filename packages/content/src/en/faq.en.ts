@@ -124,7 +124,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'change-app-pin': {
     question: 'How do I change the app PIN, or reset a PIN I forgot?',
     answer:
-      'Open the EU Login app settings (three dots on Android, a wheel on iPhone) and choose "Forgot PIN code". Sign in there with the EU Login e-mail and password of the account linked to the app, then type a new four-digit PIN twice. Fingerprint or face unlock is switched off and can be turned on again.',
+      'Open the EU Login app settings (three dots on Android, a wheel on iPhone) and choose "Forgot PIN code". Sign in there with the EU Login e-mail and password of the account linked to the app, then type a new four-digit PIN twice. Fingerprint or face unlock is switched off and can be turned on again. If this does not work, delete the phone under "Manage my mobile devices" and add it again.',
     symptoms: ['forgot my PIN', 'change PIN', 'reset app PIN', 'new PIN code', 'I dont remember the PIN', 'lost PIN'],
   },
   'screen-lock': {
@@ -259,7 +259,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'code-not-accepted': {
     question: 'The code from the app is not accepted',
     answer:
-      'When you sign in with the QR code method, the app shows a one-time code to type on the PC. Type it exactly (some characters look alike), use it once only, and use it quickly: an old or used code is refused. Scan the QR code again for a new one.',
+      'When you sign in with the QR code method, the app shows a one-time code to type on the PC. Type it exactly as the app shows it, as some characters look alike. The code answers the QR code on the screen: if the PC has shown a new QR code since, scan that one for a new code.',
     symptoms: [
       'code not accepted',
       'code rejected',
@@ -272,7 +272,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'link-expired': {
     question: 'The link in the mail has expired',
     answer:
-      'EU Login links work for a limited time, and only the newest one works. For a new account, register again to get a fresh mail; for a password reset, ask for a new link with "Lost your password?". Then use the link from the latest mail soon.',
+      'EU Login links work for a limited time. For a new account, register again to get a fresh mail; for a password reset, ask for a new link with "Lost your password?". Then open the link from the newest mail without delay.',
     symptoms: [
       'link expired',
       'link not working',
@@ -285,7 +285,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'wrong-pin': {
     question: 'The app says my PIN is wrong',
     answer:
-      'The app PIN is the four digits you chose on the PC when you added the phone: not your phone unlock code and not your password. After several wrong tries the request is refused. If you do not remember it, reset it with "Forgot PIN code" in the app settings.',
+      'The app PIN is the four digits you chose on the PC when you added the phone: not your phone unlock code and not your password. If you do not remember it, reset it with "Forgot PIN code" in the app settings, then sign in again.',
     symptoms: ['wrong PIN', 'PIN not accepted', 'incorrect PIN', 'PIN refused', 'which PIN', 'PIN does not work'],
   },
   'no-notification': {
@@ -310,7 +310,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'qr-code-expired': {
     question: 'The QR code to add my phone has expired',
     answer:
-      'The QR code for adding a phone is valid only for a few minutes. Fill in the "Add a mobile device" form again to get a new code, and have the app open on its scanner before you submit.',
+      'The QR code for adding a phone does not stay valid for long. Fill in the "Add a mobile device" form again to get a new code, and have the app open on its scanner before you submit.',
     symptoms: [
       'QR code expired',
       'QR code disappeared',
@@ -389,7 +389,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'security-key-problem': {
     question: 'My security key or Windows Hello does not work',
     answer:
-      'Keep the browser prompt open, insert the key and touch it, or confirm with your fingerprint, face or PIN. If you cancelled, start again. A key can be added only once; if it is already on your account, choose it at sign-in instead.',
+      'Keep the browser prompt open, insert the key and touch it, or confirm with your fingerprint, face or PIN. If you cancelled, start again. If the browser says the key is already registered, it is already on your account: choose it when you sign in.',
     symptoms: [
       'security key not working',
       'YubiKey not recognised',

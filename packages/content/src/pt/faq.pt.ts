@@ -119,7 +119,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'change-app-pin': {
     question: 'Como mudo o PIN da aplicação, ou reponho um PIN que esqueci?',
     answer:
-      'Abra as definições da aplicação EU Login (três pontos em Android, uma roda dentada no iPhone) e escolha «Esqueci-me do código PIN». Aí, entre com o e-mail e a palavra-passe EU Login da conta associada à aplicação e escreva duas vezes um novo PIN de quatro algarismos. O desbloqueio por impressão digital ou rosto fica desativado e pode voltar a ativá-lo.',
+      'Abra as definições da aplicação EU Login (três pontos em Android, uma roda dentada no iPhone) e escolha «Esqueci-me do código PIN». Aí, entre com o e-mail e a palavra-passe EU Login da conta associada à aplicação e escreva duas vezes um novo PIN de quatro algarismos. O desbloqueio por impressão digital ou rosto fica desativado e pode voltar a ativá-lo. Se não resultar, elimine o telemóvel em «Gerir os meus dispositivos móveis» e adicione-o de novo.',
     symptoms: [
       'esqueci-me do PIN',
       'mudar o PIN',
@@ -259,7 +259,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'code-not-accepted': {
     question: 'O código da aplicação não é aceite',
     answer:
-      'Quando inicia sessão pelo método do código QR, a aplicação mostra um código único para escrever no computador. Escreva-o exatamente (alguns carateres parecem-se), use-o uma só vez e depressa: um código antigo ou já usado é recusado. Leia o código QR de novo para obter outro.',
+      'Quando inicia sessão pelo método do código QR, a aplicação mostra um código único para escrever no computador. Escreva-o exatamente como a aplicação o mostra, porque alguns carateres parecem-se. O código responde ao código QR que está no ecrã: se o computador mostrou entretanto outro código QR, leia esse para obter um código novo.',
     symptoms: [
       'código não aceite',
       'código recusado',
@@ -271,7 +271,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'link-expired': {
     question: 'A ligação na mensagem expirou',
     answer:
-      'As ligações do EU Login funcionam durante um tempo limitado, e só a mais recente funciona. Para uma conta nova, registe-se de novo para receber outra mensagem; para repor a palavra-passe, peça uma nova ligação com «Esqueceu-se da palavra-passe?». Depois use depressa a ligação da mensagem mais recente.',
+      'As ligações do EU Login funcionam durante um tempo limitado. Para uma conta nova, registe-se de novo para receber outra mensagem; para repor a palavra-passe, peça uma nova ligação com «Esqueceu-se da palavra-passe?». Depois abra sem demora a ligação da mensagem mais recente.',
     symptoms: [
       'ligação expirada',
       'o link expirou',
@@ -283,7 +283,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'wrong-pin': {
     question: 'A aplicação diz que o meu PIN está errado',
     answer:
-      'O PIN da aplicação são os quatro algarismos que escolheu no computador quando adicionou o telemóvel: não é o código de desbloqueio do telemóvel nem a palavra-passe. Depois de várias tentativas erradas, o pedido é recusado. Se não se lembrar dele, reponha-o com «Esqueci-me do código PIN» nas definições da aplicação.',
+      'O PIN da aplicação são os quatro algarismos que escolheu no computador quando adicionou o telemóvel: não é o código de desbloqueio do telemóvel nem a palavra-passe. Se não se lembrar dele, reponha-o com «Esqueci-me do código PIN» nas definições da aplicação e inicie sessão de novo.',
     symptoms: ['PIN errado', 'PIN não aceite', 'PIN incorreto', 'PIN recusado', 'qual é o PIN', 'o PIN não funciona'],
   },
   'no-notification': {
@@ -307,7 +307,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'qr-code-expired': {
     question: 'O código QR para adicionar o telemóvel expirou',
     answer:
-      'O código QR para adicionar um telemóvel só vale alguns minutos. Preencha de novo o formulário «Adicionar um dispositivo móvel» para obter outro código, e tenha a aplicação aberta no leitor antes de enviar.',
+      'O código QR para adicionar um telemóvel não fica válido muito tempo. Preencha de novo o formulário «Adicionar um dispositivo móvel» para obter outro código, e tenha a aplicação aberta no leitor antes de enviar.',
     symptoms: [
       'código QR expirado',
       'o código QR desapareceu',
@@ -382,7 +382,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'security-key-problem': {
     question: 'A minha chave de segurança ou o Windows Hello não funcionam',
     answer:
-      'Mantenha aberta a janela do navegador, insira a chave e toque-lhe, ou confirme com a impressão digital, o rosto ou o PIN. Se cancelou, comece de novo. Uma chave só pode ser adicionada uma vez; se já estiver na conta, escolha-a ao iniciar sessão.',
+      'Mantenha aberta a janela do navegador, insira a chave e toque-lhe, ou confirme com a impressão digital, o rosto ou o PIN. Se cancelou, comece de novo. Se o navegador disser que a chave já está registada, ela já está na sua conta: escolha-a ao iniciar sessão.',
     symptoms: [
       'a chave de segurança não funciona',
       'chave já registada',
