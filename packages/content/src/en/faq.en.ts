@@ -207,7 +207,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'locked-out': {
     question: 'I am locked out of my account',
     answer:
-      'After too many wrong passwords, EU Login refuses to sign you in for a while: wait, or reset the password with "Lost your password?". If the password is fine but your only second factor is gone, see the lost-phone answer; if the account always requires a second factor and you have none left, only EU Login support can help.',
+      'If EU Login keeps refusing your password, or says sign-in is blocked, stop trying and reset the password with "Lost your password?". If the password is fine but your only second factor is gone, see the lost-phone answer; if the account always requires a second factor and you have none left, only EU Login support can help.',
     symptoms: [
       'locked out',
       'account locked',

@@ -210,7 +210,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'locked-out': {
     question: 'Fiquei bloqueado fora da conta',
     answer:
-      'Depois de demasiadas palavras-passe erradas, o EU Login recusa o início de sessão durante algum tempo: espere, ou reponha a palavra-passe com «Esqueceu-se da palavra-passe?». Se a palavra-passe está certa mas o seu único segundo fator desapareceu, veja a resposta sobre o telemóvel perdido; se a conta exige sempre um segundo fator e já não tem nenhum, só o apoio do EU Login pode ajudar.',
+      'Se o EU Login continuar a recusar a palavra-passe, ou disser que o início de sessão está bloqueado, pare de tentar e reponha a palavra-passe com «Esqueceu-se da palavra-passe?». Se a palavra-passe está certa mas o seu único segundo fator desapareceu, veja a resposta sobre o telemóvel perdido; se a conta exige sempre um segundo fator e já não tem nenhum, só o apoio do EU Login pode ajudar.',
     symptoms: [
       'conta bloqueada',
       'fiquei bloqueado',
