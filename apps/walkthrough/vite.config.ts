@@ -16,6 +16,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
-    testTimeout: 20_000,
+    // A hang guard sized for a busy 2-core machine; waits inside tests are condition-based (test/setup.ts).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
