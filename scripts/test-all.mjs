@@ -1,44 +1,120 @@
 #!/usr/bin/env node
 // Runs every check and test of the project and ends with a plain "N passed, N failed" line.
-// Steps: install if needed → typecheck → lint → format check → unit/component tests (vitest) → package build and
-// a plain-Node import of it → app build → e2e.
-import { spawnSync } from 'node:child_process';
+// 1. Install if needed.
+// 2. The single-threaded checks and builds, as many at once as there are cores (their output is printed whole as
+//    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build.
+// 3. Unit and component tests (vitest, which uses every core by itself).
+// 4. The browser tests (two pages at once) on the app built in step 2: nothing is built twice.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+const started = Date.now();
 let passed = 0;
 let failed = 0;
 const failures = [];
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
-function step(name, cmd, args) {
-  console.log(`\n▶ ${name}`);
-  const result = run(cmd, args);
-  if (result.status === 0) passed += 1;
+/** Runs `cmd` with its output collected; resolves to its exit status and output. */
+function collect(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (error) => resolve({ status: 1, output: `${output}${String(error)}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+function count(name, ok) {
+  if (ok) passed += 1;
   else {
     failed += 1;
     failures.push(name);
   }
-  return result.status === 0;
+  return ok;
+}
+
+/** A step of commands run one after the other (the next only if the one before passed); each counts once. */
+async function chain(commands) {
+  const t0 = Date.now();
+  const lines = [];
+  for (const [name, cmd, args] of commands) {
+    const { status, output } = await collect(cmd, args);
+    lines.push(`\n▶ ${name} (${seconds(t0)})`, output.trimEnd());
+    if (!count(name, status === 0)) break;
+  }
+  console.log(lines.filter(Boolean).join('\n'));
+}
+
+/** Runs the chains, at most `slots` at a time, in the order given (put the longest first). */
+async function inParallel(chains, slots) {
+  const queue = [...chains];
+  await Promise.all(
+    Array.from({ length: Math.min(slots, queue.length) }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await chain(next);
+    }),
+  );
 }
 
 if (!existsSync(join(root, 'node_modules'))) {
   console.log('▶ installing dependencies (npm ci)');
-  if (run('npm', ['ci', '--no-audit', '--no-fund']).status !== 0) process.exit(1);
+  if (spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' }).status !== 0)
+    process.exit(1);
 }
 
-// --force: each project reads the other packages' sources through the source condition, and tsc -b's up-to-date
-// check only looks at a project's own files, so an incremental run can miss an error a change in another package causes.
-step('typecheck', 'npx', ['tsc', '-b', '--force']);
-step('lint', 'npx', ['eslint', '.']);
-step('format', 'npx', ['prettier', '--check', '.']);
+const hasApp = existsSync(join(root, 'apps/walkthrough/index.html'));
+await inParallel(
+  [
+    [['lint', 'npx', ['eslint', '.']]],
+    // The packages' own sources are type-checked by their build below (same options, plus emitting), so this
+    // step checks the rest: the scripts, the machine's tests, and the app with its tests and e2e (which reads the
+    // packages' sources too). `npm run typecheck` still checks everything in one go.
+    // --force: each project reads the other packages' sources through the source condition, and tsc -b's
+    // up-to-date check only looks at a project's own files, so an incremental run can miss an error a change in
+    // another package causes.
+    [
+      [
+        'typecheck',
+        'npx',
+        ['tsc', '-b', '--force', 'tsconfig.node.json', 'packages/machine/tsconfig.test.json', 'apps/walkthrough'],
+      ],
+    ],
+    // The packages as embedders get them: built to dist/ and imported by plain Node through their `exports`.
+    [
+      ['build the packages', 'npm', ['run', 'build:packages']],
+      ['the built packages in plain Node', 'node', ['scripts/check-packages.mjs']],
+    ],
+    [['format', 'npx', ['prettier', '--check', '.']]],
+    ...(hasApp ? [[['build the app', 'npm', ['run', 'build']]]] : []),
+  ],
+  Math.max(1, availableParallelism()),
+);
+const appBuilt = hasApp && !failures.includes('build the app');
 
-// Unit and component tests: count individual tests from vitest's JSON report.
+// Unit and component tests: count individual tests from vitest's JSON report. The timeouts only catch a hang
+// (every wait inside is condition-based), sized for a busy 2-core machine; they apply to every project.
 mkdirSync(join(root, 'test-results'), { recursive: true });
 const report = join(root, 'test-results', 'vitest.json');
 console.log('\n▶ unit and component tests (vitest)');
-const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const vitestStart = Date.now();
+const vitest = spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--testTimeout=60000',
+    '--hookTimeout=60000',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+console.log(`(vitest: ${seconds(vitestStart)})`);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests ?? 0;
@@ -49,31 +125,32 @@ if (existsSync(report)) {
   failures.push('vitest (no report)');
 }
 
-// The packages as embedders get them: built to dist/ and imported by plain Node through their `exports`.
-if (step('build the packages', 'npm', ['run', 'build:packages'])) {
-  step('the built packages in plain Node', 'node', ['scripts/check-packages.mjs']);
-}
-
-if (existsSync(join(root, 'apps/walkthrough/index.html'))) {
-  if (step('build', 'npm', ['run', 'build'])) {
-    const e2e = join(root, 'apps/walkthrough/e2e/run-e2e.mjs');
-    if (existsSync(e2e)) {
-      console.log('\n▶ end-to-end tests (Chromium)');
-      const result = run('node', [e2e], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
-      process.stdout.write(result.stdout ?? '');
-      const match = /E2E: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
-      if (match) {
-        passed += Number(match[1]);
-        failed += Number(match[2]);
-      }
-      if (result.status !== 0) {
-        if (!match) failed += 1;
-        failures.push('e2e');
-      }
-    }
+const e2e = join(root, 'apps/walkthrough/e2e/run-e2e.mjs');
+if (appBuilt && existsSync(e2e)) {
+  console.log('\n▶ end-to-end tests (Chromium), on the app built above');
+  // Shown as it runs, and read for its "E2E: N passed, M failed" line.
+  const { status, output } = await new Promise((resolve) => {
+    const child = spawn('node', [e2e], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on('error', (error) => resolve({ status: 1, output: `${out}${String(error)}` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output: out }));
+  });
+  const match = /E2E: (\d+) passed, (\d+) failed/.exec(output);
+  if (match) {
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+  }
+  if (status !== 0) {
+    if (!match) failed += 1;
+    failures.push('e2e');
   }
 }
 
 console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks passed.');
+console.log(`(${seconds(started)} in all)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,20 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), localePreload(['en', 'pt'])],
+  plugins: [react(), localePreload(['en', 'pt']), contentSecurityPolicy()],
   resolve: { conditions },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },
   test: {
     name: 'walkthrough',
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
-    testTimeout: 20_000,
+    // A hang guard sized for a busy 2-core machine; waits inside tests are condition-based (test/setup.ts).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

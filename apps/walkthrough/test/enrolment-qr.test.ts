@@ -10,8 +10,8 @@ describe('enrolment QR code', () => {
     const { logic, clock, world: lazy } = createRehearsal({ seed: 3 });
     const world = await lazy.load();
     const actor = createActor(logic, { clock, input: undefined }).start();
-    // Until no effect is running; failing after two seconds rather than hanging.
-    const settled = () => waitFor(actor, (s) => !s.hasTag('busy'), { timeout: 2000 });
+    // Until no effect is running; failing after a while (room for a busy machine) rather than hanging.
+    const settled = () => waitFor(actor, (s) => !s.hasTag('busy'), { timeout: 15_000 });
     actor.send({ type: 'coach.chooseJourney', journey: 'fullSetup' });
     await settled();
     actor.send({ type: 'helpdesk.jumpTo', stepId: 'device.addForm' });

@@ -36,7 +36,7 @@ export function guide() {
 
 /** Waits until the guide shows `stepId`'s title as its heading. */
 export async function atStep(stepId: keyof typeof en.steps) {
-  return screen.findByRole('heading', { level: 2, name: en.steps[stepId].title }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 2, name: en.steps[stepId].title });
 }
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -52,7 +52,7 @@ describe('switching the page language while texts are still on their way', () =>
 
     // The English steps' texts arrive first: the rehearsal starts in English, and the person types.
     await texts.release('full en');
-    await screen.findByRole('heading', { level: 2, name: en.steps['signIn.email'].title }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: en.steps['signIn.email'].title });
     const enPc = within(screen.getByRole('region', { name: en.ui.app.surfaceNames.pc }));
     await user.clear(enPc.getByLabelText(en.fields.email.label));
     await user.type(enPc.getByLabelText(en.fields.email.label), 'ana@example.org');
@@ -63,7 +63,7 @@ describe('switching the page language while texts are still on their way', () =>
     expect(enPc.getByLabelText(en.fields.email.label)).toHaveValue('ana@example.org');
 
     await texts.release('full pt');
-    await screen.findByRole('heading', { level: 2, name: pt.steps['signIn.email'].title }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: pt.steps['signIn.email'].title });
     const ptPc = within(screen.getByRole('region', { name: pt.ui.app.surfaceNames.pc }));
     expect(ptPc.getByLabelText(pt.fields.email.label)).toHaveValue('ana@example.org');
   });

@@ -86,7 +86,7 @@ describe('when texts cannot be downloaded', () => {
 
     texts.reconnect('pt');
     await user.selectOptions(language, 'pt');
-    await screen.findByRole('heading', { level: 2, name: pt.steps['register.form'].title }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: pt.steps['register.form'].title });
     expect(screen.queryByText(pt.ui.app.languageFailed)).not.toBeInTheDocument();
     const ptPc = within(screen.getByRole('region', { name: pt.ui.app.surfaceNames.pc }));
     expect(ptPc.getByLabelText(pt.fields.firstName.label)).toHaveValue('Ana');

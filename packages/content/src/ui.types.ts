@@ -239,6 +239,12 @@ export interface UiPcKeyPrompt {
   readonly useRealKey: string;
   readonly simulated: string;
   readonly realFailed: string;
+  /** Said under the real-key button: practice, no signature check, nothing personal kept on the key. */
+  readonly realKeyNote: string;
+  /** The browser refused a key that already holds a credential of this rehearsal. */
+  readonly realAlreadyRegistered: string;
+  /** The neutral site and user name the real key's credential gets (the browser may show it). */
+  readonly practiceCredentialLabel: string;
 }
 
 export interface UiPcRegister {

@@ -1,16 +1,15 @@
-// One headless Chromium for the whole run; every test gets a new page on an origin whose storage was wiped.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// One headless Chromium for the whole run; every test gets a page in a context of its own (its own storage,
+// cookies and permissions, nothing left by an earlier or a parallel test), watched for CSP violations.
 import { chromium } from 'playwright-core';
-import { BASE_URL } from './preview-server.mjs';
+import { watchCsp } from './csp-watch.mjs';
+
+/** How long a single Playwright action or wait may take: generous, for a busy 2-core machine. */
+export const ACTION_TIMEOUT = 30_000;
 
 export async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'coach-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
-      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -19,22 +18,17 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 1500, height: 1100 },
   });
-  for (const page of context.pages()) await page.close();
   return {
-    /** A fresh page with no saved progress, language or theme from an earlier test. */
+    /** A fresh page with no saved progress, language or theme, in a context nothing else uses. */
     async newPage() {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(BASE_URL).origin, storageTypes: 'all' });
-      await cdp.detach();
-      page.setDefaultTimeout(10_000);
-      return page;
+      const context = await browser.newContext({ viewport: { width: 1500, height: 1100 } });
+      await watchCsp(context);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
+      return context.newPage();
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     },
   };
 }

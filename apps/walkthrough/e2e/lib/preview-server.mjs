@@ -1,16 +1,30 @@
-// Serves the built app with `vite preview` on 127.0.0.1:4173 in its own process group, so stopping it stops
-// everything it started.
+// Serves the built app with `vite preview` on 127.0.0.1 in its own process group, so stopping it stops everything
+// it started. The port is a free one (or E2E_PORT), so runs in several checkouts on one machine do not collide.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 export const HOST = '127.0.0.1';
-export const PORT = 4173;
+
+/** A port nothing listens on now: the system picks it, and the runner's preview takes it straight after. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export const PORT = Number.parseInt(process.env.E2E_PORT ?? '', 10) || (await freePort());
 export const BASE_URL = `http://${HOST}:${PORT}/`;
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const app = `${root}apps/walkthrough`;
 
-export async function startPreview({ timeoutMs = 30_000 } = {}) {
+export async function startPreview({ timeoutMs = 60_000 } = {}) {
   if (!existsSync(`${app}/dist/index.html`)) throw new Error('apps/walkthrough/dist is missing: run `npm run build`');
   const child = spawn(
     `${root}node_modules/.bin/vite`,

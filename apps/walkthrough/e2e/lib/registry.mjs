@@ -1,7 +1,8 @@
 // The tests a spec file declares, collected for the runner: test('name', async ({ page }) => { ... }).
 const tests = [];
 
-export function test(name, run, { timeout = 90_000 } = {}) {
+/** `timeout` only catches a hung test: on a busy 2-core machine the full setup alone took over 90 s. */
+export function test(name, run, { timeout = 300_000 } = {}) {
   tests.push({ name, run, timeout });
 }
 

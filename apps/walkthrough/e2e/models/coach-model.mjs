@@ -69,7 +69,7 @@ export class CoachModel extends Model {
       async () => `expected step "${title}" (${stepId}); the guide shows "${await this.guide.heading.textContent()}"`,
     );
     await this.guide.busy.waitFor({ state: 'hidden' });
-    await this.until(() => this.isFocused(this.guide.heading), `focus did not move to the heading of ${stepId}`, 3000);
+    await this.until(() => this.isFocused(this.guide.heading), `focus did not move to the heading of ${stepId}`);
     if (this.journey) {
       const path = JOURNEYS[this.journey].path;
       const index = pathIndexOf(this.journey, stepId, this.index);

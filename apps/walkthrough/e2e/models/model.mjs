@@ -5,8 +5,11 @@ export class Model {
     this.page = page;
   }
 
-  /** Polls `check` until it returns something truthy; fails with `message()` after `timeout` ms. */
-  async until(check, message, timeout = 10_000) {
+  /**
+   * Polls `check` until it returns something truthy; fails with `message()` after `timeout` ms (room for a busy
+   * 2-core machine: an idle run returns as soon as the condition holds).
+   */
+  async until(check, message, timeout = 30_000) {
     const deadline = Date.now() + timeout;
     for (;;) {
       const result = await check();

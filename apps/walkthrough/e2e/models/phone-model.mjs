@@ -31,7 +31,7 @@ export class PhoneModel extends Model {
 
   /**
    * Points the app's scanner at the PC: the app reads the QR code the PC draws. While the PC is still drawing it,
-   * the app says there is none in view, and the person simply tries again.
+   * the app says there is none in view, and the person tries again once the PC shows it.
    */
   async scan() {
     const scanButton = this.button(ui.phone.app.scanNow);
@@ -43,7 +43,8 @@ export class PhoneModel extends Model {
         nothing.waitFor().then(() => 'nothing'),
       ]);
       if (outcome === 'read') return;
-      await this.page.waitForTimeout(200);
+      // Try again once the PC has drawn its QR code (the canvas says so), not after a guessed pause.
+      await this.page.locator('canvas[data-qr-ready="true"]').first().waitFor();
     }
     throw new Error('the phone never found the QR code on the PC');
   }

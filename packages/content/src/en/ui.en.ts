@@ -217,6 +217,11 @@ export const uiEn = {
       useRealKey: "Use this browser's real security key or Windows Hello",
       simulated: 'Practice: pretend I touched the key',
       realFailed: 'The browser did not finish. You can try again or use the practice button.',
+      realKeyNote:
+        'The real-key button is practice too, not a sign-in: the coach notes which key answered but never checks its signature, so it proves nothing about who you are. It asks your key not to store a passkey and gives it no name or e-mail address of yours.',
+      realAlreadyRegistered:
+        'This key is already registered in this rehearsal, so the browser would not add it a second time. Try another key, or use the practice button.',
+      practiceCredentialLabel: 'EU Login coach (practice)',
     },
     register: {
       heading: 'Create an account',

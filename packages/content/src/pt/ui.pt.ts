@@ -221,6 +221,11 @@ export const uiPt = {
       useRealKey: 'Usar a chave de segurança verdadeira deste navegador ou o Windows Hello',
       simulated: 'Treino: fingir que toquei na chave',
       realFailed: 'O navegador não terminou. Pode tentar de novo ou usar o botão de treino.',
+      realKeyNote:
+        'O botão da chave verdadeira também é só treino, não um início de sessão: o treinador regista que chave respondeu mas nunca verifica a assinatura dela, por isso não prova quem é. Pede à chave que não guarde uma chave de acesso (passkey) e não lhe dá o seu nome nem o seu endereço de e-mail.',
+      realAlreadyRegistered:
+        'Esta chave já está registada neste ensaio, por isso o navegador não a adicionou uma segunda vez. Experimente outra chave ou use o botão de treino.',
+      practiceCredentialLabel: 'EU Login coach (treino)',
     },
     register: {
       heading: 'Criar uma conta',

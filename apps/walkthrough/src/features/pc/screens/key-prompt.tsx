@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { format } from '@eulogin-coach/content';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton } from '../../../components/step-button.js';
+import { useRehearsal } from '../../../effects/rehearsal-context.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
-import { createCredential, getCredential, hasWebAuthn } from '../webauthn.js';
+import { createCredential, getCredential, hasWebAuthn, rehearsalCredentialIds } from '../webauthn.js';
 import { Actions, Page } from './page.js';
 
 /**
@@ -14,24 +15,27 @@ import { Actions, Page } from './page.js';
 export function KeyPrompt({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [failed, setFailed] = useState(false);
+  const { world } = useRehearsal();
+  const [problem, setProblem] = useState<'failed' | 'alreadyRegistered' | null>(null);
   const [working, setWorking] = useState(false);
   const registering = view.stepId === 'key.prompt';
   const platform = (registering ? view.values.key.kind : view.data.keyKind) === 'trustedPlatform';
   const touch = { type: 'user.touchKey' } as const;
   const real = async () => {
-    setFailed(false);
+    setProblem(null);
     setWorking(true);
-    try {
-      const credentialId = registering
-        ? await createCredential({ email: view.data.email, platform })
-        : await getCredential();
-      view.send({ type: 'user.touchKey', credentialId });
-    } catch {
-      setFailed(true);
-    } finally {
-      setWorking(false);
-    }
+    const snapshot = world.current()?.inspect() ?? null;
+    const outcome = registering
+      ? await createCredential({
+          label: ui.keyPrompt.practiceCredentialLabel,
+          platform,
+          exclude: rehearsalCredentialIds(snapshot),
+        })
+      : await getCredential({ allow: rehearsalCredentialIds(snapshot, view.data.email) });
+    setWorking(false);
+    if (outcome.kind === 'created' || outcome.kind === 'signed') {
+      view.send({ type: 'user.touchKey', credentialId: outcome.credentialId });
+    } else setProblem(outcome.kind);
   };
   return (
     <Page heading={ui.keyPrompt.heading}>
@@ -46,9 +50,9 @@ export function KeyPrompt({ view }: ScreenProps) {
         </p>
         <p>{platform ? ui.keyPrompt.trustedPlatformInstruction : ui.keyPrompt.securityKeyInstruction}</p>
         <FormError view={view} />
-        {failed ? (
+        {problem ? (
           <p role="alert" className="form-error">
-            {content.ui.pc.keyPrompt.realFailed}
+            {problem === 'alreadyRegistered' ? ui.keyPrompt.realAlreadyRegistered : ui.keyPrompt.realFailed}
           </p>
         ) : null}
         <Actions>
@@ -69,6 +73,7 @@ export function KeyPrompt({ view }: ScreenProps) {
             {ui.buttons.cancel}
           </StepButton>
         </Actions>
+        {hasWebAuthn() ? <p className="eul-note">{ui.keyPrompt.realKeyNote}</p> : null}
       </div>
     </Page>
   );
