@@ -65,6 +65,30 @@ describe('when texts cannot be downloaded', () => {
     },
   );
 
+  it('loads the page afresh when trying again in place fails, as a browser that remembers a failed download needs', async () => {
+    const texts = flakyTexts('en');
+    let reloads = 0;
+    const user = await renderWith({ ...texts.source, reload: () => (reloads += 1) }, 'en');
+    const boot = BOOT_TEXTS.en;
+    await screen.findByRole('heading', { level: 1, name: boot.heading });
+    expect(reloads).toBe(0);
+    await user.click(screen.getByRole('button', { name: boot.retry }));
+    await waitFor(() => expect(reloads).toBe(1));
+  });
+
+  it('does not load the page afresh when a later language switch fails, after a retry that worked', async () => {
+    const texts = flakyTexts('en', 'pt');
+    let reloads = 0;
+    const user = await renderWith({ ...texts.source, reload: () => (reloads += 1) }, 'en');
+    await screen.findByRole('heading', { level: 1, name: BOOT_TEXTS.en.heading });
+    texts.reconnect('en');
+    await user.click(screen.getByRole('button', { name: BOOT_TEXTS.en.retry }));
+    expect(await screen.findByRole('heading', { name: en.ui.picker.heading })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(en.ui.app.languageLabel), 'pt');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.ui.app.languageFailed);
+    expect(reloads).toBe(0);
+  });
+
   it('says a chosen language failed to arrive, keeps the page and what was typed, and lets the person choose again', async () => {
     const texts = flakyTexts('pt');
     const user = await renderWith(texts.source, 'en');

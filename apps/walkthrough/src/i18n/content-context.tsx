@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Content, Locale, PageContent } from '@eulogin-coach/content';
 import { loadContent, loadPageContent } from '@eulogin-coach/content';
@@ -25,9 +25,18 @@ export interface LanguageFailure {
 export interface TextSource {
   readonly page: (locale: Locale) => Promise<PageContent>;
   readonly full: (locale: Locale) => Promise<Content>;
+  /**
+   * The way on when trying again in place has failed too. Some browsers (Chromium 150) remember a failed module
+   * download for the page's lifetime, so only loading the page afresh fetches it again; saved progress survives.
+   */
+  readonly reload?: () => void;
 }
 
-const DOWNLOADED: TextSource = { page: (l) => loadPageContent(l), full: (l) => loadContent(l) };
+const DOWNLOADED: TextSource = {
+  page: (l) => loadPageContent(l),
+  full: (l) => loadContent(l),
+  reload: () => globalThis.location.reload(),
+};
 
 /**
  * Every text of each language loaded so far. The start page needs only `PageContent`; the coach's screens need the
@@ -89,6 +98,7 @@ export function ContentProvider({
   const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
   const [failure, setFailure] = useState<LanguageFailure | null>(null);
   const [retrying, setRetrying] = useState(false);
+  const retryAsked = useRef(false);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
@@ -96,6 +106,7 @@ export function ContentProvider({
     Promise.all([source.page(locale), coachTexts.inUse ? coachTexts.load(locale) : null]).then(
       ([content]) => {
         if (!stillWanted) return;
+        retryAsked.current = false;
         setShown({ locale, content });
         setFailure(null);
         setRetrying(false);
@@ -104,6 +115,11 @@ export function ContentProvider({
       // The language could not be downloaded: the page keeps the one it shows, and says so.
       () => {
         if (!stillWanted) return;
+        // A retry the person asked for failed in place: the browser may be holding on to the failed download.
+        if (retryAsked.current && source.reload) {
+          source.reload();
+          return;
+        }
         setFailure((before) => ({ locale, attempt: (before?.attempt ?? 0) + 1 }));
         setRetrying(false);
       },
@@ -129,6 +145,7 @@ export function ContentProvider({
   if (!api) {
     if (!failure) return null;
     const retry = () => {
+      retryAsked.current = true;
       setRetrying(true);
       setWanted((w) => ({ ...w }));
     };
