@@ -176,8 +176,10 @@ export const uiEn = {
       passwordHeading: 'Welcome back',
       chooseMethod: 'Choose your verification method',
       lockedHeading: 'Sign-in temporarily blocked',
-      locked: 'There were too many wrong passwords. Try again in about {minutes} minutes, or reset your password.',
-      lockedAboutMinute: 'There were too many wrong passwords. Try again in about a minute, or reset your password.',
+      locked:
+        'There were too many failed sign-in attempts. Try again in about {minutes} minutes, or reset your password.',
+      lockedAboutMinute:
+        'There were too many failed sign-in attempts. Try again in about a minute, or reset your password.',
       lockedOver: 'The temporary block is over. Try again now.',
       refusedHeading: 'Authentication refused',
       refused: 'The request was refused on your mobile device.',

@@ -179,9 +179,9 @@ export const uiPt = {
       chooseMethod: 'Escolha o método de verificação',
       lockedHeading: 'Início de sessão bloqueado temporariamente',
       locked:
-        'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de {minutes} minutos ou redefina a palavra-passe.',
+        'Houve demasiadas tentativas de início de sessão falhadas. Tente de novo daqui a cerca de {minutes} minutos ou redefina a palavra-passe.',
       lockedAboutMinute:
-        'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de um minuto ou redefina a palavra-passe.',
+        'Houve demasiadas tentativas de início de sessão falhadas. Tente de novo daqui a cerca de um minuto ou redefina a palavra-passe.',
       lockedOver: 'O bloqueio temporário terminou. Tente de novo agora.',
       refusedHeading: 'Autenticação recusada',
       refused: 'O pedido foi recusado no seu dispositivo móvel.',

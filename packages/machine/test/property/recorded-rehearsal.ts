@@ -11,6 +11,7 @@ const NEEDS_BEFORE: ReadonlySet<EffectName> = new Set<EffectName>([
   'verifyAppCredentials',
   'confirmEnrolmentPin',
   'approvePinRequest',
+  'verifyOtp',
 ]);
 
 /**
