@@ -11,7 +11,6 @@ const NEEDS_BEFORE: ReadonlySet<EffectName> = new Set<EffectName>([
   'verifyAppCredentials',
   'confirmEnrolmentPin',
   'approvePinRequest',
-  'verifyOtp',
 ]);
 
 /**
