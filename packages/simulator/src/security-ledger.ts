@@ -77,3 +77,18 @@ export function wasUsed(record: AccountSecurity, code: string): boolean {
 export function markUsed(record: AccountSecurity, code: string, until: number): void {
   record.usedCodes.push({ code, until });
 }
+
+/** A JSON copy of `ledger` without what no longer matters at `now`: ended lockouts, zero counts, stale codes. */
+export function keptLedger(ledger: SecurityLedger, now: number): SecurityLedger {
+  const accounts: Record<string, AccountSecurity> = {};
+  for (const [key, record] of Object.entries(ledger.accounts)) {
+    const ended = record.lockedUntil !== null && now >= record.lockedUntil;
+    const kept: AccountSecurity = {
+      ...(ended ? fresh() : record),
+      usedCodes: record.usedCodes.filter((u) => now < u.until).map((u) => ({ ...u })),
+    };
+    const failures = kept.passwordFailures + kept.pinFailures + kept.otpFailures;
+    if (kept.lockedUntil !== null || failures > 0 || kept.usedCodes.length > 0) accounts[key] = kept;
+  }
+  return { worlds: ledger.worlds, accounts };
+}

@@ -28,7 +28,7 @@ import { resolvePersona } from './persona.js';
 import { prepareWorld } from './prepare.js';
 import { createPrng, worldSeed } from './prng.js';
 import type { SecurityLedger } from './security-ledger.js';
-import { emptyLedger } from './security-ledger.js';
+import { emptyLedger, keptLedger } from './security-ledger.js';
 import type { Clock, SimContext } from './sim-context.js';
 import type { WorldState } from './world-state.js';
 import { emptyWorld } from './world-state.js';
@@ -68,8 +68,9 @@ export interface SimulatedWorld {
   appAccount(): string | null;
   inspect(): WorldSnapshot;
   /**
-   * A JSON copy of the security ledger: what `prepare` keeps for the rest of the rehearsal. Keep it (with the seed)
-   * to carry lockouts and used codes over to a world created later, e.g. after a page reload.
+   * A JSON copy of the security ledger (what `prepare` keeps for the rest of the rehearsal), without what no longer
+   * matters now. Keep it with the seed to carry lockouts and used codes over to a world created later, e.g. after a
+   * page reload.
    */
   ledger(): SecurityLedger;
 }
@@ -154,6 +155,6 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
       return link ? (ctx.state.accounts[link.email]?.email ?? link.email) : null;
     },
     inspect: () => copy({ now: ctx.clock.now(), seed, ...ctx.state, ledger }),
-    ledger: () => copy(ledger),
+    ledger: () => keptLedger(ledger, ctx.clock.now()),
   };
 }
