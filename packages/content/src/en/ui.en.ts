@@ -55,7 +55,8 @@ export const uiEn = {
     back: 'Back',
     restart: 'Restart',
     restartConfirmTitle: 'Start again?',
-    restartConfirm: 'You will go back to the list of tasks. What you did in this rehearsal will be lost.',
+    restartConfirm:
+      'You will go back to the list of tasks. Your progress in this rehearsal will be lost, but a sign-in block stays until it runs out, as on EU Login.',
     restartConfirmYes: 'Yes, start again',
     restartConfirmNo: 'No, carry on',
     whatCanGoWrong: 'What can go wrong here?',

@@ -56,7 +56,8 @@ export const uiPt = {
     back: 'Voltar',
     restart: 'Recomeçar',
     restartConfirmTitle: 'Recomeçar?',
-    restartConfirm: 'Volta à lista de tarefas. O que fez neste ensaio perde-se.',
+    restartConfirm:
+      'Volta à lista de tarefas. O progresso neste ensaio perde-se, mas um bloqueio do início de sessão mantém-se até terminar, como no EU Login.',
     restartConfirmYes: 'Sim, recomeçar',
     restartConfirmNo: 'Não, continuar',
     whatCanGoWrong: 'O que pode correr mal aqui?',
