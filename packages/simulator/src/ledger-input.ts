@@ -1,7 +1,8 @@
 import type { AccountSecurity, SecurityLedger, UsedCode } from './security-ledger.js';
+import { MAX_KEPT_ACCOUNTS } from './security-ledger.js';
 
 /** Bounds on a ledger read back from storage: more than a rehearsal ever makes, little enough to check quickly. */
-export const LEDGER_LIMITS = { accounts: 50, usedCodes: 200, keyLength: 320, codeLength: 64 } as const;
+export const LEDGER_LIMITS = { accounts: MAX_KEPT_ACCOUNTS, usedCodes: 200, keyLength: 320, codeLength: 64 } as const;
 
 const MAX_COUNT = 1_000;
 

@@ -78,17 +78,25 @@ export function markUsed(record: AccountSecurity, code: string, until: number): 
   record.usedCodes.push({ code, until });
 }
 
+/** Most addresses a kept ledger holds (`readLedger` refuses more): locked ones first, then the most failed tries. */
+export const MAX_KEPT_ACCOUNTS = 50;
+
 /** A JSON copy of `ledger` without what no longer matters at `now`: ended lockouts, zero counts, stale codes. */
 export function keptLedger(ledger: SecurityLedger, now: number): SecurityLedger {
-  const accounts: Record<string, AccountSecurity> = {};
+  const kept: [string, AccountSecurity][] = [];
   for (const [key, record] of Object.entries(ledger.accounts)) {
     const ended = record.lockedUntil !== null && now >= record.lockedUntil;
-    const kept: AccountSecurity = {
+    const copy: AccountSecurity = {
       ...(ended ? fresh() : record),
       usedCodes: record.usedCodes.filter((u) => now < u.until).map((u) => ({ ...u })),
     };
-    const failures = kept.passwordFailures + kept.pinFailures + kept.otpFailures;
-    if (kept.lockedUntil !== null || failures > 0 || kept.usedCodes.length > 0) accounts[key] = kept;
+    if (copy.lockedUntil !== null || failures(copy) > 0 || copy.usedCodes.length > 0) kept.push([key, copy]);
   }
-  return { worlds: ledger.worlds, accounts };
+  const weight = (r: AccountSecurity) => (r.lockedUntil === null ? 0 : 1_000_000) + failures(r);
+  kept.sort((a, b) => weight(b[1]) - weight(a[1]));
+  return { worlds: ledger.worlds, accounts: Object.fromEntries(kept.slice(0, MAX_KEPT_ACCOUNTS)) };
+}
+
+function failures(record: AccountSecurity): number {
+  return record.passwordFailures + record.pinFailures + record.otpFailures;
 }

@@ -53,3 +53,28 @@ describe('a kept ledger in a new world', () => {
     expect(outcome).toEqual({ kind: 'locked', until: f.clock.now() + DEFAULT_CONFIG.lockoutMs });
   });
 });
+
+describe('ledger()', () => {
+  it('keeps what readLedger accepts, however many addresses were tried, locked ones first', async () => {
+    const f = await preparedWorld(ACTIVE);
+    for (let i = 0; i < LEDGER_LIMITS.accounts + 10; i++) {
+      await f.effects.signIn({ email: `guess${i}@example.org`, password: 'Not-the-one-1', method: 'password' });
+    }
+    for (let i = 0; i < DEFAULT_CONFIG.maxPasswordAttempts; i++) {
+      await f.effects.signIn({ email: f.email, password: 'Not-the-one-1', method: 'password' });
+    }
+    const kept = f.world.ledger();
+    expect(Object.keys(kept.accounts)).toHaveLength(LEDGER_LIMITS.accounts);
+    expect(kept.accounts[f.email]?.lockedUntil).toBe(f.clock.now() + DEFAULT_CONFIG.lockoutMs);
+    expect(readLedger(kept)).toEqual(kept);
+  });
+
+  it('leaves out a lockout that has ended', async () => {
+    const f = await preparedWorld(ACTIVE);
+    for (let i = 0; i < DEFAULT_CONFIG.maxPasswordAttempts; i++) {
+      await f.effects.signIn({ email: f.email, password: 'Not-the-one-1', method: 'password' });
+    }
+    f.clock.increment(DEFAULT_CONFIG.lockoutMs);
+    expect(f.world.ledger().accounts).toEqual({});
+  });
+});
