@@ -11,6 +11,8 @@ export type TextParams = {
   readonly lockoutMinutes: number;
   /** Wrong app PINs before a request is refused (assumed). */
   readonly pinAttempts: number;
+  /** Wrong one-time codes before a QR code is refused and sign-in blocked (assumed). */
+  readonly otpAttempts: number;
   /** How long the enrolment QR code stays valid (assumed). */
   readonly enrolQrMinutes: number;
   /** How long the PC waits for the app to approve a PIN sign-in (assumed). */
@@ -40,6 +42,7 @@ export function textParams(config: CoachConfig): TextParams {
     passwordAttempts: config.maxPasswordAttempts,
     lockoutMinutes: round(config.lockoutMs / MINUTE),
     pinAttempts: config.maxPinAttempts,
+    otpAttempts: config.maxOtpAttempts,
     enrolQrMinutes: round(config.enrolmentQrTtlMs / MINUTE),
     pinWaitSeconds: round(config.pinRequestTtlMs / SECOND),
     challengeMinutes: round(config.qrChallengeTtlMs / MINUTE),
@@ -55,6 +58,7 @@ export const TEXT_PARAM_NAMES: readonly (keyof TextParams)[] = [
   'passwordAttempts',
   'lockoutMinutes',
   'pinAttempts',
+  'otpAttempts',
   'enrolQrMinutes',
   'pinWaitSeconds',
   'challengeMinutes',

@@ -104,6 +104,7 @@ const NUMBER_SOURCES: Readonly<Record<keyof CoachConfig, string>> = {
   maxPasswordAttempts: ASSUMED,
   lockoutMs: ASSUMED,
   maxPinAttempts: ASSUMED,
+  maxOtpAttempts: ASSUMED,
   enrolmentQrTtlMs: ASSUMED,
   pinRequestTtlMs: ASSUMED,
   qrChallengeTtlMs: ASSUMED,

@@ -63,6 +63,7 @@ describe('placeholders', () => {
       passwordAttempts: 5,
       lockoutMinutes: 15,
       pinAttempts: 5,
+      otpAttempts: 5,
       enrolQrMinutes: 5,
       pinWaitSeconds: 120,
       challengeMinutes: 5,

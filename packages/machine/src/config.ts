@@ -7,10 +7,18 @@ export interface CoachConfig {
   readonly passwordMinLength: number;
   /** Wrong passwords in a row before sign-in is refused for a while. ASSUMED: 5. */
   readonly maxPasswordAttempts: number;
-  /** How long sign-in stays refused after too many wrong passwords. ASSUMED: 15 minutes. */
+  /** How long sign-in stays refused after too many wrong passwords, app PINs or one-time codes. ASSUMED: 15 minutes. */
   readonly lockoutMs: number;
-  /** Wrong app PINs before a sign-in request or an enrolment is refused. ASSUMED: 5. */
+  /**
+   * Wrong app PINs in a row before a sign-in request is refused and sign-in locked for `lockoutMs` (counted per
+   * account across requests), or an enrolment is refused. ASSUMED: 5.
+   */
   readonly maxPinAttempts: number;
+  /**
+   * Wrong one-time codes before a sign-in QR code is refused; as many in a row for one account (across QR codes)
+   * lock sign-in for `lockoutMs`. ASSUMED: 5.
+   */
+  readonly maxOtpAttempts: number;
   /** How long the enrolment QR code on the PC stays valid. ASSUMED: 5 minutes. */
   readonly enrolmentQrTtlMs: number;
   /** How long the PC waits for the app to approve a PIN sign-in. ASSUMED: 120 seconds. */
@@ -36,6 +44,7 @@ export const DEFAULT_CONFIG: CoachConfig = {
   maxPasswordAttempts: 5,
   lockoutMs: 15 * MINUTE,
   maxPinAttempts: 5,
+  maxOtpAttempts: 5,
   enrolmentQrTtlMs: 5 * MINUTE,
   pinRequestTtlMs: 2 * MINUTE,
   qrChallengeTtlMs: 5 * MINUTE,

@@ -96,7 +96,8 @@ export interface QrChallenge {
 }
 export type QrReadOutcome =
   { readonly kind: 'code'; readonly otp: string } | { readonly kind: 'invalid' } | { readonly kind: 'notInitialised' };
-export type OtpOutcome = { readonly kind: 'ok' } | { readonly kind: 'wrong' | 'used' | 'expired' };
+/** `tooManyAttempts`: too many wrong codes for this QR code or this account (see `maxOtpAttempts`). */
+export type OtpOutcome = { readonly kind: 'ok' } | { readonly kind: 'wrong' | 'used' | 'expired' | 'tooManyAttempts' };
 export type KeyAssertionOutcome = { readonly kind: 'ok' } | { readonly kind: 'cancelled' | 'notRegistered' };
 export interface Enrolment {
   readonly enrolmentId: string;

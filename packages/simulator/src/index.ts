@@ -13,3 +13,6 @@ export { OTHER_ACCOUNT, PREPARED_NAMES } from './prepare.js';
 export { SimulatorError } from './simulator-error.js';
 export type { SimulatorErrorCode } from './simulator-error.js';
 export type * from './world-state.js';
+export { emptyLedger } from './security-ledger.js';
+export type { AccountSecurity, SecurityLedger, UsedCode } from './security-ledger.js';
+export { LEDGER_LIMITS, readLedger } from './ledger-input.js';

@@ -5,7 +5,7 @@ import { newSecret } from './app-codes.js';
 import { addressKey } from './email-domains.js';
 import { sendLinkMail } from './links.js';
 import { lockOut } from './password-attempts.js';
-import { createPrng } from './prng.js';
+import { createPrng, worldSeed } from './prng.js';
 import type { SimContext } from './sim-context.js';
 import { hasCondition, nextId } from './sim-context.js';
 import type { AccountRecord, PhoneLink } from './world-state.js';
@@ -120,13 +120,16 @@ function putOtherAccountOnPhone(ctx: SimContext, links: PhoneLink[]): void {
 }
 
 /**
- * A fresh world, the same for the same seed, where `facts` hold for the person's address and the conditions among
- * `whatIfs` are switched on. Earlier accounts, mails, codes and attempts are gone.
+ * A fresh world where `facts` hold for the person's address and the conditions among `whatIfs` are switched on.
+ * Earlier accounts, mails and challenges are gone; failed tries, lockouts and used codes stay (the security
+ * ledger). Each world of a rehearsal draws from its own stream of the seed: the same seed and ledger give the same
+ * world, but no two worlds of a rehearsal share a token, code or secret.
  */
 export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorld {
   const email = input.email?.trim() || ctx.persona.email;
   const conditions = [...new Set(input.whatIfs)].filter((id: WhatIfId) => WHAT_IFS[id].kind === 'condition');
-  ctx.prng = createPrng(ctx.seed);
+  ctx.prng = createPrng(worldSeed(ctx.seed, ctx.ledger.worlds));
+  ctx.ledger.worlds += 1;
   ctx.state = { ...emptyWorld(addressKey(email)), conditions };
   const facts = new Set(input.facts);
   const { persona, config } = ctx;
@@ -156,7 +159,7 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
   if (hasCondition(ctx, 'deviceUsedByOtherAccount')) putOtherAccountOnPhone(ctx, links);
   ctx.state.nextKeyDuplicate = hasCondition(ctx, 'keyAlreadyRegistered');
   ctx.state.phone = { facts: phoneFacts(ctx, facts), links };
-  // The lockout page: the address is locked, as after too many wrong passwords.
+  // The lockout page: the address is locked, as after too many wrong passwords (a lockout under way stays as it is).
   const lockedUntil = input.stepId === 'signIn.locked' ? lockOut(ctx, email) : null;
 
   return {

@@ -36,3 +36,15 @@ export function createPrng(seed: number): Prng {
     },
   };
 }
+
+/**
+ * The seed of the `n`th world prepared from `seed`: the first is `seed` itself, the others are spread over the
+ * 32-bit range, so no two worlds of a rehearsal draw the same tokens, codes and secrets.
+ */
+export function worldSeed(seed: number, n: number): number {
+  if (n === 0) return seed >>> 0;
+  let h = (seed ^ Math.imul(n, 0x9e3779b9)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,6 +1,7 @@
 import type { CoachConfig, WhatIfId } from '@eulogin-coach/machine';
 import type { Persona } from './persona.js';
 import type { Prng } from './prng.js';
+import type { SecurityLedger } from './security-ledger.js';
 import type { WorldState } from './world-state.js';
 
 /** The only time source the simulator reads. XState's `SimulatedClock` fits. */
@@ -8,13 +9,17 @@ export interface Clock {
   now(): number;
 }
 
-/** What every part of the simulator works on: the world (replaced by `prepare`) and its fixed surroundings. */
+/**
+ * What every part of the simulator works on: the world (replaced by `prepare`), the security ledger (which
+ * `prepare` keeps) and their fixed surroundings.
+ */
 export interface SimContext {
   readonly clock: Clock;
   readonly config: CoachConfig;
   readonly persona: Persona;
   readonly seed: number;
   state: WorldState;
+  readonly ledger: SecurityLedger;
   prng: Prng;
 }
 

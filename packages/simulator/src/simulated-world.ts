@@ -26,7 +26,9 @@ import { nextDeliveryAt, visibleMails } from './mailbox.js';
 import type { Persona } from './persona.js';
 import { resolvePersona } from './persona.js';
 import { prepareWorld } from './prepare.js';
-import { createPrng } from './prng.js';
+import { createPrng, worldSeed } from './prng.js';
+import type { SecurityLedger } from './security-ledger.js';
+import { emptyLedger, keptLedger } from './security-ledger.js';
 import type { Clock, SimContext } from './sim-context.js';
 import type { WorldState } from './world-state.js';
 import { emptyWorld } from './world-state.js';
@@ -39,12 +41,18 @@ export interface SimulatedWorldOptions {
   readonly seed?: number;
   readonly config?: Partial<CoachConfig>;
   readonly persona?: Partial<Persona>;
+  /**
+   * Failed tries, lockouts and used codes from earlier in the same rehearsal (see `SimulatedWorld.ledger`). Check
+   * data from storage with `readLedger` first. Absent: a rehearsal's start.
+   */
+  readonly ledger?: SecurityLedger;
 }
 
 /** A JSON copy of the whole world at one moment, for tests and debugging. */
 export interface WorldSnapshot extends WorldState {
   readonly now: number;
   readonly seed: number;
+  readonly ledger: SecurityLedger;
 }
 
 export interface SimulatedWorld {
@@ -59,6 +67,16 @@ export interface SimulatedWorld {
   /** The address of the account this phone's EU Login app is on (the active one), or null. */
   appAccount(): string | null;
   inspect(): WorldSnapshot;
+  /**
+   * A JSON copy of the security ledger (what `prepare` keeps for the rest of the rehearsal), without what no longer
+   * matters now. Keep it with the seed to carry lockouts and used codes over to a world created later, e.g. after a
+   * page reload.
+   */
+  ledger(): SecurityLedger;
+}
+
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Runs `fn` now and hands back its result (or its error) as a settled promise: no timers, no waiting. */
@@ -78,13 +96,20 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
   const config = resolveConfig(options.config);
   const persona = resolvePersona(options.persona ?? {}, config);
   const seed = options.seed ?? DEFAULT_SEED;
+  const ledger = copy(options.ledger ?? emptyLedger());
+  // A kept lockout never lasts longer than one would from now.
+  const latest = options.clock.now() + config.lockoutMs;
+  for (const record of Object.values(ledger.accounts)) {
+    if (record.lockedUntil !== null) record.lockedUntil = Math.min(record.lockedUntil, latest);
+  }
   const ctx: SimContext = {
     clock: options.clock,
     config,
     persona,
     seed,
     state: emptyWorld(addressKey(persona.email)),
-    prng: createPrng(seed),
+    ledger,
+    prng: createPrng(worldSeed(seed, ledger.worlds)),
   };
   const on =
     <I, O>(fn: (c: SimContext, input: I) => O) =>
@@ -129,6 +154,7 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
       const link = ctx.state.phone.links.at(-1);
       return link ? (ctx.state.accounts[link.email]?.email ?? link.email) : null;
     },
-    inspect: () => JSON.parse(JSON.stringify({ now: ctx.clock.now(), seed, ...ctx.state })) as WorldSnapshot,
+    inspect: () => copy({ now: ctx.clock.now(), seed, ...ctx.state, ledger }),
+    ledger: () => keptLedger(ledger, ctx.clock.now()),
   };
 }

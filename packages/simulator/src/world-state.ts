@@ -3,7 +3,8 @@ import { DEFAULT_PHONE } from '@eulogin-coach/machine';
 
 /**
  * The simulated EU Login world, as plain JSON-compatible data (no Maps, Sets or classes) so `inspect()` can hand
- * out a copy. Records are keyed by id, accounts and attempts by address key (see `addressKey`).
+ * out a copy. Records are keyed by id, accounts by address key (see `addressKey`). Failed tries, lockouts and used
+ * codes are not part of it: see `SecurityLedger`, which outlives `prepare`.
  */
 
 export type AccountStatus = 'pending' | 'active';
@@ -80,17 +81,10 @@ export interface CaptchaRecord {
   answer: string;
 }
 
-export interface AttemptRecord {
-  /** Wrong passwords in a row. */
-  failures: number;
-  lockedUntil: number | null;
-}
-
 export interface PinRequestRecord {
   id: string;
   email: string;
   expiresAt: number;
-  wrongPins: number;
   state: 'pending' | 'approved' | 'refused';
 }
 
@@ -100,6 +94,8 @@ export interface ChallengeRecord {
   nonce: string;
   expiresAt: number;
   used: boolean;
+  /** Wrong codes typed for this challenge: `maxOtpAttempts` of them refuse it for good. */
+  wrongCodes: number;
 }
 
 export interface EnrolmentRecord {
@@ -140,12 +136,9 @@ export interface WorldState {
   mails: MailRecord[];
   links: Record<string, LinkRecord>;
   captchas: Record<string, CaptchaRecord>;
-  attempts: Record<string, AttemptRecord>;
   pinRequests: Record<string, PinRequestRecord>;
   challenges: Record<string, ChallengeRecord>;
   enrolments: Record<string, EnrolmentRecord>;
-  /** TOTP time-steps already accepted, as `deviceId:step`. */
-  usedTotpSteps: string[];
   phone: PhoneRecord;
 }
 
@@ -159,11 +152,9 @@ export function emptyWorld(personEmail: string): WorldState {
     mails: [],
     links: {},
     captchas: {},
-    attempts: {},
     pinRequests: {},
     challenges: {},
     enrolments: {},
-    usedTotpSteps: [],
     phone: { facts: DEFAULT_PHONE, links: [] },
   };
 }

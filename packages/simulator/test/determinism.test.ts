@@ -36,14 +36,42 @@ describe('determinism', () => {
     expect((await a.effects.issueCaptcha()).challenge).not.toBe((await b.effects.issueCaptcha()).challenge);
   });
 
-  it('rebuilds the same fresh world on every prepare', async () => {
+  it('rebuilds a fresh world on every prepare, with new tokens and secrets each time', async () => {
     const f = makeWorld();
-    const input = { journey: 'fullSetup', stepId: 'register.mailSent', facts: [], whatIfs: [], email: null } as const;
+    const input = {
+      journey: 'fullSetup',
+      stepId: 'register.mailSent',
+      facts: WITH_APP,
+      whatIfs: [],
+      email: null,
+    } as const;
     await f.effects.prepare(input);
     const before = f.world.inspect();
     await register(f, 'someone@example.com');
     await f.effects.prepare(input);
-    expect(f.world.inspect()).toEqual(before);
+    const after = f.world.inspect();
+    const shape = (w: typeof before) => ({
+      accounts: Object.keys(w.accounts),
+      devices: Object.values(w.accounts).flatMap((a) => a.devices.map((d) => d.id)),
+      mails: w.mails.map((m) => m.kind),
+    });
+    expect(shape(after)).toEqual(shape(before));
+    const secrets = (w: typeof before) => [
+      ...Object.values(w.accounts).flatMap((a) => a.devices.map((d) => d.secret)),
+      ...Object.keys(w.links),
+    ];
+    expect(secrets(after).filter((s) => secrets(before).includes(s))).toEqual([]);
+  });
+
+  it('replays the same worlds for the same seed and ledger, even in a new world object', async () => {
+    const input = { journey: 'fullSetup', stepId: 'signIn.email', facts: WITH_APP, whatIfs: [], email: null } as const;
+    const a = makeWorld({ seed: 11 });
+    await a.effects.prepare(input);
+    const ledger = a.world.ledger();
+    await a.effects.prepare(input);
+    const b = makeWorld({ seed: 11, ledger });
+    await b.effects.prepare(input);
+    expect(b.world.inspect()).toEqual(a.world.inspect());
   });
 
   it('snapshots survive a JSON round trip', async () => {

@@ -114,7 +114,7 @@ describe('sign-in with the app and a PIN', () => {
     });
   });
 
-  it('counts wrong PINs and refuses the request for good after maxPinAttempts', async () => {
+  it('counts wrong PINs, refuses the request after maxPinAttempts and locks sign-in for lockoutMs', async () => {
     const f = await preparedWorld(WITH_APP);
     const { requestId } = await f.effects.startPinRequest({ email: f.email });
     for (let left = DEFAULT_CONFIG.maxPinAttempts - 1; left > 0; left--) {
@@ -126,7 +126,10 @@ describe('sign-in with the app and a PIN', () => {
     expect(await f.effects.approvePinRequest({ requestId, pin: '0000' })).toEqual({ kind: 'refused' });
     expect(await f.effects.approvePinRequest({ requestId, pin: '2468' })).toEqual({ kind: 'refused' });
     const fresh = await f.effects.startPinRequest({ email: f.email });
-    expect(await f.effects.approvePinRequest({ requestId: fresh.requestId, pin: '2468' })).toEqual({ kind: 'ok' });
+    expect(await f.effects.approvePinRequest({ requestId: fresh.requestId, pin: '2468' })).toEqual({ kind: 'refused' });
+    f.clock.increment(DEFAULT_CONFIG.lockoutMs);
+    const later = await f.effects.startPinRequest({ email: f.email });
+    expect(await f.effects.approvePinRequest({ requestId: later.requestId, pin: '2468' })).toEqual({ kind: 'ok' });
   });
 
   it('needs the PIN of a device on this phone: an old phone’s PIN does not help', async () => {

@@ -2,6 +2,7 @@ import type { CoachEffects } from '@eulogin-coach/react';
 import { EFFECT_NAMES } from '@eulogin-coach/react';
 import type { SimulatedWorld } from '@eulogin-coach/simulator';
 import type { RehearsalClock } from './rehearsal-clock.js';
+import type { WorldStore } from './world-store.js';
 
 /**
  * The simulated EU Login world, loaded on demand so the first screen does not wait for it. Its effects can be
@@ -15,13 +16,30 @@ export interface LazyWorld {
   readonly subscribe: (listener: () => void) => () => void;
 }
 
-export function createLazyWorld(clock: RehearsalClock, seed?: number): LazyWorld {
+export interface LazyWorldOptions {
+  /** A fixed seed (tests); otherwise the stored one, or a fresh one from `randomSeed`. */
+  readonly seed?: number;
+  readonly randomSeed: () => number;
+  /** Keeps the seed and the security ledger across restarts, resumes and page loads. */
+  readonly store: WorldStore;
+}
+
+/**
+ * On loading, the world picks up the stored seed and ledger (read and checked only now, inside the coach app), so
+ * a lockout or a used code outlives a page load; after every call the ledger is stored again.
+ */
+export function createLazyWorld(clock: RehearsalClock, options: LazyWorldOptions): LazyWorld {
   let world: SimulatedWorld | null = null;
   let loading: Promise<SimulatedWorld> | null = null;
+  let seed = 0;
   const listeners = new Set<() => void>();
+  const keep = (loaded: SimulatedWorld) => options.store.write({ seed, ledger: loaded.ledger() });
   const load = () =>
-    (loading ??= import('@eulogin-coach/simulator').then(({ createSimulatedWorld }) => {
-      world = createSimulatedWorld({ clock, ...(seed === undefined ? {} : { seed }) });
+    (loading ??= import('@eulogin-coach/simulator').then(({ createSimulatedWorld, readLedger }) => {
+      const stored = options.store.read(readLedger);
+      seed = options.seed ?? stored?.seed ?? options.randomSeed();
+      world = createSimulatedWorld({ clock, seed, ...(stored ? { ledger: stored.ledger } : {}) });
+      keep(world);
       for (const listener of [...listeners]) listener();
       return world;
     }));
@@ -30,7 +48,11 @@ export function createLazyWorld(clock: RehearsalClock, seed?: number): LazyWorld
       name,
       async (input: unknown) => {
         const loaded = await load();
-        return (loaded.effects[name] as (arg: unknown) => Promise<unknown>)(input);
+        try {
+          return await (loaded.effects[name] as (arg: unknown) => Promise<unknown>)(input);
+        } finally {
+          keep(loaded);
+        }
       },
     ]),
   ) as unknown as CoachEffects;

@@ -4,6 +4,8 @@ import type { LazyWorld } from './lazy-world.js';
 import { createLazyWorld } from './lazy-world.js';
 import type { RehearsalClock } from './rehearsal-clock.js';
 import { createRehearsalClock } from './rehearsal-clock.js';
+import type { WorldStore } from './world-store.js';
+import { createWorldStore, cryptoSeed } from './world-store.js';
 
 /** Everything a rehearsal runs on: one clock shared by the simulated world and the coach actor. */
 export interface Rehearsal {
@@ -12,8 +14,22 @@ export interface Rehearsal {
   readonly logic: CoachMachine;
 }
 
-export function createRehearsal(options: { readonly seed?: number; readonly clock?: RehearsalClock } = {}): Rehearsal {
+export interface RehearsalOptions {
+  /** A fixed seed, for tests. Otherwise the stored rehearsal's, or a new one from `randomSeed`. */
+  readonly seed?: number;
+  readonly clock?: RehearsalClock;
+  /** Where a new rehearsal's seed comes from: the browser's `crypto.getRandomValues` unless given. */
+  readonly randomSeed?: () => number;
+  /** Where the seed and the security ledger are kept: localStorage unless given. */
+  readonly store?: WorldStore;
+}
+
+export function createRehearsal(options: RehearsalOptions = {}): Rehearsal {
   const clock = options.clock ?? createRehearsalClock();
-  const world = createLazyWorld(clock, options.seed);
+  const world = createLazyWorld(clock, {
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    randomSeed: options.randomSeed ?? cryptoSeed,
+    store: options.store ?? createWorldStore(),
+  });
   return { clock, world, logic: createCoachLogic(world.effects) };
 }

@@ -103,7 +103,8 @@ export const errorsEn = {
     wrong: 'This code is not right. Check it, or scan the QR code again for a new one.',
     used: 'This code was already used. Scan the QR code again to get a new one.',
     expired: 'This code has expired. Start again to get a new QR code.',
-    tooManyAttempts: 'Too many wrong codes. Start the sign-in again.',
+    tooManyAttempts:
+      'Too many wrong codes: this QR code no longer works, and sign-in to the account is blocked for a while. Wait, or reset your password.',
   },
   keyName: {
     required: 'Give your key a name, such as "Blue USB key".',

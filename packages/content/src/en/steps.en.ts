@@ -138,10 +138,10 @@ export const stepsEn = {
     },
   },
   'signIn.locked': {
-    title: 'Too many wrong passwords',
-    body: 'On the PC, EU Login refuses sign-in for a while after too many wrong passwords. Wait about {lockoutMinutes} minutes or reset your password.',
+    title: 'Too many failed tries',
+    body: 'On the PC, EU Login refuses sign-in to this account for a while after too many failed tries: wrong passwords, wrong app PINs or wrong one-time codes. Starting again does not lift the block. Wait about {lockoutMinutes} minutes or reset your password.',
     assumed:
-      'EU Login does not publish how many wrong passwords it accepts or how long it then waits. The coach assumes {passwordAttempts} tries and {lockoutMinutes} minutes.',
+      'EU Login does not publish how many failed tries it accepts or how long it then waits. The coach assumes {passwordAttempts} passwords, {pinAttempts} app PINs or {otpAttempts} codes in a row, and {lockoutMinutes} minutes.',
     helpdesk: {
       ask: ['How many times did you try the password?', 'Do you still know the password, or should we reset it?'],
       say: [
@@ -243,9 +243,9 @@ export const stepsEn = {
   },
   'signIn.refused': {
     title: 'Sign-in refused',
-    body: 'On the PC, EU Login says the request was refused, usually after too many wrong PINs in the app. Start the sign-in again.',
+    body: 'On the PC, EU Login says the request was refused, usually after too many wrong PINs in the app. Those PINs count for the account, not for one request: after {pinAttempts} in a row, sign-in is blocked for about {lockoutMinutes} minutes, even with a new request.',
     assumed:
-      'EU Login does not publish after how many wrong PINs a request is refused. The coach assumes {pinAttempts}.',
+      'EU Login does not publish after how many wrong PINs a request is refused or how long sign-in then stays blocked. The coach assumes {pinAttempts} PINs and {lockoutMinutes} minutes.',
     helpdesk: {
       ask: ['Did the app say the PIN was wrong?', 'Are you sure of the PIN, or should we reset it?'],
       say: [

@@ -55,7 +55,8 @@ export const uiEn = {
     back: 'Back',
     restart: 'Restart',
     restartConfirmTitle: 'Start again?',
-    restartConfirm: 'You will go back to the list of tasks. What you did in this rehearsal will be lost.',
+    restartConfirm:
+      'You will go back to the list of tasks. Your progress in this rehearsal will be lost, but a sign-in block stays until it runs out, as on EU Login.',
     restartConfirmYes: 'Yes, start again',
     restartConfirmNo: 'No, carry on',
     whatCanGoWrong: 'What can go wrong here?',
@@ -176,8 +177,10 @@ export const uiEn = {
       passwordHeading: 'Welcome back',
       chooseMethod: 'Choose your verification method',
       lockedHeading: 'Sign-in temporarily blocked',
-      locked: 'There were too many wrong passwords. Try again in about {minutes} minutes, or reset your password.',
-      lockedAboutMinute: 'There were too many wrong passwords. Try again in about a minute, or reset your password.',
+      locked:
+        'There were too many failed sign-in attempts. Try again in about {minutes} minutes, or reset your password.',
+      lockedAboutMinute:
+        'There were too many failed sign-in attempts. Try again in about a minute, or reset your password.',
       lockedOver: 'The temporary block is over. Try again now.',
       refusedHeading: 'Authentication refused',
       refused: 'The request was refused on your mobile device.',

@@ -106,7 +106,8 @@ export const errorsPt = {
     wrong: 'Este código não está certo. Verifique-o ou leia de novo o código QR para obter um novo.',
     used: 'Este código já foi usado. Leia de novo o código QR para obter um novo.',
     expired: 'Este código expirou. Recomece para obter um código QR novo.',
-    tooManyAttempts: 'Demasiados códigos errados. Recomece o início de sessão.',
+    tooManyAttempts:
+      'Demasiados códigos errados: este código QR deixou de funcionar e o início de sessão na conta fica bloqueado durante algum tempo. Aguarde ou redefina a palavra-passe.',
   },
   keyName: {
     required: 'Dê um nome à chave, como «Chave USB azul».',

@@ -138,10 +138,10 @@ export const stepsPt = {
     },
   },
   'signIn.locked': {
-    title: 'Demasiadas palavras-passe erradas',
-    body: 'No computador, o EU Login recusa o início de sessão durante algum tempo após demasiadas palavras-passe erradas. Aguarde cerca de {lockoutMinutes} minutos ou redefina a palavra-passe.',
+    title: 'Demasiadas tentativas falhadas',
+    body: 'No computador, o EU Login recusa durante algum tempo o início de sessão nesta conta após demasiadas tentativas falhadas: palavras-passe erradas, PIN da aplicação errados ou códigos únicos errados. Recomeçar não levanta o bloqueio. Aguarde cerca de {lockoutMinutes} minutos ou redefina a palavra-passe.',
     assumed:
-      'O EU Login não publica quantas palavras-passe erradas aceita nem quanto tempo espera depois. O treinador assume {passwordAttempts} tentativas e {lockoutMinutes} minutos.',
+      'O EU Login não publica quantas tentativas falhadas aceita nem quanto tempo espera depois. O treinador assume {passwordAttempts} palavras-passe, {pinAttempts} PIN da aplicação ou {otpAttempts} códigos seguidos, e {lockoutMinutes} minutos.',
     helpdesk: {
       ask: ['Quantas vezes tentou a palavra-passe?', 'Ainda sabe a palavra-passe ou é melhor redefini-la?'],
       say: [
@@ -243,9 +243,9 @@ export const stepsPt = {
   },
   'signIn.refused': {
     title: 'Início de sessão recusado',
-    body: 'No computador, o EU Login indica que o pedido foi recusado, normalmente após demasiados PIN errados na aplicação. Recomece o início de sessão.',
+    body: 'No computador, o EU Login indica que o pedido foi recusado, normalmente após demasiados PIN errados na aplicação. Esses PIN contam para a conta, não para um só pedido: após {pinAttempts} seguidos, o início de sessão fica bloqueado durante cerca de {lockoutMinutes} minutos, mesmo com um pedido novo.',
     assumed:
-      'O EU Login não publica ao fim de quantos PIN errados um pedido é recusado. O treinador assume {pinAttempts}.',
+      'O EU Login não publica ao fim de quantos PIN errados um pedido é recusado nem quanto tempo o início de sessão fica depois bloqueado. O treinador assume {pinAttempts} PIN e {lockoutMinutes} minutos.',
     helpdesk: {
       ask: ['A aplicação disse que o PIN estava errado?', 'Tem a certeza do PIN ou é melhor redefini-lo?'],
       say: [

@@ -56,7 +56,8 @@ export const uiPt = {
     back: 'Voltar',
     restart: 'Recomeçar',
     restartConfirmTitle: 'Recomeçar?',
-    restartConfirm: 'Volta à lista de tarefas. O que fez neste ensaio perde-se.',
+    restartConfirm:
+      'Volta à lista de tarefas. O progresso neste ensaio perde-se, mas um bloqueio do início de sessão mantém-se até terminar, como no EU Login.',
     restartConfirmYes: 'Sim, recomeçar',
     restartConfirmNo: 'Não, continuar',
     whatCanGoWrong: 'O que pode correr mal aqui?',
@@ -179,9 +180,9 @@ export const uiPt = {
       chooseMethod: 'Escolha o método de verificação',
       lockedHeading: 'Início de sessão bloqueado temporariamente',
       locked:
-        'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de {minutes} minutos ou redefina a palavra-passe.',
+        'Houve demasiadas tentativas de início de sessão falhadas. Tente de novo daqui a cerca de {minutes} minutos ou redefina a palavra-passe.',
       lockedAboutMinute:
-        'Houve demasiadas palavras-passe erradas. Tente de novo daqui a cerca de um minuto ou redefina a palavra-passe.',
+        'Houve demasiadas tentativas de início de sessão falhadas. Tente de novo daqui a cerca de um minuto ou redefina a palavra-passe.',
       lockedOver: 'O bloqueio temporário terminou. Tente de novo agora.',
       refusedHeading: 'Autenticação recusada',
       refused: 'O pedido foi recusado no seu dispositivo móvel.',

@@ -97,13 +97,9 @@ export const appQrStates = coachSetup.createStateConfig({
               },
               {
                 target: 'editing',
+                // 'wrong', 'used' or 'tooManyAttempts': the outcome names the rule.
                 actions: assign(({ event }) => ({
-                  errors: [
-                    {
-                      field: 'otp' as const,
-                      rule: event.output.kind === 'used' ? ('used' as const) : ('wrong' as const),
-                    },
-                  ],
+                  errors: [{ field: 'otp' as const, rule: event.output.kind === 'ok' ? 'wrong' : event.output.kind }],
                 })),
               },
             ],

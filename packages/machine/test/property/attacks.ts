@@ -1,3 +1,4 @@
+import { toSavedProgress } from '../../src/index.js';
 import type { CoachEvent, StepId } from '../../src/index.js';
 import type { Knowledge } from './knowledge.js';
 import { appPin, authenticatorCodes, rightPassword, wrongPassword, wrongPin } from './knowledge.js';
@@ -26,6 +27,9 @@ const BEFORE_SCAN: readonly StepId[] = [
   'app.scanError',
 ];
 
+/** Codes a guesser types: well-formed, and (but for a one-in-a-million chance) wrong. */
+const WRONG_CODES = ['ABCD2345', 'HJKM6789', '123456', '654321'];
+
 const send = (event: CoachEvent): Step => ({ kind: 'event', event });
 const times = (n: number, step: Step): Step[] => Array.from({ length: n }, () => step);
 
@@ -35,11 +39,15 @@ function signInAttacks(r: RecordedRehearsal, k: Knowledge, draw: ActionDraw): St
   const right = rightPassword(r, k);
   const wrong = send({ type: 'user.submitSignIn', password: wrongPassword(r, right, draw.param), method });
   const untilUnlocked = (view.data.lockedUntil ?? 0) - r.clock.now();
+  // Reopening this step's share code: the world is prepared again, and must still count and lock.
+  const resume = send({ type: 'coach.resume', progress: toSavedProgress(r.actor.getSnapshot()) });
+  const wrongPinStep = send({ type: 'phone.submitPin', pin: wrongPin(appPin(r, k), draw.param) });
   switch (view.stepId) {
     case 'signIn.password':
-      return [times(draw.burst, wrong)];
+      return [times(draw.burst, wrong), [wrong, resume, ...times(draw.burst, wrong)]];
     case 'signIn.locked':
       return [
+        [resume, send({ type: 'user.submitSignIn', password: right, method })],
         [send({ type: 'user.tryAgain' }), send({ type: 'user.submitSignIn', password: right, method })],
         [
           { kind: 'wait', ms: Math.max(0, untilUnlocked + (draw.param % 2 === 0 ? 0 : -1_000)) },
@@ -58,7 +66,16 @@ function signInAttacks(r: RecordedRehearsal, k: Knowledge, draw: ActionDraw): St
       return [[...open, ...times(draw.burst, typed)]];
     }
     case 'signIn.appPin':
-      return [times(draw.burst, send({ type: 'phone.submitPin', pin: wrongPin(appPin(r, k), draw.param) }))];
+      return [
+        times(draw.burst, wrongPinStep),
+        // A wrong PIN, then a fresh request after the right password, and more wrong PINs.
+        [
+          wrongPinStep,
+          send({ type: 'user.chooseOtherMethod' }),
+          send({ type: 'user.submitSignIn', password: right, method: 'appPin' }),
+          ...times(draw.burst, wrongPinStep),
+        ],
+      ];
     default:
       return [];
   }
@@ -92,8 +109,18 @@ function codeAttacks(r: RecordedRehearsal, k: Knowledge, draw: ActionDraw): Step
   const stale = pickFrom(k.staleCodes(r.clock.now()));
   const latest = k.acceptedCodes().at(-1);
   if (view.stepId === 'signIn.done' && latest !== undefined) {
-    // Sign out, and sign in again with the code that was just accepted.
+    // Sign out (or start the journey again), and sign in again with the code that was just accepted.
+    const again = [
+      send({ type: 'user.submitEmail', email: view.data.email }),
+      send({ type: 'user.submitSignIn', password: rightPassword(r, k), method: 'appQr' }),
+      submit(latest),
+    ];
+    const journey = view.journey;
+    const restart = journey
+      ? [[send({ type: 'coach.restart' }), send({ type: 'coach.chooseJourney', journey, whatIfs: [] }), ...again]]
+      : [];
     return [
+      ...restart,
       [
         send({ type: 'user.signOut' }),
         send({ type: 'user.submitEmail', email: view.data.email }),
@@ -105,7 +132,9 @@ function codeAttacks(r: RecordedRehearsal, k: Knowledge, draw: ActionDraw): Step
   // The page says the code expired; the person types it anyway.
   if (view.stepId === 'signIn.expired' && stale !== undefined) return [[submit(stale)]];
   if (view.stepId !== 'signIn.qrScan' && view.stepId !== 'signIn.qrCode') return [];
-  const attacks: Step[][] = [];
+  // Guessing: a burst of wrong codes, 8 characters or 6 digits.
+  const guess = WRONG_CODES[draw.param % WRONG_CODES.length] ?? 'ABCD2345';
+  const attacks: Step[][] = [times(draw.burst, submit(guess))];
   for (const code of [accepted, stale, pickFrom(authenticatorCodes(r, k))]) {
     if (code !== undefined) attacks.push([submit(code)]);
   }

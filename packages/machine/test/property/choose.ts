@@ -1,3 +1,4 @@
+import { toSavedProgress } from '../../src/index.js';
 import type { CoachEvent, StepId } from '../../src/index.js';
 import { MAIL_WAIT, nextAction } from '../happy-paths.js';
 import type { ActionDraw } from './attacks.js';
@@ -88,7 +89,9 @@ export function chooseSteps(
 ): readonly Step[] {
   if (draw.mode < DISRUPT_BELOW) {
     const snapshot = r.actor.getSnapshot();
-    const events = disruptions(draw).filter((e) => snapshot.can(e));
+    // Resuming where one stands, as with a share code of this step: the world is prepared again.
+    const resume: CoachEvent = { type: 'coach.resume', progress: toSavedProgress(snapshot) };
+    const events = [...disruptions(draw), resume].filter((e) => snapshot.can(e));
     const event = events[draw.pick % Math.max(1, events.length)];
     if (event) return [{ kind: 'event', event }];
   }

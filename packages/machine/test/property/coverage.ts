@@ -21,12 +21,20 @@ export const BRANCHES = {
   rightPasswordWhileLocked: 'the right password refused while the address is locked',
   signInAfterLockout: 'the right password accepted once a lockout is over',
   pinRequestLock: 'a sign-in request refused after the configured number of wrong PINs',
+  pinLockAcrossRequests: 'sign-in locked by wrong PINs typed over more than one sign-in request',
+  otpLock: 'sign-in locked by the wrong one-time code that reaches the limit',
+  codeRefusedOverLimit: 'a one-time code refused because its QR code or the account is over the limit',
+  lockedByPinOrCode: 'a password, PIN or code refused by a lockout that wrong PINs or codes caused',
+  lockHeldAcrossPrepare: 'a lockout still refusing after a restart, resume or helpdesk jump',
+  countCarriedAcrossPrepare: 'a wrong try counted on top of wrong tries from before a restart, resume or jump',
   codeAccepted: 'a one-time code from the app accepted',
   authenticatorCodeAccepted: 'a 6-digit authenticator code accepted',
   acceptedCodeResubmitted: 'a code that was accepted before submitted again',
   usedCodeRefused: 'a code refused as used',
+  codeResubmittedAfterPrepare: 'a code accepted before a restart, resume or jump submitted again after it',
   expiredCodeSubmitted: 'a code submitted after its challenge expired',
   lateCodeIgnored: 'a code typed after the challenge expired, with the coach no longer asking for it',
+  otherSeedsDiffer: 'a second world with another seed, given the same calls, compared for shared secrets',
 } as const;
 
 export type Branch = keyof typeof BRANCHES;

@@ -30,12 +30,20 @@ const MINIMUM_PER_1000_RUNS: Record<Branch, number> = {
   rightPasswordWhileLocked: 140,
   signInAfterLockout: 85,
   pinRequestLock: 44,
+  pinLockAcrossRequests: 17,
+  otpLock: 36,
+  codeRefusedOverLimit: 33,
+  lockedByPinOrCode: 62,
+  lockHeldAcrossPrepare: 144,
+  countCarriedAcrossPrepare: 124,
   codeAccepted: 54,
   authenticatorCodeAccepted: 34,
   acceptedCodeResubmitted: 34,
   usedCodeRefused: 13,
+  codeResubmittedAfterPrepare: 24,
   expiredCodeSubmitted: 21,
   lateCodeIgnored: 8,
+  otherSeedsDiffer: 150,
 };
 
 describe('random journeys (fast-check)', () => {

@@ -10,7 +10,7 @@ export type Start =
 
 /** Everything one random run is made of. */
 export interface RunPlan {
-  readonly config: Pick<CoachConfig, 'multiAccount' | 'maxPasswordAttempts' | 'maxPinAttempts'>;
+  readonly config: Pick<CoachConfig, 'multiAccount' | 'maxPasswordAttempts' | 'maxPinAttempts' | 'maxOtpAttempts'>;
   readonly seed: number;
   /** Out of 100 actions, how many try to break something (see `chooseSteps`). */
   readonly attackShare: number;
@@ -58,6 +58,7 @@ export function runPlans(minActions: number, maxActions: number): fc.Arbitrary<R
       multiAccount: fc.boolean(),
       maxPasswordAttempts: fc.integer({ min: 2, max: 6 }),
       maxPinAttempts: fc.integer({ min: 2, max: 5 }),
+      maxOtpAttempts: fc.integer({ min: 2, max: 5 }),
     }),
     seed: fc.nat(),
     attackShare: fc.integer({ min: 4, max: 30 }),
