@@ -26,7 +26,7 @@ function check(value: unknown, source: DecodeSource): DecodeResult {
   if (!isRecord(value)) return no('malformed', 'shape');
   const { v, stepId, journey = null, journeyIndex, whatIfs: list, email = null, phone: facts } = value;
   if (v !== SAVE_VERSION) return no(typeof v === 'number' ? 'unsupportedVersion' : 'malformed', 'v');
-  if (!isStepId(stepId)) return no('unknownStep', typeof stepId === 'string' ? stepId : 'stepId');
+  if (!isStepId(stepId)) return no('unknownStep', 'stepId');
   if (journey !== null && !isJourneyId(journey)) return no('invalidValue', 'journey');
   const pathLength = journey ? JOURNEYS[journey].path.length : 1;
   const index = journeyIndex as number;
@@ -41,5 +41,5 @@ function check(value: unknown, source: DecodeSource): DecodeResult {
   }
   const phone = readPhone(facts);
   if (!phone) return no('invalidValue', 'phone');
-  return { ok: true, value: { v: SAVE_VERSION, stepId, journey, journeyIndex: index, whatIfs, email, phone } };
+  return { ok: true, value: { v: SAVE_VERSION, stepId, journey, journeyIndex: index | 0, whatIfs, email, phone } };
 }

@@ -11,39 +11,7 @@ import {
 import type { DecodeResult } from '../../src/index.js';
 import { MAX_SHARE_CODE_INPUT } from '../../src/persist/limits.js';
 import { ERROR_CODES, refusedAs, saved, validSave } from './save-samples.js';
-
-/**
- * The share code's format (version 2), written out from its definition so a test can make codes that pass the check
- * but carry out-of-range numbers; checked against encodeShareCode below. Crockford's base 32; each number in base 16,
- * its last character 0–F and the ones before it G–Z; the check is the body's base-32 digits (each plus one) read as
- * a number modulo 1021, as two characters; groups of four joined by "-".
- */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-function hex(n: number): string {
-  const nibbles = n.toString(16).toUpperCase();
-  return [...nibbles].map((c, i) => (i < nibbles.length - 1 ? ALPHABET.charAt(parseInt(c, 16) + 16) : c)).join('');
-}
-
-function checkCharacters(body: string): string {
-  let h = 0;
-  for (const c of body) h = (h * 32 + ALPHABET.indexOf(c) + 1) % 1021;
-  return ALPHABET.charAt(Math.floor(h / 32)) + ALPHABET.charAt(h % 32);
-}
-
-/** A code with these six numbers (version, step, journey, position, what-ifs, phone) and a correct check. */
-function codeWith(numbers: readonly number[]): string {
-  const body = numbers.map(hex).join('');
-  return (body + checkCharacters(body)).match(/.{1,4}/g)?.join('-') ?? '';
-}
-
-/** The six numbers of a code, read the way the format defines them. */
-function numbersOf(code: string): number[] {
-  const body = code.replace(/-/g, '').slice(0, -2);
-  return (body.match(/[G-Z]*[0-9A-F]/g) ?? []).map((n) =>
-    [...n].reduce((sum, c) => sum * 16 + (ALPHABET.indexOf(c) % 16), 0),
-  );
-}
+import { ALPHABET, checkCharacters, codeWith, hex, numbersOf } from './share-code-format.js';
 
 const PART = { version: 0, step: 1, journey: 2, position: 3, whatIfs: 4, phone: 5 } as const;
 
