@@ -31,11 +31,14 @@ export function localePreload(locales: readonly string[]): Plugin {
           const locale = locales.find((l) => output.facadeModuleId?.endsWith(`/content/src/${l}/page.${l}.ts`));
           if (locale) chunks[locale] = withImports(output.fileName).map((f) => `${base}${f}`);
         }
+        // Only a language that is an own key of the map counts: a stored `toString` or `__proto__` is inherited, not
+        // a language. Anything unexpected ends the script quietly; the app still loads its texts, just not early.
         const script =
-          `(function(c){try{var l=localStorage.getItem('eulogin-coach.locale')}catch(e){}` +
-          `if(!c[l])l=(navigator.language||'').slice(0,2);if(!c[l])l='en';` +
+          `(function(c){try{var o=function(l){return{}.hasOwnProperty.call(c,l)},` +
+          `l=localStorage.getItem('eulogin-coach.locale')}catch(e){}` +
+          `try{if(!o(l))l=String(navigator.language).slice(0,2);if(!o(l))l='en';` +
           `c[l].forEach(function(h){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';` +
-          `k.href=h;document.head.appendChild(k)})})` +
+          `k.href=h;document.head.appendChild(k)})}catch(e){}})` +
           `(${JSON.stringify(chunks)})`;
         if (!Object.keys(chunks).length) return html;
         // Right after the charset, before the stylesheet: an inline script after one waits until it has loaded.

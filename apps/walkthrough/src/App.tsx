@@ -32,9 +32,13 @@ export interface AppProps {
 export function App({ rehearsal, locale, texts }: AppProps) {
   return (
     <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
-      <ResumeDraftProvider>
-        <Root {...(rehearsal ? { rehearsal } : {})} />
-      </ResumeDraftProvider>
+      {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it
+          and offers a fresh start that removes the saved progress, instead of going blank. */}
+      <FailureBoundary>
+        <ResumeDraftProvider>
+          <Root {...(rehearsal ? { rehearsal } : {})} />
+        </ResumeDraftProvider>
+      </FailureBoundary>
     </ContentProvider>
   );
 }

@@ -1,6 +1,7 @@
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'eulogin-coach.theme';
 
+/** The remembered theme; anything but the exact values `light` and `dark`, or storage that throws, is "system". */
 export function initialTheme(): ThemeChoice {
   try {
     const stored = globalThis.localStorage?.getItem(KEY);

@@ -107,7 +107,7 @@ describe('helpdesk panel', () => {
 
   it('explains a bad share code and offers a fresh start', async () => {
     const { user } = await renderApp();
-    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '1-1K-0-B-0-5XT-ZZ');
+    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '2HA1-B0HW-6FZ');
     await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);
@@ -154,12 +154,12 @@ describe('the panel resume form during a rehearsal', () => {
     await atStep('signIn.email');
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
     const input = helpdesk().getByLabelText(en.ui.guide.resumeLabel);
-    await user.type(input, '1-1K-0-B-0-5XT-ZZ');
+    await user.type(input, '2HA1-B0HW-6FZ');
     await user.click(helpdesk().getByRole('button', { name: en.ui.guide.resumeButton }));
     const alert = await helpdesk().findByRole('alert');
     expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);
     expect(within(alert).queryByRole('button')).toBeNull();
-    expect(input).toHaveValue('1-1K-0-B-0-5XT-ZZ');
+    expect(input).toHaveValue('2HA1-B0HW-6FZ');
     await atStep('signIn.email');
   });
 });

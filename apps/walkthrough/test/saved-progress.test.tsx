@@ -8,10 +8,10 @@ describe('saved progress', () => {
     localStorage.setItem(PROGRESS_KEY, '{"v":1,"stepId":"nope"');
     const { user } = await renderApp();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(en.decodeErrors.malformed.title);
-    expect(alert).toHaveTextContent(en.decodeErrors.malformed.body);
+    expect(alert).toHaveTextContent(en.saveErrors.malformed.title);
+    expect(alert).toHaveTextContent(en.saveErrors.malformed.body);
     await user.click(screen.getByRole('button', { name: en.ui.guide.startFresh }));
-    expect(screen.queryByText(en.decodeErrors.malformed.title)).not.toBeInTheDocument();
+    expect(screen.queryByText(en.saveErrors.malformed.title)).not.toBeInTheDocument();
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: en.ui.picker.heading })).toBeInTheDocument();
   });
@@ -22,7 +22,7 @@ describe('saved progress', () => {
       JSON.stringify({ v: 1, stepId: 'nope', journey: null, journeyIndex: 0, whatIfs: [], email: null, phone: {} }),
     );
     await renderApp();
-    expect(await screen.findByRole('alert')).toHaveTextContent(en.decodeErrors.unknownStep.title);
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.saveErrors.unknownStep.title);
   });
 
   it('resumes a good save where it left off', async () => {

@@ -3,6 +3,7 @@ import type {
   GuideQuestionEffect,
   AppStage,
   DecodeErrorCode,
+  SaveErrorCode,
   EidCountry,
   EmailLanguage,
   Field,
@@ -117,7 +118,10 @@ export interface Content {
   readonly errors: ErrorTexts;
   readonly fields: Readonly<Record<Field, FieldContent>>;
   readonly notices: Readonly<Record<NoticeCode, string>>;
+  /** Why a share code someone typed or pasted cannot be read. */
   readonly decodeErrors: Readonly<Record<DecodeErrorCode, TitledText>>;
+  /** Why the progress this device saved cannot be read (the person never typed it, so it is not called a code). */
+  readonly saveErrors: Readonly<Record<SaveErrorCode, TitledText>>;
   readonly mails: MailTexts;
   /** The entries of EU Login's "Choose your verification method" list. */
   readonly methods: Readonly<Record<SignInMethod, string>>;
@@ -139,7 +143,7 @@ export interface Content {
 }
 
 /** The parts of `Content` a page shows before any step: its chrome, the journey list and saved-progress messages. */
-export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors'] as const;
+export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors', 'saveErrors'] as const;
 
 /**
  * The texts a page needs before any step is shown (headers, the journey list with its what-ifs, saved-progress

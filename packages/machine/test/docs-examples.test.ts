@@ -5,12 +5,12 @@ import { decodeShareCode, isJourneyId, isStepId } from '../src/index.js';
 /**
  * The example share codes in the docs must be real: each decodes, to the StepId (and journey, when one is named) that
  * the text next to it gives. Write an example as `CODE` followed, in the same sentence, by the step in backticks,
- * e.g. "`1-Q-0-B-0-CM-J0` (… `device.qrShown` of `fullSetup` …)".
+ * e.g. "`2HA1-B0HW-6FR` (… `device.qrShown` of `fullSetup` …)".
  */
 const DOCS = ['docs/helpdesk.md', 'docs/architecture.md'] as const;
 
-/** A share code in backticks: version, step, journey, position, what-ifs, phone, check. */
-const SHARE_CODE = /`(\d+(?:-[0-9A-Z]+){6})`/g;
+/** A share code in backticks: groups of four characters (the last may be shorter), the first one the version 2. */
+const SHARE_CODE = /`(2[0-9A-Z]{3}(?:-[0-9A-Z]{4})*-[0-9A-Z]{1,4})`/g;
 /** How far after a code the text naming its step may be. */
 const WINDOW = 200;
 
@@ -45,8 +45,12 @@ describe.each(DOCS)('the example share codes in %s', (path) => {
   });
 });
 
-/** Anything shaped like a share code, quoted or not, in every document and in the code's own comments. */
-const ANY_CODE = /\b\d+(?:-[0-9A-Z]{1,12}){6}\b/g;
+/**
+ * Anything shaped like a share code, quoted or not, in every document and in the code's own comments: a version 2
+ * code (not a date such as 2026-11-27, whose groups are not four characters), or a code of the first version
+ * (seven base-36 parts, the first "1"), which no longer decodes and so must not be left as an example.
+ */
+const ANY_CODE = /\b(?:2[0-9A-Z]{3}(?:-[0-9A-Z]{4})*-[0-9A-Z]{1,4}(?![-\w])|\d+(?:-[0-9A-Z]{1,12}){6}\b)/g;
 const EVERYWHERE = [
   'README.md',
   'docs/architecture.md',

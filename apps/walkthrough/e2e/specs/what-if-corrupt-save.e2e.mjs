@@ -20,7 +20,7 @@ test('what if: a corrupt saved state is explained, and a fresh start works', asy
 
   const problem = page.getByRole('alert').filter({ hasText: ui.app.saveUnreadableHeading });
   await problem.waitFor();
-  const titles = Object.values(en.decodeErrors).map((e) => e.title);
+  const titles = Object.values(en.saveErrors).map((e) => e.title);
   const shown = await problem.textContent();
   if (!titles.some((t) => shown.includes(t))) throw new Error(`no decode explanation in: ${shown}`);
   await coach.picker.heading.waitFor();

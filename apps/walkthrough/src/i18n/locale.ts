@@ -7,7 +7,10 @@ function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'pt';
 }
 
-/** The remembered language, else the browser's if we have it, else English. */
+/**
+ * The remembered language, else the browser's if we have it, else English. Only the exact values count (a stored
+ * `toString` or `__proto__` is just unknown), and storage or a browser that throws when asked leaves English.
+ */
 export function initialLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(KEY);
@@ -15,8 +18,13 @@ export function initialLocale(): Locale {
   } catch {
     // Storage may be blocked; fall through.
   }
-  const browser = globalThis.navigator?.language?.slice(0, 2);
-  return isLocale(browser) ? browser : 'en';
+  try {
+    const browser: unknown = globalThis.navigator?.language;
+    const short = typeof browser === 'string' ? browser.slice(0, 2) : null;
+    return isLocale(short) ? short : 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 export function rememberLocale(locale: Locale): void {

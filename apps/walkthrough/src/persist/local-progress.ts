@@ -6,14 +6,23 @@ export const PROGRESS_KEY = 'eulogin-coach.progress';
 /** What is saved, read back: nothing, a position to resume, or an error to explain. */
 export type StoredProgress = { readonly kind: 'none' } | { readonly kind: 'read'; readonly result: DecodeResult };
 
+/**
+ * The saved progress, read and checked. Storage that cannot be read (blocked: a SecurityError) counts as nothing
+ * saved; a value that is not text, or that fails to decode in any way, is explained as damaged. Never throws.
+ */
 export function readProgress(): StoredProgress {
-  let text: string | null;
+  let text: unknown;
   try {
     text = globalThis.localStorage?.getItem(PROGRESS_KEY) ?? null;
   } catch {
     return { kind: 'none' };
   }
-  return text === null ? { kind: 'none' } : { kind: 'read', result: decodeSave(text) };
+  if (text === null) return { kind: 'none' };
+  try {
+    return { kind: 'read', result: decodeSave(typeof text === 'string' ? text : '') };
+  } catch {
+    return { kind: 'read', result: { ok: false, error: { source: 'save', code: 'malformed', detail: 'unreadable' } } };
+  }
 }
 
 /** Saves the position of `snapshot`; at the journey picker there is nothing to resume, so the save is removed. */

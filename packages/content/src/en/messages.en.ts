@@ -17,6 +17,10 @@ export const decodeErrorsEn = {
     title: 'No code to read',
     body: 'Paste the share code you were given, or start a fresh rehearsal.',
   },
+  tooLarge: {
+    title: 'This is too long to be a share code',
+    body: 'A share code has about a dozen letters and digits. Check that only the code was pasted, or start afresh.',
+  },
   malformed: {
     title: 'This code cannot be read',
     body: 'Part of it may be missing or changed. Copy the whole code again, or start afresh.',
@@ -34,7 +38,34 @@ export const decodeErrorsEn = {
     body: 'The code points to a step this version of the coach does not have. Start afresh and choose your journey again.',
   },
   invalidValue: {
-    title: 'This saved progress is not valid',
-    body: 'Some of its details do not make sense together. Start afresh; nothing is lost on EU Login itself.',
+    title: 'This code names a position the coach cannot place',
+    body: 'Its check characters are right, but part of it is out of range for this version. Ask for a new code, or start afresh.',
   },
 } satisfies Content['decodeErrors'];
+
+export const saveErrorsEn = {
+  empty: {
+    title: 'Your saved progress is empty',
+    body: 'There is nothing in it to carry on from. Start afresh and choose your journey.',
+  },
+  tooLarge: {
+    title: 'Your saved progress is too large to read',
+    body: 'It is far bigger than anything the coach saves, so it was left unread. Start afresh; nothing changes on EU Login itself.',
+  },
+  malformed: {
+    title: 'Your saved progress is damaged',
+    body: 'It was changed or cut short after the coach saved it. Start afresh and choose your journey again.',
+  },
+  unsupportedVersion: {
+    title: 'Your progress was saved by another version',
+    body: 'The coach has changed since then, so it cannot carry on from there. Start afresh; it only takes a minute to get back.',
+  },
+  unknownStep: {
+    title: 'The step you saved no longer exists',
+    body: 'This version of the coach does not have it. Start afresh and choose your journey again.',
+  },
+  invalidValue: {
+    title: 'Your saved progress does not add up',
+    body: 'Some of its details are out of range or do not fit together. Start afresh; nothing changes on EU Login itself.',
+  },
+} satisfies Content['saveErrors'];

@@ -1,6 +1,6 @@
 import type { PageContent } from '../content.types.js';
 import { journeysEn } from './journeys.en.js';
-import { decodeErrorsEn, noticesEn } from './messages.en.js';
+import { decodeErrorsEn, noticesEn, saveErrorsEn } from './messages.en.js';
 import { uiEn } from './ui.en.js';
 import { whatIfsEn } from './what-ifs.en.js';
 
@@ -11,4 +11,5 @@ export const enPage: PageContent = {
   whatIfs: whatIfsEn,
   notices: noticesEn,
   decodeErrors: decodeErrorsEn,
+  saveErrors: saveErrorsEn,
 };

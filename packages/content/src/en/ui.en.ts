@@ -77,7 +77,7 @@ export const uiEn = {
     copyFailed: 'Could not copy. Select the code and copy it yourself.',
     resume: 'Carry on from a code',
     resumeLabel: 'Share code',
-    resumeHint: 'Type or paste the whole code. Capitals and spaces between its parts do not matter.',
+    resumeHint: 'Type or paste the whole code. Capitals, spaces and dashes do not matter, and an O counts as a zero.',
     resumeButton: 'Carry on',
     startFresh: 'Start afresh',
     assumedLabel: 'Assumed',

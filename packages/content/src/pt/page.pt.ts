@@ -1,6 +1,6 @@
 import type { PageContent } from '../content.types.js';
 import { journeysPt } from './journeys.pt.js';
-import { decodeErrorsPt, noticesPt } from './messages.pt.js';
+import { decodeErrorsPt, noticesPt, saveErrorsPt } from './messages.pt.js';
 import { uiPt } from './ui.pt.js';
 import { whatIfsPt } from './what-ifs.pt.js';
 
@@ -11,4 +11,5 @@ export const ptPage: PageContent = {
   whatIfs: whatIfsPt,
   notices: noticesPt,
   decodeErrors: decodeErrorsPt,
+  saveErrors: saveErrorsPt,
 };

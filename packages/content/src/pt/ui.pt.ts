@@ -79,7 +79,7 @@ export const uiPt = {
     copyFailed: 'Não foi possível copiar. Selecione o código e copie-o manualmente.',
     resume: 'Continuar a partir de um código',
     resumeLabel: 'Código de partilha',
-    resumeHint: 'Escreva ou cole o código inteiro. Maiúsculas e espaços entre as partes não importam.',
+    resumeHint: 'Escreva ou cole o código inteiro. Maiúsculas, espaços e hífenes não importam, e um O conta como zero.',
     resumeButton: 'Continuar',
     startFresh: 'Recomeçar do zero',
     assumedLabel: 'Pressuposto',

@@ -3,6 +3,7 @@ import { currentStepId } from '../coach.snapshot.js';
 import { journeyIndexAt } from '../progress.js';
 import type { DecodeResult, SavedProgress } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
+import { MAX_SAVE_LENGTH } from './limits.js';
 import { validateProgress } from './validate-progress.js';
 import { fail } from './untrusted-input.js';
 
@@ -26,16 +27,18 @@ export function encodeSave(progress: SavedProgress): string {
   return JSON.stringify(progress);
 }
 
-/** Read saved text back. Anything wrong (empty, not JSON, tampered, an old version) is a typed error, never a throw. */
+/**
+ * Read saved text back. Anything wrong (empty, longer than MAX_SAVE_LENGTH, not JSON, tampered, an old version) is
+ * a typed error with source `save`, never a throw; the length is checked before the text is parsed.
+ */
 export function decodeSave(text: string | null | undefined): DecodeResult {
-  if (text === null || text === undefined || text.trim() === '') {
-    return fail('empty', 'nothing saved');
-  }
+  if (typeof text !== 'string' || text.trim() === '') return fail('save', 'empty', 'save');
+  if (text.length > MAX_SAVE_LENGTH) return fail('save', 'tooLarge', 'length');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('malformed', 'not JSON');
+    return fail('save', 'malformed', 'JSON');
   }
   return validateProgress(parsed);
 }

@@ -19,15 +19,22 @@ export interface SavedProgress {
   readonly phone: PhoneFacts;
 }
 
-/** Why a saved state or share code could not be read. Each has an explanation in the content package. */
-export type DecodeErrorCode =
-  'empty' | 'malformed' | 'checksum' | 'unsupportedVersion' | 'unknownStep' | 'invalidValue';
+/** Why a save could not be read. Each has an explanation in the content package (`saveErrors`). */
+export type SaveErrorCode = 'empty' | 'tooLarge' | 'malformed' | 'unsupportedVersion' | 'unknownStep' | 'invalidValue';
 
-export interface DecodeError {
-  readonly code: DecodeErrorCode;
-  /** Which part was wrong, for logs and the helpdesk (never shown as the only explanation). */
-  readonly detail: string;
-}
+/** Why a share code could not be read: a save's reasons, and a failed check. Explained in `decodeErrors`. */
+export type DecodeErrorCode = SaveErrorCode | 'checksum';
+
+/**
+ * A refusal. `source` says where the text came from, so the explanation can be right: progress the app saved on this
+ * device (`save`, never typed by the person) or a share code a person typed or pasted (`shareCode`). `detail` names
+ * the part that was wrong, for logs and the helpdesk (never shown as the only explanation).
+ */
+export type DecodeError =
+  | { readonly source: 'save'; readonly code: SaveErrorCode; readonly detail: string }
+  | { readonly source: 'shareCode'; readonly code: DecodeErrorCode; readonly detail: string };
+
+export type DecodeSource = DecodeError['source'];
 
 export type DecodeResult =
   { readonly ok: true; readonly value: SavedProgress } | { readonly ok: false; readonly error: DecodeError };

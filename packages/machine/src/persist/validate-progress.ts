@@ -1,37 +1,45 @@
 import { JOURNEYS, isJourneyId } from '../registry/journeys.js';
 import { isStepId } from '../registry/step-ids.js';
-import { isWhatIfId } from '../registry/what-ifs.js';
-import { isEmailFormat } from '../rules/email.rules.js';
-import type { DecodeResult } from './saved-progress.js';
+import { WHAT_IF_IDS, isWhatIfId } from '../registry/what-ifs.js';
+import { checkEmail } from '../rules/email.rules.js';
+import type { DecodeResult, DecodeSource } from './saved-progress.js';
 import { SAVE_VERSION } from './saved-progress.js';
 import { fail, isRecord, readPhone } from './untrusted-input.js';
 
-/** Check an untrusted value field by field; the result is a SavedProgress or the first thing wrong with it. */
-export function validateProgress(value: unknown): DecodeResult {
-  if (!isRecord(value)) return fail('malformed', 'not an object');
-  if (value.v !== SAVE_VERSION) {
-    return typeof value.v === 'number'
-      ? fail('unsupportedVersion', `version ${value.v}`)
-      : fail('malformed', 'no version');
+/**
+ * Check an untrusted value field by field; the result is a SavedProgress or the first thing wrong with it. Each
+ * field is read once and its type checked before anything else is done with it (no `String()` of an unknown value),
+ * and each must pass the rule typed input passes (an address the e-mail rule accepts, as typed, trimmed). An object
+ * whose getters throw (an embedder's; parsed JSON has none) is refused as `malformed`, never thrown through.
+ */
+export function validateProgress(value: unknown, source: DecodeSource = 'save'): DecodeResult {
+  try {
+    return check(value, source);
+  } catch {
+    return fail(source, 'malformed', 'shape');
   }
-  if (!isStepId(value.stepId)) return fail('unknownStep', String(value.stepId));
-  const journey = value.journey ?? null;
-  if (journey !== null && !isJourneyId(journey)) return fail('invalidValue', 'journey');
-  const index = value.journeyIndex;
+}
+
+function check(value: unknown, source: DecodeSource): DecodeResult {
+  const no = (code: 'malformed' | 'unsupportedVersion' | 'unknownStep' | 'invalidValue', detail: string) =>
+    fail(source, code, detail);
+  if (!isRecord(value)) return no('malformed', 'shape');
+  const { v, stepId, journey = null, journeyIndex, whatIfs: list, email = null, phone: facts } = value;
+  if (v !== SAVE_VERSION) return no(typeof v === 'number' ? 'unsupportedVersion' : 'malformed', 'v');
+  if (!isStepId(stepId)) return no('unknownStep', 'stepId');
+  if (journey !== null && !isJourneyId(journey)) return no('invalidValue', 'journey');
   const pathLength = journey ? JOURNEYS[journey].path.length : 1;
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= pathLength) {
-    return fail('invalidValue', 'journeyIndex');
+  const index = journeyIndex as number;
+  if (!Number.isInteger(index) || index < 0 || index >= pathLength) {
+    return no('invalidValue', 'journeyIndex');
   }
-  const whatIfs = value.whatIfs;
-  if (!Array.isArray(whatIfs) || !whatIfs.every(isWhatIfId) || new Set(whatIfs).size !== whatIfs.length) {
-    return fail('invalidValue', 'whatIfs');
+  // Copied once, after its length is bounded, so what is checked is what is kept.
+  const whatIfs = Array.isArray(list) && list.length <= WHAT_IF_IDS.length ? [...(list as unknown[])] : [0];
+  if (!whatIfs.every(isWhatIfId) || new Set(whatIfs).size !== whatIfs.length) return no('invalidValue', 'whatIfs');
+  if (email !== null && (typeof email !== 'string' || email !== email.trim() || !checkEmail(email).ok)) {
+    return no('invalidValue', 'email');
   }
-  const email = value.email ?? null;
-  if (email !== null && (typeof email !== 'string' || !isEmailFormat(email))) return fail('invalidValue', 'email');
-  const phone = readPhone(value.phone);
-  if (!phone) return fail('invalidValue', 'phone');
-  return {
-    ok: true,
-    value: { v: SAVE_VERSION, stepId: value.stepId, journey, journeyIndex: index, whatIfs, email, phone },
-  };
+  const phone = readPhone(facts);
+  if (!phone) return no('invalidValue', 'phone');
+  return { ok: true, value: { v: SAVE_VERSION, stepId, journey, journeyIndex: index | 0, whatIfs, email, phone } };
 }

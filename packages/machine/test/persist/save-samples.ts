@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { DEFAULT_PHONE, JOURNEYS, JOURNEY_IDS, STEP_IDS, WHAT_IF_IDS } from '../../src/index.js';
-import type { AppStage, DecodeErrorCode, JourneyId, Permission, PhoneFacts, SavedProgress } from '../../src/index.js';
+import type {
+  AppStage,
+  DecodeErrorCode,
+  DecodeSource,
+  JourneyId,
+  Permission,
+  PhoneFacts,
+  SavedProgress,
+} from '../../src/index.js';
 
 // Saves for the saved-progress and share-code tests: one fixed example, valid saves generated from the real
 // registries, and valid saves with one field spoiled, each with the refusal it must get.
@@ -18,6 +26,7 @@ export const saved: SavedProgress = {
 
 export const ERROR_CODES: readonly DecodeErrorCode[] = [
   'empty',
+  'tooLarge',
   'malformed',
   'checksum',
   'unsupportedVersion',
@@ -25,10 +34,10 @@ export const ERROR_CODES: readonly DecodeErrorCode[] = [
   'invalidValue',
 ];
 
-/** A refusal with `code`, whatever its detail says. */
-export const refusedAs = (code: DecodeErrorCode) => ({
+/** A refusal of a save (or, with `source`, of a share code) with `code`, whatever its detail says. */
+export const refusedAs = (code: DecodeErrorCode, source: DecodeSource = 'save') => ({
   ok: false,
-  error: { code, detail: expect.any(String) as string },
+  error: { source, code, detail: expect.any(String) as string },
 });
 
 // --- Valid saves, generated from the real registries -------------------------------------------------------------
@@ -74,7 +83,7 @@ export const validSave: fc.Arbitrary<SavedProgress> = fc
 
 interface Spoiled {
   readonly patch: Readonly<Record<string, unknown>>;
-  readonly expected: { readonly code: DecodeErrorCode; readonly detail: unknown };
+  readonly expected: { readonly source: 'save'; readonly code: DecodeErrorCode; readonly detail: unknown };
 }
 
 /** A patch setting `field` to each of `values`, refused with `code` and a detail naming the field (or `detail`). */
@@ -83,7 +92,11 @@ const spoil = <T>(
   values: fc.Arbitrary<T>,
   code: DecodeErrorCode,
   detail: (value: T) => unknown = () => field,
-) => values.map((value): Spoiled => ({ patch: { [field]: value }, expected: { code, detail: detail(value) } }));
+) =>
+  values.map((value): Spoiled => ({
+    patch: { [field]: value },
+    expected: { source: 'save', code, detail: detail(value) },
+  }));
 
 /** Any detail, for a value whose text would not say much. */
 const anyDetail = () => expect.any(String) as unknown;
@@ -99,6 +112,9 @@ const badAddresses = fc.constantFrom(
   'ana silva@example.org',
   'ana..silva@example.org',
   'ana@@example.org',
+  ' ana@example.org',
+  // Longer than the 254 characters the e-mail rule allows, though every part of it has a valid shape.
+  `ana@${`${'a'.repeat(60)}.`.repeat(5)}org`,
 );
 
 const badPhoneFacts: readonly (readonly [keyof PhoneFacts, unknown])[] = [
@@ -119,11 +135,10 @@ export function spoiledSaves(save: SavedProgress): fc.Arbitrary<Spoiled> {
       'v',
       fc.integer().filter((n) => n !== 1),
       'unsupportedVersion',
-      (n) => expect.stringContaining(String(n)) as unknown,
     ),
     spoil('v', fc.constantFrom('1', null, true, undefined), 'malformed', anyDetail),
-    spoil('stepId', notIn(STEP_IDS), 'unknownStep', (stepId) => stepId),
-    spoil('stepId', fc.constantFrom(null, 42, undefined), 'unknownStep', anyDetail),
+    spoil('stepId', notIn(STEP_IDS), 'unknownStep'),
+    spoil('stepId', fc.constantFrom(null, 42, undefined, { toString: 1 }), 'unknownStep'),
     spoil('journey', fc.oneof(notIn(JOURNEY_IDS), fc.integer(), fc.boolean()), 'invalidValue'),
     spoil(
       'journeyIndex',

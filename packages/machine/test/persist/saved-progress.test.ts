@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
+import { decodeSave, encodeSave, toSavedProgress, validateProgress } from '../../src/index.js';
+import { MAX_SAVE_LENGTH } from '../../src/persist/limits.js';
 import type { SavedProgress } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 import { ERROR_CODES, refusedAs, saved, spoiledSaves, validSave } from './save-samples.js';
@@ -93,6 +94,58 @@ describe('saved progress', () => {
     expect(decodeSave(text)).toEqual(refusedAs(code));
   });
 
+  // Before the fix these threw: String() of an object whose toString is not a function.
+  it.each([
+    ['a step that is an object with a toString', '{"v":1,"stepId":{"toString":1}}', 'unknownStep'],
+    ['an array holding such an object', '[{"toString":1}]', 'malformed'],
+    ['a version that is such an object', '{"v":{"toString":1,"valueOf":1}}', 'malformed'],
+    ['a journey that is such an object', JSON.stringify({ ...saved, journey: { toString: 1 } }), 'invalidValue'],
+    ['an address that is such an object', JSON.stringify({ ...saved, email: { toString: 1 } }), 'invalidValue'],
+    ['a what-if that is such an object', JSON.stringify({ ...saved, whatIfs: [{ valueOf: 1 }] }), 'invalidValue'],
+    ['a __proto__ key', `{"__proto__":{"v":1},"stepId":"signIn.email"}`, 'malformed'],
+  ] as const)('refuses %s with a typed error instead of throwing', (_label, text, code) => {
+    expect(decodeSave(text)).toEqual(refusedAs(code));
+  });
+
+  it('refuses an address the e-mail rule refuses when typed, such as one longer than 254 characters', () => {
+    const long = `ana@${`${'a'.repeat(60)}.`.repeat(5)}org`;
+    expect(decodeSave(JSON.stringify({ ...saved, email: long }))).toEqual({
+      ok: false,
+      error: { source: 'save', code: 'invalidValue', detail: 'email' },
+    });
+    expect(decodeSave(JSON.stringify({ ...saved, email: ' ana@example.org' }))).toEqual(refusedAs('invalidValue'));
+  });
+
+  it(`refuses a save longer than ${MAX_SAVE_LENGTH} characters as too large, before reading it`, () => {
+    // Valid JSON of a valid save, padded: its size alone refuses it.
+    const padded = `${encodeSave(saved)}${' '.repeat(MAX_SAVE_LENGTH)}`;
+    expect(decodeSave(padded)).toEqual(refusedAs('tooLarge'));
+    // The 400,007-character address that once resumed.
+    const huge = JSON.stringify({ ...saved, email: `${'a'.repeat(400_000)}@ex.org` });
+    expect(decodeSave(huge)).toEqual(refusedAs('tooLarge'));
+    expect(decodeSave(encodeSave(saved).padEnd(MAX_SAVE_LENGTH))).toEqual({ ok: true, value: saved });
+  });
+
+  it('refuses an object whose getters throw or change, never throwing itself', () => {
+    const throwing = {
+      ...saved,
+      get stepId(): string {
+        throw new Error('trap');
+      },
+    };
+    expect(validateProgress(throwing)).toEqual(refusedAs('malformed'));
+    // A getter read twice could pass the check with one value and be kept with another; each field is read once.
+    let reads = 0;
+    const changing = {
+      ...saved,
+      get stepId() {
+        reads++;
+        return reads === 1 ? 'signIn.email' : { toString: 1 };
+      },
+    };
+    expect(validateProgress(changing)).toEqual({ ok: true, value: { ...saved, stepId: 'signIn.email' } });
+  });
+
   it('refuses every truncation of a valid save', () => {
     const text = encodeSave(saved);
     for (let cut = 0; cut < text.length; cut++) {
@@ -126,6 +179,7 @@ describe('saved progress', () => {
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const result = decodeSave(text);
         expect(result.ok).toBe(false);
+        expect(!result.ok && result.error.source).toBe('save');
         expect(ERROR_CODES).toContain(!result.ok && result.error.code);
       }),
       { numRuns: 500 },

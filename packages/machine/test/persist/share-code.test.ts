@@ -9,55 +9,32 @@ import {
   encodeShareCode,
 } from '../../src/index.js';
 import type { DecodeResult } from '../../src/index.js';
+import { MAX_SHARE_CODE_INPUT } from '../../src/persist/limits.js';
 import { ERROR_CODES, refusedAs, saved, validSave } from './save-samples.js';
-
-/**
- * The share code's check characters, as its format defines them: the 32-bit FNV-1a hash of the six parts as
- * written (base 36, upper case, joined by "-"), modulo 36², as two upper-case base-36 digits. Written out here so a
- * test can make codes that pass the check but carry out-of-range parts; checked against encodeShareCode below.
- */
-function checkCharacters(body: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < body.length; i++) hash = Math.imul(hash ^ body.charCodeAt(i), 0x01000193) >>> 0;
-  return (hash % 1296).toString(36).padStart(2, '0').toUpperCase();
-}
-
-/** A code with these six parts (version, step, journey, position, what-ifs, phone) and a correct check. */
-function codeWith(parts: readonly number[]): string {
-  const body = parts.map((n) => n.toString(36).toUpperCase()).join('-');
-  return `${body}-${checkCharacters(body)}`;
-}
-
-/** The six numbers of a code, without its check. */
-const partsOf = (code: string) =>
-  code
-    .split('-')
-    .slice(0, 6)
-    .map((p) => parseInt(p, 36));
+import { ALPHABET, checkCharacters, codeWith, hex, numbersOf } from './share-code-format.js';
 
 const PART = { version: 0, step: 1, journey: 2, position: 3, whatIfs: 4, phone: 5 } as const;
 
 function withPart(part: keyof typeof PART, value: number): string {
-  const parts = partsOf(encodeShareCode(saved));
-  parts[PART[part]] = value;
-  return codeWith(parts);
+  const numbers = numbersOf(encodeShareCode(saved));
+  numbers[PART[part]] = value;
+  return codeWith(numbers);
 }
 
-describe('share codes', () => {
-  it('round-trips a position (without the address) and tolerates spaces and lower case', () => {
-    const code = encodeShareCode(saved);
-    expect(code).toMatch(/^[0-9A-Z]+(-[0-9A-Z]+){6}$/);
-    const decoded = decodeShareCode(` ${code.toLowerCase().replace(/-/g, ' - ')} `);
-    expect(decoded).toEqual({ ok: true, value: { ...saved, email: null } });
-  });
+const readable = { ...saved, email: null };
 
-  it('reads a code written down with spaces instead of dashes, as it is read out over the phone', () => {
-    const code = encodeShareCode(saved);
-    expect(decodeShareCode(code.replace(/-/g, ' ').toLowerCase())).toEqual({
-      ok: true,
-      value: { ...saved, email: null },
-    });
-    expect(decodeShareCode(code.replace(/-/g, '  -\t'))).toEqual({ ok: true, value: { ...saved, email: null } });
+describe('share codes', () => {
+  it('are groups of four characters with nothing that sounds or looks like another (no I, L, O or U)', () => {
+    fc.assert(
+      fc.property(validSave, (progress) => {
+        const code = encodeShareCode(progress);
+        expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4})*(-[0-9A-HJKMNP-TV-Z]{1,3})?$/);
+        expect(code.length).toBeLessThanOrEqual(29);
+      }),
+      { numRuns: 300 },
+    );
+    // A position with no what-if: three short groups.
+    expect(encodeShareCode({ ...readable, whatIfs: [] })).toMatch(/^\w{4}-\w{4}-\w{1,4}$/);
   });
 
   it('round-trips every valid save, without its address', () => {
@@ -69,6 +46,30 @@ describe('share codes', () => {
     );
   });
 
+  // How a code comes back after being read out over the phone and typed in.
+  const heard: readonly [string, (code: string) => string][] = [
+    ['in lower case', (code) => code.toLowerCase()],
+    ['with spaces for dashes', (code) => code.replace(/-/g, ' ')],
+    ['run together', (code) => code.replace(/-/g, '')],
+    ['with spaces and dashes around it', (code) => ` ${code.replace(/-/g, ' - ')}\t`],
+    ['with the letter O for zero', (code) => code.replace(/0/g, 'O')],
+    ['with a lower-case o for zero', (code) => code.replace(/0/g, 'o')],
+    ['with I or L for one', (code) => code.replace(/1/g, (_, i: number) => (i % 2 ? 'I' : 'l'))],
+    ['split into different groups', (code) => code.replace(/-/g, '').replace(/.{3}(?=.)/g, '$& ')],
+  ];
+
+  it.each(heard)('reads a code %s as the same position', (_label, variant) => {
+    fc.assert(
+      fc.property(validSave, (progress) => {
+        expect(decodeShareCode(variant(encodeShareCode(progress)))).toEqual({
+          ok: true,
+          value: { ...progress, email: null },
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('round-trips every journey, and no journey at all', () => {
     for (const journey of [...JOURNEY_IDS, null]) {
       const position = { ...saved, journey, journeyIndex: 0, stepId: 'account.home' as const, email: null };
@@ -76,10 +77,9 @@ describe('share codes', () => {
     }
   });
 
-  it('keeps reading a code made with no journey chosen as no journey, whatever journeys are added later', () => {
-    // Written by version 1 at account.home with no journey: "no journey" is the number B (11), reserved for good.
-    const code = '1-N-B-0-0-CG-YT';
-    expect(decodeShareCode(code)).toEqual({
+  it('keeps reading a code once made, whatever steps, journeys or what-ifs are added later', () => {
+    // Written by version 2 at account.home with no journey chosen.
+    expect(decodeShareCode('2H70-00HW-00Y')).toEqual({
       ok: true,
       value: {
         v: 1,
@@ -94,54 +94,96 @@ describe('share codes', () => {
   });
 
   it('computes the check characters as the format states (so the codes made below pass the check)', () => {
-    expect(checkCharacters('1-N-B-0-0-CG')).toBe('YT');
+    expect(codeWith([2, 23, 0, 0, 0, 448])).toBe('2H70-00HW-00Y');
     fc.assert(
       fc.property(validSave, (progress) => {
         const code = encodeShareCode(progress);
-        expect(codeWith(partsOf(code))).toBe(code);
+        expect(codeWith(numbersOf(code))).toBe(code);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('explains a code with one character changed (a typo or tampering) as a failed check', () => {
-    const code = encodeShareCode(saved);
-    const chars = [...code];
-    for (let i = 0; i < chars.length; i++) {
-      if (chars[i] === '-') continue;
-      const changed = [...chars];
-      changed[i] = chars[i] === 'Z' ? 'Y' : 'Z';
-      expect(decodeShareCode(changed.join('')), changed.join('')).toEqual(refusedAs('checksum'));
-    }
+  it('explains any one character changed (a typo) as a failed check', () => {
+    fc.assert(
+      fc.property(validSave, fc.nat(), fc.nat(30), (progress, at, by) => {
+        const chars = [...encodeShareCode(progress).replace(/-/g, '')];
+        const i = at % chars.length;
+        chars[i] = ALPHABET.charAt((ALPHABET.indexOf(chars[i] ?? '0') + 1 + by) % 32);
+        expect(decodeShareCode(chars.join(''))).toEqual(refusedAs('checksum', 'shareCode'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('explains two neighbouring characters swapped as a failed check', () => {
+    fc.assert(
+      fc.property(validSave, fc.nat(), (progress, at) => {
+        const chars = [...encodeShareCode(progress).replace(/-/g, '')];
+        const i = at % (chars.length - 1);
+        fc.pre(chars[i] !== chars[i + 1]);
+        [chars[i], chars[i + 1]] = [chars[i + 1] ?? '', chars[i] ?? ''];
+        expect(decodeShareCode(chars.join(''))).toEqual(refusedAs('checksum', 'shareCode'));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],
+    [' - - ', 'empty'],
     ['hello', 'malformed'],
-    ['1-2-3', 'malformed'],
-    ['1-1K-0-B-0-5XT-Q7-EXTRA', 'malformed'],
-    ['1-1K-0-B-0-5X!-Q7', 'malformed'],
-    ['1--0-B-0-5X-Q7', 'malformed'],
+    ['2H70', 'malformed'],
+    ['2H70-00HW-00Y!', 'malformed'],
+    ['2H70-00HU-00Y', 'malformed'],
+    ['2H70_00HW_00Y', 'malformed'],
+    ['2H70-00HW-00Z', 'checksum'],
+    ['2H70-00HW-00Y-0', 'checksum'],
+    ['X'.repeat(MAX_SHARE_CODE_INPUT + 1), 'tooLarge'],
+    [`${' '.repeat(MAX_SHARE_CODE_INPUT)}2H70-00HW-00Y`, 'tooLarge'],
   ] as const)('explains the code %j as %s', (code, expected) => {
-    expect(decodeShareCode(code)).toEqual(refusedAs(expected));
+    expect(decodeShareCode(code)).toEqual(refusedAs(expected, 'shareCode'));
   });
+
+  it(`reads a code with spaces around it up to ${MAX_SHARE_CODE_INPUT} characters`, () => {
+    expect(decodeShareCode('2H70-00HW-00Y'.padEnd(MAX_SHARE_CODE_INPUT)).ok).toBe(true);
+  });
+
+  it.each(['1-Q-0-B-0-CM-J0', '1-N-B-0-0-CG-YT', '1 q 0 b 0 cm j0', ' 1-1K-0-B-0-5XT-Q7'])(
+    'explains a code of the first version, %j, as made by another version',
+    (code) => {
+      expect(decodeShareCode(code)).toEqual({
+        ok: false,
+        error: { source: 'shareCode', code: 'unsupportedVersion', detail: 'v' },
+      });
+    },
+  );
 
   // Codes whose check is right but which name something this version cannot place.
   it.each([
-    ['version 0', withPart('version', 0), 'unsupportedVersion', 'version 0'],
-    ['version 2', withPart('version', 2), 'unsupportedVersion', 'version 2'],
-    ['step 999', withPart('step', 999), 'unknownStep', 'step 999'],
-    ['the first step number not in use', withPart('step', STEP_IDS.length), 'unknownStep', `step ${STEP_IDS.length}`],
-    ['journey ZZ', withPart('journey', parseInt('ZZ', 36)), 'invalidValue', 'journey'],
-    // Journeys are 0–10, 11 means none, and later journeys go on from 12: the number after the last one is free.
+    ['version 3', withPart('version', 3), 'unsupportedVersion', 'v'],
+    ['version 0', withPart('version', 0), 'unsupportedVersion', 'v'],
+    ['step 999', withPart('step', 999), 'unknownStep', 'stepId'],
+    ['the first step number not in use', withPart('step', STEP_IDS.length), 'unknownStep', 'stepId'],
+    ['journey 999', withPart('journey', 999), 'invalidValue', 'journey'],
+    // Journeys are numbered from 1 (0 is none): the number after the last one is free.
     ['the first journey number not in use', withPart('journey', JOURNEY_IDS.length + 1), 'invalidValue', 'journey'],
     ['a position past the end of the journey', withPart('position', 99), 'invalidValue', 'journeyIndex'],
     ['a what-if beyond the list', withPart('whatIfs', 2 ** WHAT_IF_IDS.length), 'invalidValue', 'whatIfs'],
     ['phone state 512', withPart('phone', 512), 'invalidValue', 'phone'],
     ['a notifications permission numbered 3', withPart('phone', 3 << 2), 'invalidValue', 'phone'],
   ] as const)('explains a well-checked code with %s', (_label, code, expectedCode, detail) => {
-    expect(decodeShareCode(code)).toEqual({ ok: false, error: { code: expectedCode, detail } });
+    expect(decodeShareCode(code)).toEqual({ ok: false, error: { source: 'shareCode', code: expectedCode, detail } });
+  });
+
+  it('explains a well-checked code with too few or too many numbers as unreadable', () => {
+    const five = numbersOf(encodeShareCode(saved)).slice(0, 5);
+    expect(decodeShareCode(codeWith(five))).toEqual(refusedAs('malformed', 'shareCode'));
+    expect(decodeShareCode(codeWith([...five, 0, 0]))).toEqual(refusedAs('malformed', 'shareCode'));
+    // A number cut short: its last character is one that says more follows.
+    const body = `${numbersOf(encodeShareCode(saved)).map(hex).join('')}G`;
+    expect(decodeShareCode(body + checkCharacters(body))).toEqual(refusedAs('malformed', 'shareCode'));
   });
 
   it('rejects every truncation of a valid code', () => {
@@ -149,11 +191,12 @@ describe('share codes', () => {
     for (let cut = 0; cut < code.length; cut++) expect(decodeShareCode(code.slice(0, cut)).ok).toBe(false);
   });
 
-  it('answers arbitrary text with a typed error, never a throw', () => {
+  it('answers arbitrary text with a typed error about the code, never a throw', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const result = decodeShareCode(text);
         expect(result.ok).toBe(false);
+        expect(!result.ok && result.error.source).toBe('shareCode');
         expect(ERROR_CODES).toContain(!result.ok && result.error.code);
       }),
       { numRuns: 1000 },
@@ -162,8 +205,8 @@ describe('share codes', () => {
 
   it('reads any well-checked code either as a position that encodes back to it, or as a typed error', () => {
     const outcomes = { read: 0, refused: 0 };
-    const anyParts = fc.tuple(
-      fc.oneof(fc.constant(1), fc.nat(40)),
+    const anyNumbers = fc.tuple(
+      fc.oneof(fc.constant(2), fc.nat(40)),
       fc.nat(STEP_IDS.length + 3),
       fc.nat(JOURNEY_IDS.length + 3),
       fc.nat(25),
@@ -174,8 +217,8 @@ describe('share codes', () => {
       fc.nat(515),
     );
     fc.assert(
-      fc.property(anyParts, (parts) => {
-        const code = codeWith(parts);
+      fc.property(anyNumbers, (numbers) => {
+        const code = codeWith(numbers);
         const result: DecodeResult = decodeShareCode(code);
         if (result.ok) {
           outcomes.read++;
