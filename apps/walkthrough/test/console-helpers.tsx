@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App.js';
+import { PendingAnswers } from '../src/features/console/pending-answers.js';
+import type { AnswersSlotProps } from '../src/features/console/pending-answers.js';
 import ConsoleApp from '../src/features/console/console-app.js';
 import type { ConsoleAppProps } from '../src/features/console/console-app.js';
 import { ResumeDraftProvider } from '../src/features/resume/resume-draft.js';
@@ -50,6 +52,8 @@ export const region = (name: string) => within(screen.getByRole('region', { name
 export const position = () => region(en.console.regions.position);
 export const script = () => region(en.console.regions.script);
 export const record = () => region(en.console.regions.record);
+/** The call record's list of what happened. */
+export const log = () => within(record().getByRole('list', { name: en.console.record.log }));
 
 /** Waits for the script column to show `stepId`'s title as its step heading. */
 export async function consoleAt(stepId: keyof typeof en.steps) {
@@ -63,4 +67,19 @@ export async function consoleAt(stepId: keyof typeof en.steps) {
 export async function chooseJourney(user: ReturnType<typeof userEvent.setup>, journey: keyof typeof en.journeys) {
   await user.selectOptions(script().getByLabelText(en.console.chooseJourney.label), journey);
   await user.click(script().getByRole('button', { name: en.console.chooseJourney.start }));
+}
+
+/**
+ * Answers with one extra button for what the caller did on the PC (typing their e-mail and pressing Next), as guide
+ * mode's step panel gives them through the same slot; then the guide's pending question.
+ */
+export function answersWithEmail(props: AnswersSlotProps) {
+  return (
+    <>
+      <button type="button" onClick={() => props.view.send({ type: 'user.submitEmail', email: 'caller@example.org' })}>
+        Caller pressed Next
+      </button>
+      <PendingAnswers {...props} />
+    </>
+  );
 }

@@ -112,8 +112,11 @@ export function callRecordToJson(record: CallRecord): string {
 
 // ---- reading back -------------------------------------------------------------------------------------------------
 
-class Invalid {
-  constructor(readonly path: string) {}
+/** A field that is not what a record holds there; caught in `parseCallRecord`, never thrown out of it. */
+class Invalid extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
 }
 
 type Obj = Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { createGuideEffects } from '@eulogin-coach/guide';
 import type { GuideEffects } from '@eulogin-coach/guide';
@@ -37,13 +37,27 @@ export function useGuide(): GuideEffects {
   return guide;
 }
 
+/** The guide's pending question as a store React can read: one object per question, so only a new one re-renders. */
+function questionStore(guide: GuideEffects) {
+  let current = guide.pending();
+  const take = (q: GuideQuestion | null) => {
+    if (q?.id !== current?.id) current = q;
+  };
+  return {
+    subscribe: (changed: () => void) => {
+      take(guide.pending());
+      return guide.subscribe((q) => {
+        take(q);
+        changed();
+      });
+    },
+    get: () => current,
+  };
+}
+
 /** The guide question waiting for an answer now, or null; follows the guide as questions come and go. */
 export function usePendingQuestion(): GuideQuestion | null {
   const guide = useGuide();
-  const [question, setQuestion] = useState<GuideQuestion | null>(() => guide.pending());
-  useEffect(() => {
-    setQuestion(guide.pending());
-    return guide.subscribe(setQuestion);
-  }, [guide]);
-  return question;
+  const store = useMemo(() => questionStore(guide), [guide]);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

@@ -31,7 +31,8 @@ export function nextPlaces(view: CoachView): readonly { readonly to: StepId; rea
   const path = JOURNEYS[journey].path;
   const next = path[view.progress.current];
   const places: { to: StepId; whatIf: WhatIfId | null }[] = [];
-  if (next && path[view.progress.current - 1] === view.stepId) places.push({ to: next, whatIf: null });
+  // On a detour, the next step of the task is where the caller goes back to.
+  if (next && next !== view.stepId) places.push({ to: next, whatIf: null });
   for (const w of view.whatIfs) {
     const to = WHAT_IFS[w.id].at[view.stepId];
     if (to && to !== view.stepId && isOfferedOn(w, journey)) places.push({ to, whatIf: w.id });

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import type { CoachView } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
@@ -22,6 +23,7 @@ export function RecordColumn({
   const { content, locale } = useContent();
   const texts = content.console;
   const { record } = calls;
+  const id = useId();
   const at = timeFormat(locale);
   const summary = callSummary(record, content, at, dateTimeFormat(locale));
   const stepTitle = format(content.steps[view.stepId].title, textParams(view.data.config));
@@ -45,11 +47,11 @@ export function RecordColumn({
         <pre>{summary}</pre>
       </div>
       <div>
-        <h4>{texts.record.log}</h4>
+        <h4 id={`${id}-log`}>{texts.record.log}</h4>
         {record.entries.length === 0 ? (
           <p className="field__hint">{texts.record.empty}</p>
         ) : (
-          <ol className="console-record__log">
+          <ol className="console-record__log" aria-labelledby={`${id}-log`}>
             {record.entries.map((e, i) => (
               <li key={`${i}-${e.at}`}>
                 <time dateTime={new Date(e.at).toISOString()}>{at(e.at)}</time> {entryText(content, e)}

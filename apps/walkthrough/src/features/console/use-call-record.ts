@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallEntry, CallRecord, CallRecordError } from './call-record.js';
 import { appendEntry, newCallRecord } from './call-record.js';
 import { deleteCallRecord, readCallRecord, writeCallRecord } from './record-store.js';
@@ -7,8 +7,6 @@ export interface CallRecordApi {
   readonly record: CallRecord;
   /** Why the record stored in this browser was refused (a new one started instead); null when there was none. */
   readonly refused: CallRecordError | null;
-  /** The browser would not keep the last change (storage full or blocked). */
-  readonly unsaved: boolean;
   readonly add: (entry: CallEntry) => void;
   /** Changes the record with a pure function of it (such as setting the task). */
   readonly update: (change: (record: CallRecord) => CallRecord) => void;
@@ -24,10 +22,12 @@ export function useCallRecord(now: () => number): CallRecordApi {
     initial.kind === 'read' ? initial.record : newCallRecord(now()),
   );
   const [refused, setRefused] = useState<CallRecordError | null>(initial.kind === 'refused' ? initial.error : null);
-  const [unsaved, setUnsaved] = useState(false);
   // An empty record is not saved, so a refused one stays in storage until the agent records something or deletes it.
+  const latest = useRef(record);
   useEffect(() => {
-    if (record.entries.length > 0) setUnsaved(!writeCallRecord(record));
+    latest.current = record;
+    // Storage full or blocked: the record stays on screen, to copy or download, but is not kept.
+    if (record.entries.length > 0) writeCallRecord(record);
   }, [record]);
   const add = useCallback((entry: CallEntry) => setRecord((r) => appendEntry(r, entry)), []);
   const remove = useCallback(() => {
@@ -35,9 +35,10 @@ export function useCallRecord(now: () => number): CallRecordApi {
     setRefused(null);
     setRecord(newCallRecord(now()));
   }, [now]);
+  // The refused record goes; once something is recorded, this call's record has already taken its place.
   const dismissRefused = useCallback(() => {
-    deleteCallRecord();
+    if (latest.current.entries.length === 0) deleteCallRecord();
     setRefused(null);
   }, []);
-  return { record, refused, unsaved, add, update: setRecord, remove, dismissRefused };
+  return { record, refused, add, update: setRecord, remove, dismissRefused };
 }
