@@ -19,7 +19,8 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__title">
         <h1>{ui.title}</h1>
-        <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>
+        {/* The console follows a real set-up: it is no rehearsal. */}
+        {inConsole ? null : <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>}
       </div>
       <p className="app-header__tagline">{ui.tagline}</p>
       <div className="app-header__controls">

@@ -91,7 +91,11 @@ export default function JourneyMap({
       >
         <span className="journey-map__dot" aria-hidden="true" />
         <span className="journey-map__label">{label}</span>
-        {state ? <span className="journey-map__state">{state}</span> : null}
+        {state ? (
+          <>
+            <span className="sr-only">,</span> <span className="journey-map__state">{state}</span>
+          </>
+        ) : null}
       </button>
     );
   };
