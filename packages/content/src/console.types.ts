@@ -139,7 +139,7 @@ export interface ConsoleTexts {
     readonly current: string;
     readonly next: string;
     readonly later: string;
-    /** {whatIf} */
+    /** A side path: {whatIf}, {step} (where it leads). */
     readonly branch: string;
     readonly textAlternative: string;
   };

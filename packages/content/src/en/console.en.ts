@@ -116,7 +116,7 @@ export const consoleEn: ConsoleTexts = {
     current: 'current',
     next: 'next',
     later: 'later',
-    branch: 'If {whatIf}',
+    branch: '{whatIf} → {step}',
     textAlternative: 'Steps of the task',
   },
 };

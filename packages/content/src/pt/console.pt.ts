@@ -121,7 +121,7 @@ export const consolePt: ConsoleTexts = {
     current: 'atual',
     next: 'seguinte',
     later: 'mais tarde',
-    branch: 'Se {whatIf}',
+    branch: '{whatIf} → {step}',
     textAlternative: 'Passos da tarefa',
   },
 };

@@ -85,17 +85,15 @@ export default function JourneyMap({
         }}
         tabIndex={i === stop ? 0 : -1}
         aria-current={current ? 'step' : undefined}
+        // The state is shown as a tag; the name says it after a comma, the same in every browser.
+        aria-label={state ? `${label}, ${state}` : undefined}
         className="journey-map__button"
         onFocus={() => setFocused(i)}
         onClick={() => onJump(stepId)}
       >
         <span className="journey-map__dot" aria-hidden="true" />
         <span className="journey-map__label">{label}</span>
-        {state ? (
-          <>
-            <span className="sr-only">,</span> <span className="journey-map__state">{state}</span>
-          </>
-        ) : null}
+        {state ? <span className="journey-map__state">{state}</span> : null}
       </button>
     );
   };
@@ -126,7 +124,10 @@ export default function JourneyMap({
                   >
                     {button(
                       b.to,
-                      `${format(texts.branch, { whatIf: format(content.whatIfs[b.whatIf].label, params) })}: ${format(content.steps[b.to].title, params)}`,
+                      format(texts.branch, {
+                        whatIf: format(content.whatIfs[b.whatIf].label, params),
+                        step: format(content.steps[b.to].title, params),
+                      }),
                       b.current ? texts.current : null,
                       b.current,
                     )}
