@@ -21,7 +21,7 @@ test('console: search, jump, answer, note, outcome and a copied ticket summary',
   const where = agent.position.getByText(`The caller is at: ${stepTitle('signIn.email')}`);
   const stepHeading = agent.script.getByRole('heading', { level: 3, name: stepTitle('signIn.email') });
   const firstAnswer = agent.answers.getByRole('button').first();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   for (const [name, locator] of [
     ['position', where],
     ['script', stepHeading],
@@ -61,7 +61,7 @@ test('console: search, jump, answer, note, outcome and a copied ticket summary',
 
   await agent.record.getByRole('button', { name: texts.actions.copy }).click();
   await agent.record.getByText(texts.actions.copied).waitFor();
-  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  const summary = await page.evaluate('navigator.clipboard.readText()');
   for (const line of [
     texts.summary.title,
     `Task: ${en.journeys.fullSetup.title}`,
@@ -77,7 +77,7 @@ test('console: search, jump, answer, note, outcome and a copied ticket summary',
   await agent.map.getByRole('button', { name: `${stepTitle('register.mailSent')}, ${texts.map.current}` }).focus();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  const focused = await page.evaluate("document.activeElement?.textContent ?? ''");
   if (!focused.includes(stepTitle('register.form'))) {
     throw new Error(`arrow keys in the map reached "${focused}"`);
   }
