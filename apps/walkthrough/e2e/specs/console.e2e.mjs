@@ -1,6 +1,7 @@
 // The helpdesk console: an agent opens it by its address, finds the caller's step with the search, moves the coach
 // as the caller reports what they see, notes, records the outcome and copies the ticket summary. The position, the
 // script and the answers are in view together at 1366×768; axe finds nothing in light and dark.
+import { readFile } from 'node:fs/promises';
 import { test } from '../lib/registry.mjs';
 import { BASE_URL } from '../lib/preview-server.mjs';
 import { en, stepTitle, ui } from '../lib/texts.mjs';
@@ -71,6 +72,19 @@ test('console: search, jump, answer, note, outcome and a copied ticket summary',
     `Note at ${stepTitle('register.mailSent')}: Mail not in inbox after two minutes`,
   ]) {
     if (!summary.includes(line)) throw new Error(`the copied summary lacks "${line}":\n${summary}`);
+  }
+
+  // The record as a versioned JSON file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    agent.record.getByRole('button', { name: texts.actions.download }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  if (file.schema !== 'eulogin-coach/call-record' || file.version !== 1 || file.journey !== 'fullSetup') {
+    throw new Error(`the downloaded record is not a version-1 call record: ${JSON.stringify(file).slice(0, 200)}`);
+  }
+  if (!file.entries.some((e) => e.kind === 'note' && e.text === 'Mail not in inbox after two minutes')) {
+    throw new Error('the downloaded record lacks the note');
   }
 
   // The journey map: generated, keyboard-operated; back to the registration form.

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import { DEFAULT_CONFIG, WHAT_IFS } from '@eulogin-coach/react';
+import { DEFAULT_CONFIG, WHAT_IFS, resumeTarget } from '@eulogin-coach/react';
 import type { StepId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import type { FaqLookup, HelpHit, HelpSearchFn } from './help-hit.js';
@@ -126,6 +126,13 @@ export function ConsoleSearch({
               ) : null}
               {hit.matched && hit.matched !== titleOf(hit) ? (
                 <span className="console-search__matched">{hit.matched}</span>
+              ) : null}
+              {target && resumeTarget(target) !== target ? (
+                <span className="console-search__matched">
+                  {format(content.ui.helpdesk.landsInstead, {
+                    step: format(content.steps[resumeTarget(target)].title, params),
+                  })}
+                </span>
               ) : null}
             </li>
           );

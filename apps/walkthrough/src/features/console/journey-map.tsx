@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import type { CoachView, StepId } from '@eulogin-coach/react';
+import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import type { CallRecord } from './call-record.js';
 import { visitedSteps } from './call-record.js';
@@ -28,7 +29,8 @@ export default function JourneyMap({
   const id = useId();
   const params = textParams(view.data.config);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const [focused, setFocused] = useState<number | null>(null);
+  // The node last focused; the tab stop goes back to the current step whenever the caller moves.
+  const [focused, setFocused] = useStateFor<number | null>(view.stepId, null);
   if (!view.journey || !view.progress) {
     return (
       <section className="journey-map" aria-labelledby={`${id}-title`}>
