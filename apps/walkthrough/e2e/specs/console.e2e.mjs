@@ -96,6 +96,18 @@ test('console: search, jump, answer, note, outcome and a copied ticket summary',
     throw new Error(`arrow keys in the map reached "${focused}"`);
   }
 
+  // Printing shows the record's summary and nothing else of the console.
+  await page.emulateMedia({ media: 'print' });
+  await page.getByText(texts.summary.title).waitFor();
+  for (const [name, locator] of [
+    ['the script', agent.script],
+    ['the position', agent.position],
+    ['the header', page.getByRole('banner')],
+  ]) {
+    if (await locator.isVisible()) throw new Error(`printing shows ${name}`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
   // Dark theme: axe-clean too.
   await page.getByLabel(ui.app.themeLabel).selectOption({ label: ui.app.themeDark });
   await page.waitForFunction("document.documentElement.dataset.theme === 'dark'");

@@ -24,7 +24,8 @@ export function CallerCode({ code }: { code: string }) {
       <output className="console-code__code share-code" aria-labelledby={`${id}-label`} aria-live="off">
         {code}
       </output>
-      <p className="console-code__groups" aria-label={texts.readOut}>
+      <p className="console-code__groups">
+        <span className="sr-only">{texts.readOut}:</span>
         {groups.map((g, i) => (
           <span key={`${i}-${g}`} className="console-code__group">
             {g}
