@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG, WHAT_IFS, resumeTarget } from '@eulogin-coach/react';
 import type { StepId } from '@eulogin-coach/react';
@@ -35,7 +35,7 @@ export function ConsoleSearch({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [faq, setFaq] = useState<Extract<HelpHit, { kind: 'faq' }> | null>(null);
-  const hits = query.trim() === '' ? [] : search(query);
+  const hits = useMemo(() => (query.trim() === '' ? [] : search(query)), [search, query]);
   const open = hits.length > 0;
   const current = Math.min(active, hits.length - 1);
 
@@ -115,6 +115,7 @@ export function ConsoleSearch({
               id={`${id}-hit-${i}`}
               role="option"
               aria-selected={i === current}
+              aria-disabled={target !== null && !canJump(target) ? true : undefined}
               className="console-search__hit"
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(hit)}
