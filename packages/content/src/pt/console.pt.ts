@@ -20,7 +20,7 @@ export const consolePt: ConsoleTexts = {
     label: 'Procurar um passo, um problema ou uma pergunta',
     hint: 'Escreva o que a pessoa diz ver. Use as setas para percorrer os resultados e Enter para escolher.',
     results: 'Resultados',
-    noResults: 'Nada corresponde a "{query}".',
+    noResults: 'Nada corresponde a «{query}».',
     count: '{count} resultados',
     kinds: { step: 'Passo', whatIf: 'Problema', faq: 'Pergunta' },
     faqSteps: 'Passos desta pergunta',
@@ -42,7 +42,7 @@ export const consolePt: ConsoleTexts = {
   },
   code: {
     heading: 'Código da posição',
-    hint: 'Leia-o um grupo de cada vez. A pessoa encontra o seu em "Partilhar o meu progresso".',
+    hint: 'Leia-o um grupo de cada vez. A pessoa encontra o seu em «Partilhar o meu progresso».',
     readOut: 'Código em grupos',
     showInRehearsal: 'Mostrar este passo no ensaio',
     newTab: '(abre um novo separador com o PC, o telemóvel e a caixa de correio de treino)',
