@@ -132,6 +132,23 @@ describe('the helpdesk console', () => {
   });
 });
 
+describe('the way to the console', () => {
+  it('is a link in the header of the start page, and the console links back to the rehearsal', async () => {
+    await renderAppAt('');
+    const banner = within(screen.getByRole('banner'));
+    expect(banner.getByRole('link', { name: en.ui.app.consoleLink })).toHaveAttribute('href', '?view=console');
+    expect(banner.getByText(en.ui.app.rehearsalBadge)).toBeInTheDocument();
+  });
+
+  it('from the console, leads back to the rehearsal; the console wears no rehearsal badge', async () => {
+    await renderAppAt('?view=console');
+    await screen.findByRole('heading', { name: en.console.title }, { timeout: 5000 });
+    const banner = within(screen.getByRole('banner'));
+    expect(banner.getByRole('link', { name: en.ui.app.rehearsalLink })).toHaveAttribute('href', './');
+    expect(banner.queryByText(en.ui.app.rehearsalBadge)).toBeNull();
+  });
+});
+
 describe('a share code in the address', () => {
   it('opens the rehearsal at that position', async () => {
     await renderAppAt('?mode=rehearse&code=1-Q-0-B-0-CM-J0');
