@@ -9,13 +9,16 @@ import type { Rehearsal } from './effects/rehearsal.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ResumeDraftProvider } from './features/resume/resume-draft.js';
+import { dropCodeFromAddress, readRouteCode } from './features/console/route-code.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
 import type { TextSource } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { forgetProgress, readProgress } from './persist/local-progress.js';
+import { currentRoute } from './route/app-route.js';
 
 const loadCoachApp = () => import('./coach-app.js');
 const CoachApp = lazy(loadCoachApp);
+const ConsoleApp = lazy(() => import('./features/console/console-app.js'));
 
 /** After the start page is up, fetch the coach in the background so Start answers at once. */
 const PRELOAD_DELAY_MS = 1500;
@@ -30,13 +33,18 @@ export interface AppProps {
 }
 
 export function App({ rehearsal, locale, texts }: AppProps) {
+  const [route] = useState(currentRoute);
   return (
     <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
       {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it
           and offers a fresh start that removes the saved progress, instead of going blank. */}
       <FailureBoundary>
         <ResumeDraftProvider>
-          <Root {...(rehearsal ? { rehearsal } : {})} />
+          {route.view === 'console' ? (
+            <ConsoleRoot code={route.code} />
+          ) : (
+            <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} />
+          )}
         </ResumeDraftProvider>
       </FailureBoundary>
     </ContentProvider>
@@ -48,16 +56,26 @@ export function App({ rehearsal, locale, texts }: AppProps) {
  * straight away, and the coach (XState, the flows, the simulated world) loads when a journey starts, a position is
  * resumed or the helpdesk opens. A readable save is resumed at once.
  */
-function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
+function Root({ rehearsal, code }: { rehearsal?: Rehearsal; code: string | null }) {
   const [stored, setStored] = useState<StoredProgress>(readProgress);
+  // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
+  const [routeCode, setRouteCode] = useState(() => readRouteCode(code));
   const [first, setFirst] = useState<CoachEvent | null>(() =>
-    stored.kind === 'read' && stored.result.ok ? { type: 'coach.resume', progress: stored.result.value } : null,
+    routeCode.kind === 'ok'
+      ? { type: 'coach.resume', progress: routeCode.progress }
+      : routeCode.kind === 'none' && stored.kind === 'read' && stored.result.ok
+        ? { type: 'coach.resume', progress: stored.result.value }
+        : null,
   );
+  useEffect(() => {
+    if (routeCode.kind === 'ok') dropCodeFromAddress();
+  }, [routeCode]);
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
   // Once the helpdesk has opened the coach, it stays: closing the helpdesk must not end a journey started inside it.
   const [helpdeskUsed, setHelpdeskUsed] = useState(false);
   const coachWanted = first !== null || helpdeskOpen || helpdeskUsed;
   const preloadCoachTexts = usePreloadCoachTexts();
+  const { content } = usePageContent();
   useEffect(() => {
     const timer = setTimeout(() => {
       // A failed preload is not reported: the real load, when a journey starts, explains it.
@@ -77,6 +95,18 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
   const startPage = (busy: boolean) => (
     <StartPage
       busy={busy}
+      codeProblem={
+        routeCode.kind === 'bad' ? (
+          <DecodeProblem
+            error={routeCode.error}
+            heading={content.ui.app.codeUnreadableHeading}
+            onFresh={() => {
+              dropCodeFromAddress();
+              setRouteCode({ kind: 'none' });
+            }}
+          />
+        ) : null
+      }
       stored={stored}
       dismissStored={dismissStored}
       start={setFirst}
@@ -105,6 +135,7 @@ function Root({ rehearsal }: { rehearsal?: Rehearsal }) {
 
 function StartPage(props: {
   busy: boolean;
+  codeProblem: ReactNode;
   stored: StoredProgress;
   dismissStored: () => void;
   start: (event: CoachEvent) => void;
@@ -115,6 +146,7 @@ function StartPage(props: {
   const ui = content.ui;
   return (
     <AppFrame announcement={ui.picker.heading}>
+      {props.codeProblem}
       {props.stored.kind === 'read' && !props.stored.result.ok ? (
         <DecodeProblem
           error={props.stored.result.error}
@@ -134,5 +166,24 @@ function StartPage(props: {
         <p role="status">{ui.common.loading}</p>
       </HelpdeskAside>
     </AppFrame>
+  );
+}
+
+/** The helpdesk console (`?view=console`), loaded on its own: none of it is in the start page's JavaScript. */
+function ConsoleRoot({ code }: { code: string | null }) {
+  const { content } = usePageContent();
+  const loading = (
+    <AppFrame announcement={content.ui.common.loading}>
+      <p role="status">{content.ui.common.loading}</p>
+    </AppFrame>
+  );
+  return (
+    <FailureBoundary>
+      <Suspense fallback={loading}>
+        <FullContentGate fallback={loading}>
+          <ConsoleApp code={code} />
+        </FullContentGate>
+      </Suspense>
+    </FailureBoundary>
   );
 }

@@ -4,6 +4,7 @@ import { LOCALES } from './i18n/locale.js';
 import { usePageContent } from './i18n/content-context.js';
 import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
+import { currentRoute, routeSearch } from './route/app-route.js';
 
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
 
@@ -12,15 +13,21 @@ export function AppHeader() {
   const ui = content.ui.app;
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
+  const [inConsole] = useState(() => currentRoute().view === 'console');
   useEffect(() => applyTheme(theme), [theme]);
   return (
     <header className="app-header">
       <div className="app-header__title">
         <h1>{ui.title}</h1>
-        <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>
+        {/* The console follows a real set-up: it is no rehearsal. */}
+        {inConsole ? null : <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>}
       </div>
       <p className="app-header__tagline">{ui.tagline}</p>
       <div className="app-header__controls">
+        {/* The console and the rehearsal each have their own address; the other one is a link away. */}
+        <a className="app-header__view" href={inConsole ? './' : routeSearch({ view: 'console' })}>
+          {inConsole ? ui.rehearsalLink : ui.consoleLink}
+        </a>
         <label htmlFor={`${id}-lang`}>{ui.languageLabel}</label>
         <select id={`${id}-lang`} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
           {LOCALES.map((l) => (

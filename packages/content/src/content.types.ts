@@ -1,3 +1,4 @@
+import type { ConsoleTexts } from './console.types.js';
 import type {
   GuideAnswer,
   GuideQuestionEffect,
@@ -139,6 +140,8 @@ export interface Content {
   };
   /** Guide mode: what to ask the person when the coach needs an outcome, and the answers on offer. */
   readonly guide: GuideTexts;
+  /** The helpdesk console (`?view=console`). */
+  readonly console: ConsoleTexts;
   readonly ui: UiContent;
 }
 

@@ -26,6 +26,12 @@ export interface UiApp {
   readonly guideRegion: string;
   readonly helpdeskRegion: string;
   readonly saveUnreadableHeading: string;
+  /** The share code in the page's address (`?code=`) could not be used. */
+  readonly codeUnreadableHeading: string;
+  /** Opens the helpdesk console (`?view=console`). */
+  readonly consoleLink: string;
+  /** From the console, opens the rehearsal (the plain page). */
+  readonly rehearsalLink: string;
   /** When part of the app could not be downloaded (offline, or a newer version was published meanwhile). */
   readonly loadFailed: { readonly heading: string; readonly body: string };
   /** When the app failed in a way it did not expect. */

@@ -1,5 +1,6 @@
 import type { Content } from '../content.types.js';
 import { LANGUAGE_NAMES } from '../languages.js';
+import { consoleEn } from './console.en.js';
 import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
 import {
@@ -36,4 +37,5 @@ export const en: Content = {
   countries: countriesEn,
   phoneStates: phoneStatesEn,
   guide: guideEn,
+  console: consoleEn,
 };

@@ -18,6 +18,9 @@ export const uiEn = {
     guideRegion: 'Guide',
     helpdeskRegion: 'Helpdesk',
     saveUnreadableHeading: 'Your saved progress could not be read',
+    codeUnreadableHeading: 'The code in the address could not be used',
+    consoleLink: 'Helpdesk console',
+    rehearsalLink: 'Rehearsal',
     loadFailed: {
       heading: 'Part of the coach could not be loaded',
       body: 'Check your internet connection, then reload the page. Any progress you had saved is kept.',

@@ -1,5 +1,6 @@
 import type { Content } from '../content.types.js';
 import { LANGUAGE_NAMES } from '../languages.js';
+import { consolePt } from './console.pt.js';
 import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
 import {
@@ -36,4 +37,5 @@ export const pt: Content = {
   countries: countriesPt,
   phoneStates: phoneStatesPt,
   guide: guidePt,
+  console: consolePt,
 };

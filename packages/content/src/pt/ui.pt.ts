@@ -19,6 +19,9 @@ export const uiPt = {
     guideRegion: 'Guia',
     helpdeskRegion: 'Apoio técnico',
     saveUnreadableHeading: 'Não foi possível ler o progresso guardado',
+    codeUnreadableHeading: 'Não foi possível usar o código do endereço',
+    consoleLink: 'Consola de apoio técnico',
+    rehearsalLink: 'Ensaio',
     loadFailed: {
       heading: 'Não foi possível carregar parte do treinador',
       body: 'Verifique a ligação à Internet e recarregue a página. O progresso que tinha guardado mantém-se.',

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { format } from '@eulogin-coach/content';
+import { useContent } from '../../i18n/content-context.js';
+import type { CallOutcome, CallOutcomeKind } from './call-record.js';
+import { MAX_REASON_LENGTH, OUTCOME_KINDS } from './call-record.js';
+import { outcomeText } from './call-summary.js';
+
+/**
+ * How the call ended: resolved, escalated (with a reason), or the caller will call back (with the code to carry on
+ * from, filled in with their current position).
+ */
+export function OutcomeForm({
+  position,
+  saved,
+  onSave,
+}: {
+  position: string;
+  saved: CallOutcome | null;
+  onSave: (outcome: CallOutcome) => void;
+}) {
+  const { content } = useContent();
+  const texts = content.console.outcome;
+  const id = useId();
+  const [kind, setKind] = useState<CallOutcomeKind>(saved?.kind ?? 'resolved');
+  const [reason, setReason] = useState(saved?.kind === 'escalated' ? saved.reason : '');
+  const [code, setCode] = useState<string | null>(saved?.kind === 'callBack' ? saved.code : null);
+  const [error, setError] = useState<'reason' | 'code' | null>(null);
+  const codeValue = code ?? position;
+  return (
+    <form
+      className="console-outcome"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (kind === 'escalated' && reason.trim() === '') return setError('reason');
+        if (kind === 'callBack' && codeValue.trim() === '') return setError('code');
+        setError(null);
+        onSave(
+          kind === 'escalated'
+            ? { kind, reason: reason.trim() }
+            : kind === 'callBack'
+              ? { kind, code: codeValue.trim() }
+              : { kind },
+        );
+      }}
+    >
+      <fieldset>
+        <legend>{texts.heading}</legend>
+        {OUTCOME_KINDS.map((k) => (
+          <label key={k} className="console-outcome__choice">
+            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {texts.kinds[k]}
+          </label>
+        ))}
+      </fieldset>
+      {kind === 'escalated' ? (
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{texts.reason}</label>
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            maxLength={MAX_REASON_LENGTH}
+            aria-invalid={error === 'reason' ? true : undefined}
+            aria-describedby={error === 'reason' ? `${id}-error` : undefined}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+      ) : null}
+      {kind === 'callBack' ? (
+        <div className="field">
+          <label htmlFor={`${id}-code`}>{texts.callBackCode}</label>
+          <input
+            id={`${id}-code`}
+            value={codeValue}
+            maxLength={64}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={error === 'code' ? true : undefined}
+            aria-describedby={error === 'code' ? `${id}-error` : undefined}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error === 'reason' ? texts.reasonMissing : texts.callBackCodeMissing}
+        </p>
+      ) : null}
+      <button type="submit" className="btn btn--secondary">
+        {texts.save}
+      </button>
+      <span role="status">{saved ? format(texts.saved, { outcome: outcomeText(content, saved) }) : ''}</span>
+    </form>
+  );
+}

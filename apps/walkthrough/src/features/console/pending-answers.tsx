@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react';
+import { format, textParams } from '@eulogin-coach/content';
+import type { GuideEffects } from '@eulogin-coach/guide';
+import { JOURNEYS, WHAT_IFS, isOfferedOn, resumeTarget } from '@eulogin-coach/react';
+import type { CoachView, GuideQuestionEffect, StepId, WhatIfId } from '@eulogin-coach/react';
+import { useContent } from '../../i18n/content-context.js';
+import { usePendingQuestion } from './console-session.js';
+
+/** An answer the agent chose for the caller, for the call record. */
+export interface AnswerChoice {
+  readonly effect: GuideQuestionEffect;
+  readonly answer: string;
+}
+
+export interface AnswersSlotProps {
+  readonly view: CoachView;
+  readonly guide: GuideEffects;
+  /** Record the answer chosen (call it before answering the guide). */
+  readonly onChoice: (choice: AnswerChoice) => void;
+  /** Move the coach to where the caller now is. */
+  readonly onJump: (stepId: StepId) => void;
+}
+
+/** What goes under the script: answer buttons that move the coach (guide mode's step panel plugs in here). */
+export type AnswersSlot = (props: AnswersSlotProps) => ReactNode;
+
+/** Where the caller can be next from this step: the next step of the task, and the problems that branch off here. */
+export function nextPlaces(view: CoachView): readonly { readonly to: StepId; readonly whatIf: WhatIfId | null }[] {
+  const { journey } = view;
+  if (!journey || !view.progress) return [];
+  const path = JOURNEYS[journey].path;
+  const next = path[view.progress.current];
+  const places: { to: StepId; whatIf: WhatIfId | null }[] = [];
+  // On a detour, the next step of the task is where the caller goes back to.
+  if (next && next !== view.stepId) places.push({ to: next, whatIf: null });
+  for (const w of view.whatIfs) {
+    const to = WHAT_IFS[w.id].at[view.stepId];
+    if (to && to !== view.stepId && isOfferedOn(w, journey)) places.push({ to, whatIf: w.id });
+  }
+  // A place whose jump would land back here (it shows live data made on this step) is no move at all.
+  return places.filter(
+    (p) => resumeTarget(p.to) !== view.stepId && view.can({ type: 'helpdesk.jumpTo', stepId: p.to }),
+  );
+}
+
+/**
+ * The default answers: the guide's pending question with one button per answer (the coach follows the answer), and
+ * where the caller can be next, to move the coach when they report a new screen.
+ */
+export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotProps) {
+  const { content } = useContent();
+  const texts = content.console.answers;
+  const params = textParams(view.data.config);
+  const question = usePendingQuestion();
+  const places = nextPlaces(view);
+  return (
+    <div className="console-answers">
+      {question ? (
+        <fieldset>
+          <legend>{content.guide[question.effect].question}</legend>
+          <div className="console-answers__buttons">
+            {question.answers.map((answer) => (
+              <button
+                key={answer}
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => {
+                  onChoice({ effect: question.effect, answer });
+                  guide.answer(answer);
+                }}
+              >
+                {(content.guide[question.effect].answers as Readonly<Record<string, string>>)[answer] ?? answer}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <p className="field__hint">{texts.none}</p>
+      )}
+      {places.length > 0 ? (
+        <fieldset>
+          <legend>{texts.movedOn}</legend>
+          <div className="console-answers__buttons">
+            {places.map((p) => {
+              const step = format(content.steps[p.to].title, params);
+              return (
+                <button
+                  key={`${p.whatIf ?? ''}${p.to}`}
+                  type="button"
+                  className="btn btn--secondary"
+                  onClick={() => onJump(p.to)}
+                >
+                  {p.whatIf
+                    ? format(texts.detour, { whatIf: format(content.whatIfs[p.whatIf].label, params), step })
+                    : format(texts.next, { step })}
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CoachView } from '@eulogin-coach/react';
+import { useContent } from '../../i18n/content-context.js';
+import { CallerStatus } from '../helpdesk/caller-status.js';
+import { ResumeForm } from '../resume/resume-form.js';
+import type { CallRecord } from './call-record.js';
+import { CallerCode } from './caller-code.js';
+import type { ConsoleActions } from './console-actions.js';
+import { StepHistory } from './step-history.js';
+
+/** The left column: where the caller is, their position code both ways, and the steps visited to go back to. */
+export function PositionColumn({
+  view,
+  record,
+  position,
+  actions,
+}: {
+  view: CoachView;
+  record: CallRecord;
+  position: string;
+  actions: ConsoleActions;
+}) {
+  const { content } = useContent();
+  const texts = content.console;
+  return (
+    <section className="console__column console__position" aria-label={texts.regions.position}>
+      <h3>{texts.regions.position}</h3>
+      <CallerStatus view={view} />
+      <CallerCode code={position} />
+      <h4>{texts.code.callerCode}</h4>
+      <ResumeForm busy={view.busy} onResume={actions.resume} />
+      <StepHistory record={record} current={view.stepId} onBack={actions.goBack} />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useRef, useState } from 'react';
+import { format, textParams } from '@eulogin-coach/content';
+import { JOURNEY_IDS, isJourneyId } from '@eulogin-coach/react';
+import type { CoachView, JourneyId } from '@eulogin-coach/react';
+import { AssumedNote } from '../../components/assumed-note.js';
+import { useStepFocus } from '../../hooks/use-step-focus.js';
+import { useContent } from '../../i18n/content-context.js';
+import type { ConsoleActions } from './console-actions.js';
+import { useGuide } from './console-session.js';
+import type { AnswersSlot } from './pending-answers.js';
+import { PendingAnswers } from './pending-answers.js';
+
+/** The middle column: the step, what to ask, the answers that move the coach, what to say, and what if. */
+export function ScriptColumn({
+  view,
+  actions,
+  answers = PendingAnswers,
+}: {
+  view: CoachView;
+  actions: ConsoleActions;
+  answers?: AnswersSlot;
+}) {
+  const { content } = useContent();
+  const texts = content.console;
+  const ui = content.ui.helpdesk;
+  const id = useId();
+  const guide = useGuide();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useStepFocus(view.stepId, heading);
+  const params = textParams(view.data.config);
+  const step = content.steps[view.stepId];
+  const script = step.helpdesk;
+  const Answers = answers;
+  return (
+    <section className="console__column console__script" aria-label={texts.regions.script}>
+      <h3 ref={heading} tabIndex={-1} className="console__step-title">
+        {format(step.title, params)}
+      </h3>
+      {view.stepId === 'coach.journeys' ? (
+        <JourneyChooser busy={view.busy} onStart={(journey) => view.send({ type: 'coach.chooseJourney', journey })} />
+      ) : null}
+      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
+      {script.ask.length > 0 ? (
+        <>
+          <h4>{ui.askHeading}</h4>
+          <ul>
+            {script.ask.map((q) => (
+              <li key={q}>{format(q, params)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {view.stepId === 'coach.journeys' ? null : (
+        <section className="console__answers" aria-labelledby={`${id}-answers`}>
+          <h4 id={`${id}-answers`}>{texts.answers.heading}</h4>
+          <Answers view={view} guide={guide} onJump={actions.jumpTo} onChoice={actions.answered} />
+        </section>
+      )}
+      {script.say.length > 0 ? (
+        <>
+          <h4>{ui.sayHeading}</h4>
+          <ol>
+            {script.say.map((s) => (
+              <li key={s}>{format(s, params)}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {script.ifThen.length > 0 ? (
+        <>
+          <h4>{ui.ifThenHeading}</h4>
+          <dl className="if-then">
+            {script.ifThen.map((b) => (
+              <div key={b.if}>
+                <dt>
+                  <span className="if-then__label">{ui.ifLabel}</span> {format(b.if, params)}
+                </dt>
+                <dd>
+                  <span className="if-then__label">{ui.thenLabel}</span> {format(b.then, params)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function JourneyChooser({ busy, onStart }: { busy: boolean; onStart: (journey: JourneyId) => void }) {
+  const { content } = useContent();
+  const texts = content.console.chooseJourney;
+  const id = useId();
+  const [journey, setJourney] = useState<JourneyId>('fullSetup');
+  return (
+    <form
+      className="console__journey"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart(journey);
+      }}
+    >
+      <p>{texts.heading}</p>
+      <label htmlFor={id}>{texts.label}</label>
+      <select id={id} value={journey} onChange={(e) => isJourneyId(e.target.value) && setJourney(e.target.value)}>
+        {JOURNEY_IDS.map((j) => (
+          <option key={j} value={j}>
+            {content.journeys[j].title}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="btn btn--primary" disabled={busy}>
+        {texts.start}
+      </button>
+    </form>
+  );
+}
