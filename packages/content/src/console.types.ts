@@ -33,6 +33,17 @@ export interface ConsoleTexts {
     /** {step} */
     readonly goTo: string;
     readonly closeFaq: string;
+    /** {heading}: what the caller's screen shows at a step hit */
+    readonly onScreen: string;
+    readonly loading: string;
+    readonly failed: string;
+    readonly retry: string;
+  };
+  /** What the caller sees on the real EU Login at the current step. */
+  readonly callerSees: {
+    readonly heading: string;
+    readonly address: string;
+    readonly assumed: string;
   };
   readonly answers: {
     readonly heading: string;

@@ -21,6 +21,15 @@ export const consoleEn: ConsoleTexts = {
     faqSteps: 'Steps for this question',
     goTo: 'Go to {step}',
     closeFaq: 'Close the answer',
+    onScreen: 'On the caller’s screen: “{heading}”',
+    loading: 'The search is still loading.',
+    failed: 'The search could not be downloaded. Check the connection and try again.',
+    retry: 'Try again',
+  },
+  callerSees: {
+    heading: 'What the caller sees',
+    address: 'Address',
+    assumed: 'No public source shows this screen word for word: it may be worded differently.',
   },
   answers: {
     heading: 'What happened?',

@@ -26,6 +26,15 @@ export const consolePt: ConsoleTexts = {
     faqSteps: 'Passos desta pergunta',
     goTo: 'Ir para {step}',
     closeFaq: 'Fechar a resposta',
+    onScreen: 'No ecrã da pessoa: «{heading}»',
+    loading: 'A pesquisa ainda está a carregar.',
+    failed: 'Não foi possível transferir a pesquisa. Verifique a ligação e tente de novo.',
+    retry: 'Tentar de novo',
+  },
+  callerSees: {
+    heading: 'O que a pessoa vê',
+    address: 'Endereço',
+    assumed: 'Nenhuma fonte pública mostra este ecrã palavra por palavra: pode estar escrito de outra forma.',
   },
   answers: {
     heading: 'O que aconteceu?',

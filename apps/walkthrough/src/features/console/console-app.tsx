@@ -18,7 +18,7 @@ import type { ConsoleSessionValue } from './console-session.js';
 import { ConsoleSearch } from './console-search.js';
 import type { ConsoleActions } from './console-actions.js';
 import type { FaqLookup, HelpSearchFn } from './help-hit.js';
-import { createLocalSearch } from './local-search.js';
+import { useHelpSearch } from './use-help-search.js';
 import { PositionColumn } from './position-column.js';
 import { RecordColumn } from './record-column.js';
 import { RefusedRecord } from './refused-record.js';
@@ -35,7 +35,7 @@ export interface ConsoleAppProps {
   readonly session?: ConsoleSessionValue;
   /** A share code from the page's address (`?code=`), not yet decoded. */
   readonly code?: string | null;
-  /** The help search; a search of the steps and what-ifs when absent. */
+  /** The help search; the content package's search over every language when absent (tests pass their own). */
   readonly search?: HelpSearchFn;
   /** FAQ questions and answers by id, for FAQ hits. */
   readonly faqs?: FaqLookup;
@@ -68,7 +68,8 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
   const position = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
   const [routeCode] = useState(() => readRouteCode(code));
   const [codeProblem, setCodeProblem] = useState(routeCode.kind === 'bad' ? routeCode.error : null);
-  const localSearch = useMemo(() => createLocalSearch(content), [content]);
+  const { locale } = useContent();
+  const help = useHelpSearch(locale);
 
   // The first move, once (StrictMode runs effects twice): the address's code, else where the last call got to.
   const started = useRef(false);
@@ -136,8 +137,9 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
         <div className="console__top">
           <h2 className="console__title">{texts.title}</h2>
           <ConsoleSearch
-            search={search ?? localSearch}
-            {...(faqs ? { faqs } : {})}
+            help={
+              search ? { state: 'ready', search, faqs: faqs ?? (() => undefined), callerSees: () => undefined } : help
+            }
             onJump={jumpFromSearch}
             canJump={(to) => view.can({ type: 'helpdesk.jumpTo', stepId: to })}
           />
@@ -155,7 +157,12 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
         {calls.refused ? <RefusedRecord error={calls.refused} onDismiss={calls.dismissRefused} /> : null}
         <div className="console__columns">
           <PositionColumn view={view} record={calls.record} position={position} actions={actions} />
-          <ScriptColumn view={view} actions={actions} {...(answers ? { answers } : {})} />
+          <ScriptColumn
+            view={view}
+            actions={actions}
+            {...(answers ? { answers } : {})}
+            {...(help.state === 'ready' ? { callerSees: help.callerSees } : {})}
+          />
           <RecordColumn view={view} calls={calls} position={position} now={now} />
         </div>
         <Suspense fallback={<p role="status">{content.ui.common.loading}</p>}>

@@ -3,7 +3,8 @@ import { format, textParams } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG, WHAT_IFS, resumeTarget } from '@eulogin-coach/react';
 import type { StepId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
-import type { FaqLookup, HelpHit, HelpSearchFn } from './help-hit.js';
+import type { HelpHit } from './help-hit.js';
+import type { HelpSearchState } from './use-help-search.js';
 
 const params = textParams(DEFAULT_CONFIG);
 
@@ -19,13 +20,11 @@ export function hitTarget(hit: HelpHit): StepId | null {
  * FAQ. A combobox with a listbox of results: arrow keys move through them, Enter chooses, Escape clears.
  */
 export function ConsoleSearch({
-  search,
-  faqs,
+  help,
   onJump,
   canJump,
 }: {
-  search: HelpSearchFn;
-  faqs?: FaqLookup;
+  help: HelpSearchState;
   onJump: (stepId: StepId) => void;
   canJump: (stepId: StepId) => boolean;
 }) {
@@ -35,7 +34,10 @@ export function ConsoleSearch({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [faq, setFaq] = useState<Extract<HelpHit, { kind: 'faq' }> | null>(null);
-  const hits = useMemo(() => (query.trim() === '' ? [] : search(query)), [search, query]);
+  const search = help.state === 'ready' ? help.search : null;
+  const faqs = help.state === 'ready' ? help.faqs : null;
+  const callerSees = help.state === 'ready' ? help.callerSees : null;
+  const hits = useMemo(() => (query.trim() === '' || !search ? [] : search(query)), [search, query]);
   const open = hits.length > 0;
   const current = Math.min(active, hits.length - 1);
 
@@ -122,6 +124,11 @@ export function ConsoleSearch({
             >
               <span className="console-search__kind">{texts.kinds[hit.kind]}</span>
               <span className="console-search__title">{titleOf(hit)}</span>
+              {hit.kind === 'step' && callerSees?.(hit.stepId) ? (
+                <span className="console-search__matched">
+                  {format(texts.onScreen, { heading: callerSees(hit.stepId)?.heading ?? '' })}
+                </span>
+              ) : null}
               {target && hit.kind === 'whatIf' ? (
                 <span className="console-search__matched">{format(content.steps[target].title, params)}</span>
               ) : null}
@@ -139,12 +146,22 @@ export function ConsoleSearch({
           );
         })}
       </ul>
+      {help.state === 'failed' ? (
+        <p className="console-search__status" role="alert">
+          {texts.failed}{' '}
+          <button type="button" className="btn btn--secondary" onClick={help.retry}>
+            {texts.retry}
+          </button>
+        </p>
+      ) : null}
       <p className="sr-only" role="status">
-        {query.trim() === ''
-          ? ''
-          : open
-            ? format(texts.count, { count: hits.length })
-            : format(texts.noResults, { query })}
+        {help.state === 'loading' && query.trim() !== ''
+          ? texts.loading
+          : query.trim() === ''
+            ? ''
+            : open
+              ? format(texts.count, { count: hits.length })
+              : format(texts.noResults, { query })}
       </p>
       {faq ? (
         <section className="console-search__faq" aria-labelledby={`${id}-faq`}>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
+import type { CallerSees } from '@eulogin-coach/content';
 import { JOURNEY_IDS, isJourneyId } from '@eulogin-coach/react';
 import type { CoachView, JourneyId } from '@eulogin-coach/react';
 import { AssumedNote } from '../../components/assumed-note.js';
@@ -9,16 +10,20 @@ import type { ConsoleActions } from './console-actions.js';
 import { useGuide } from './console-session.js';
 import type { AnswersSlot } from './pending-answers.js';
 import { PendingAnswers } from './pending-answers.js';
+import type { CallerSeesLookup } from './use-help-search.js';
 
 /** The middle column: the step, what to ask, the answers that move the coach, what to say, and what if. */
 export function ScriptColumn({
   view,
   actions,
   answers = PendingAnswers,
+  callerSees,
 }: {
   view: CoachView;
   actions: ConsoleActions;
   answers?: AnswersSlot;
+  /** What the caller sees at each step on the real EU Login, once the help texts have loaded. */
+  callerSees?: CallerSeesLookup;
 }) {
   const { content } = useContent();
   const texts = content.console;
@@ -40,6 +45,7 @@ export function ScriptColumn({
         <JourneyChooser busy={view.busy} onStart={(journey) => view.send({ type: 'coach.chooseJourney', journey })} />
       ) : null}
       {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
+      <CallerScreen seen={view.stepId === 'coach.journeys' ? undefined : callerSees?.(view.stepId)} />
       {script.ask.length > 0 ? (
         <>
           <h4>{ui.askHeading}</h4>
@@ -113,5 +119,32 @@ function JourneyChooser({ busy, onStart }: { busy: boolean; onStart: (journey: J
         {texts.start}
       </button>
     </form>
+  );
+}
+
+/** The real EU Login screen at this step, in its own words, so the agent can check what the caller reads out. */
+function CallerScreen({ seen }: { seen: CallerSees | undefined }) {
+  const { content } = useContent();
+  const texts = content.console.callerSees;
+  const id = useId();
+  if (!seen) return null;
+  return (
+    <section className="console__caller-sees" aria-labelledby={`${id}-seen`}>
+      <h4 id={`${id}-seen`}>{texts.heading}</h4>
+      <p className="console__caller-sees-heading">“{seen.heading}”</p>
+      {seen.texts.length > 0 ? (
+        <ul>
+          {seen.texts.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      ) : null}
+      {seen.address ? (
+        <p>
+          {texts.address}: <code>{seen.address}</code>
+        </p>
+      ) : null}
+      {seen.assumed ? <AssumedNote text={texts.assumed} /> : null}
+    </section>
   );
 }
