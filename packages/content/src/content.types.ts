@@ -21,6 +21,7 @@ import type {
   WhatIfKind,
 } from '@eulogin-coach/machine';
 import type { UiContent } from './ui.types.js';
+import type { GuideModeTexts } from './guide-mode.types.js';
 
 /** The locales shipped with the package. */
 export type Locale = 'en' | 'pt';
@@ -135,6 +136,8 @@ export interface Content {
   };
   /** Guide mode: what to ask the person when the coach needs an outcome, and the answers on offer. */
   readonly guide: GuideTexts;
+  /** Guide mode's screens: the real-service instructions and what the person can report. */
+  readonly guideMode: GuideModeTexts;
   readonly ui: UiContent;
 }
 

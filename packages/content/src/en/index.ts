@@ -2,6 +2,7 @@ import type { Content } from '../content.types.js';
 import { LANGUAGE_NAMES } from '../languages.js';
 import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
+import { guideModeEn } from './guide-mode.en.js';
 import {
   countriesEn,
   fieldsEn,
@@ -36,4 +37,5 @@ export const en: Content = {
   countries: countriesEn,
   phoneStates: phoneStatesEn,
   guide: guideEn,
+  guideMode: guideModeEn,
 };

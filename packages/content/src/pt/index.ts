@@ -2,6 +2,7 @@ import type { Content } from '../content.types.js';
 import { LANGUAGE_NAMES } from '../languages.js';
 import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
+import { guideModePt } from './guide-mode.pt.js';
 import {
   countriesPt,
   fieldsPt,
@@ -36,4 +37,5 @@ export const pt: Content = {
   countries: countriesPt,
   phoneStates: phoneStatesPt,
   guide: guidePt,
+  guideMode: guideModePt,
 };
