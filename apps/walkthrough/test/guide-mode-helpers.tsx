@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { GuideChoice } from '@eulogin-coach/guide';
 import type { JourneyId, StepId } from '@eulogin-coach/react';
 import { App } from '../src/App.js';
-import { choiceLabel, groupLegend } from '../src/guide-mode/guide-labels.js';
+import { choiceLabel, groupLegend, standsAlone } from '../src/guide-mode/guide-labels.js';
 import { guidedSession, journeyByChoices } from '../../../packages/guide/test/guided-session.js';
 import { en } from './helpers.js';
 
@@ -50,7 +50,7 @@ export async function startGuideJourney(user: User, journey: JourneyId) {
 /** Clicks the button for `choice`, by its role and name (inside its action's group when it reports an outcome). */
 export async function clickChoice(user: User, choice: GuideChoice) {
   const name = choiceLabel(en, choice);
-  const scope = choice.answer ? within(screen.getByRole('group', { name: groupLegend(en, choice) })) : screen;
+  const scope = !standsAlone(choice) ? within(screen.getByRole('group', { name: groupLegend(en, choice) })) : screen;
   await user.click(scope.getByRole('button', { name }));
 }
 

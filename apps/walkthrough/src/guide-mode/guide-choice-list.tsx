@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { GuideChoice } from '@eulogin-coach/guide';
 import type { Content } from '@eulogin-coach/content';
-import { choiceLabel, groupLegend } from './guide-labels.js';
+import { choiceLabel, groupLegend, standsAlone } from './guide-labels.js';
 
 /** Choices that report outcomes of the same action (or answer the same question): shown together under its text. */
 interface ChoiceGroup {
@@ -13,12 +13,13 @@ interface ChoiceGroup {
 function groupsOf(content: Content, choices: readonly GuideChoice[]): ChoiceGroup[] {
   const groups: ChoiceGroup[] = [];
   for (const choice of choices) {
-    const key = choice.answer ? `${choice.action ?? 'question'}:${choice.answer.effect}` : choice.id;
+    const alone = standsAlone(choice);
+    const key = alone || !choice.answer ? choice.id : `${choice.action ?? 'question'}:${choice.answer.effect}`;
     const last = groups[groups.length - 1];
-    if (choice.answer && last?.key === key) {
+    if (!alone && last?.key === key) {
       groups[groups.length - 1] = { ...last, choices: [...last.choices, choice] };
     } else {
-      groups.push({ key, legend: choice.answer ? groupLegend(content, choice) : null, choices: [choice] });
+      groups.push({ key, legend: alone ? null : groupLegend(content, choice), choices: [choice] });
     }
   }
   return groups;
