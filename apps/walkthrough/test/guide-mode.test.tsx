@@ -116,4 +116,15 @@ describe('guide mode: a step of the real set-up', () => {
     await user.click(screen.getByRole('button', { name: en.guideMode.restart }));
     await screen.findByRole('heading', { level: 2, name: en.guideMode.journeysHeading });
   });
+
+  it('continues from a share code: the same step, for the real set-up', async () => {
+    const { user } = await renderGuideMode();
+    await answerUntil(user, 'signInAppPin', 'signIn.password');
+    const code = screen.getByText(/^\d+(-[0-9A-Z]+)+$/).textContent ?? '';
+    await user.click(screen.getByRole('button', { name: en.guideMode.restart }));
+    await screen.findByRole('heading', { level: 2, name: en.guideMode.journeysHeading });
+    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), code);
+    await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
+    await atGuideStep('signIn.password');
+  });
 });

@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import { format } from '@eulogin-coach/content';
-import type { JourneyId } from '@eulogin-coach/react';
+import type { JourneyId, SavedProgress } from '@eulogin-coach/react';
 import { JOURNEYS } from '@eulogin-coach/react';
 import { GROUPS } from '../features/picker/journey-picker.js';
 import { ModeChoice } from '../features/picker/mode-choice.js';
+import { ResumeForm } from '../features/resume/resume-form.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useContent } from '../i18n/content-context.js';
 
@@ -11,10 +12,13 @@ import { useContent } from '../i18n/content-context.js';
 export function GuideJourneys({
   busy,
   onStart,
+  onResume,
   focusOnMount = false,
 }: {
   busy: boolean;
   onStart: (journey: JourneyId) => void;
+  /** Continue from a share code: the step a helpdesk agent or an earlier visit left off at. */
+  onResume: (progress: SavedProgress) => void;
   focusOnMount?: boolean;
 }) {
   const { content } = useContent();
@@ -59,6 +63,11 @@ export function GuideJourneys({
           </ul>
         </section>
       ))}
+      <section className="picker__resume" aria-labelledby="guide-resume-heading">
+        <h3 id="guide-resume-heading">{picker.resumeHeading}</h3>
+        <p>{picker.resumeIntro}</p>
+        <ResumeForm busy={busy} onResume={onResume} />
+      </section>
     </section>
   );
 }

@@ -37,6 +37,7 @@ function GuideModePage() {
         <GuideJourneys
           busy={view.busy}
           onStart={(journey) => view.send({ type: 'coach.chooseJourney', journey })}
+          onResume={(progress) => view.send({ type: 'coach.resume', progress })}
           focusOnMount={moved}
         />
       ) : (
