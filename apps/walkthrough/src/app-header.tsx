@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Locale } from '@eulogin-coach/content';
 import { LOCALES } from './i18n/locale.js';
+import { useAppMode } from './features/picker/app-mode.js';
 import { usePageContent } from './i18n/content-context.js';
 import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
@@ -10,6 +11,8 @@ const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Por
 export function AppHeader() {
   const { content, locale, setLocale, languageFailure } = usePageContent();
   const ui = content.ui.app;
+  // Guide mode is the real thing: no "Rehearsal" badge, and a tagline that says what it is.
+  const guideMode = useAppMode()?.mode === 'guide';
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
   useEffect(() => applyTheme(theme), [theme]);
@@ -17,9 +20,9 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__title">
         <h1>{ui.title}</h1>
-        <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>
+        {guideMode ? null : <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>}
       </div>
-      <p className="app-header__tagline">{ui.tagline}</p>
+      <p className="app-header__tagline">{guideMode ? content.ui.modeChoice.guideTagline : ui.tagline}</p>
       <div className="app-header__controls">
         <label htmlFor={`${id}-lang`}>{ui.languageLabel}</label>
         <select id={`${id}-lang`} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>

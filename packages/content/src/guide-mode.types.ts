@@ -130,4 +130,6 @@ export interface UiModeChoice {
   readonly rehearseHint: string;
   readonly guide: string;
   readonly guideHint: string;
+  /** The header's tagline in guide mode (instead of the rehearsal's). */
+  readonly guideTagline: string;
 }

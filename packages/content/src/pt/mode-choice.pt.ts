@@ -7,6 +7,7 @@ export const modeChoicePt: UiModeChoice = {
   rehearseHint:
     'Pratique primeiro num computador, telemóvel e caixa de correio simulados. Nada do que escreve sai desta página.',
   guide: 'Guiar-me na configuração verdadeira',
+  guideTagline: 'Configure a sério a autenticação de dois fatores do EU Login, com o treinador ao seu lado.',
   guideHint:
     'Faça a configuração real do EU Login noutra janela; o treinador diz o que fazer e você indica o que aconteceu.',
 };
