@@ -1,7 +1,7 @@
 // Guide mode: chosen on the start page, remembered and in the address; a short journey walked by answers alone
 // (the keyboard for one of them), with nothing to type; axe-clean in light and dark.
 import { test } from '../lib/registry.mjs';
-import { stepOf, ui } from '../lib/texts.mjs';
+import { en, stepOf, ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
 import { GuideModeModel } from '../models/guide-mode-model.mjs';
 
@@ -48,4 +48,7 @@ test('guide mode — chosen on the start page, remembered, a sign-in by answers 
   await page.getByText(stepOf(4, 4), { exact: true }).waitFor();
   if ((await guide.inputCount()) !== 0) throw new Error('guide mode shows a field to type in');
   await checks.checkStep('signIn.done-dark');
+  await page.getByRole('button', { name: en.guideMode.restart, exact: true }).click();
+  await guide.journeysHeading.waitFor();
+  await checks.checkStep('guide-journeys-dark');
 });
