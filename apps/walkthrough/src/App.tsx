@@ -6,10 +6,12 @@ import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
 import { FailureBoundary } from './components/failure-boundary.js';
 import type { Rehearsal } from './effects/rehearsal.js';
+import { AppModeSwitch } from './features/picker/app-mode.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ResumeDraftProvider } from './features/resume/resume-draft.js';
 import { dropCodeFromAddress, readRouteCode } from './features/console/route-code.js';
+import { GuideModeRoot } from './guide-mode/guide-mode-root.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
 import type { TextSource } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
@@ -43,7 +45,10 @@ export function App({ rehearsal, locale, texts }: AppProps) {
           {route.view === 'console' ? (
             <ConsoleRoot code={route.code} />
           ) : (
-            <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} />
+            // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
+            <AppModeSwitch guide={<GuideModeRoot />}>
+              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} />
+            </AppModeSwitch>
           )}
         </ResumeDraftProvider>
       </FailureBoundary>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Locale } from '@eulogin-coach/content';
 import { LOCALES } from './i18n/locale.js';
+import { useAppMode } from './features/picker/app-mode.js';
 import { usePageContent } from './i18n/content-context.js';
 import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
@@ -11,6 +12,8 @@ const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Por
 export function AppHeader() {
   const { content, locale, setLocale, languageFailure } = usePageContent();
   const ui = content.ui.app;
+  // Guide mode is the real thing: no "Rehearsal" badge, and a tagline that says what it is.
+  const guideMode = useAppMode()?.mode === 'guide';
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
   const [inConsole] = useState(() => currentRoute().view === 'console');
@@ -19,10 +22,10 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__title">
         <h1>{ui.title}</h1>
-        {/* The console follows a real set-up: it is no rehearsal. */}
-        {inConsole ? null : <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>}
+        {/* The console and guide mode follow a real set-up: they are no rehearsal. */}
+        {inConsole || guideMode ? null : <span className="badge badge--rehearsal">{ui.rehearsalBadge}</span>}
       </div>
-      <p className="app-header__tagline">{ui.tagline}</p>
+      <p className="app-header__tagline">{guideMode ? content.ui.modeChoice.guideTagline : ui.tagline}</p>
       <div className="app-header__controls">
         {/* The console and the rehearsal each have their own address; the other one is a link away. */}
         <a className="app-header__view" href={inConsole ? './' : routeSearch({ view: 'console' })}>

@@ -23,6 +23,7 @@ import type {
   WhatIfKind,
 } from '@eulogin-coach/machine';
 import type { UiContent } from './ui.types.js';
+import type { GuideModeTexts } from './guide-mode.types.js';
 
 /** The locales shipped with the package. */
 export type Locale = 'en' | 'pt';
@@ -142,6 +143,8 @@ export interface Content {
   readonly guide: GuideTexts;
   /** The helpdesk console (`?view=console`). */
   readonly console: ConsoleTexts;
+  /** Guide mode's screens: the real-service instructions and what the person can report. */
+  readonly guideMode: GuideModeTexts;
   readonly ui: UiContent;
 }
 

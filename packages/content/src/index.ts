@@ -21,6 +21,7 @@ export type {
 export { MAIL_KINDS, PAGE_PARTS } from './content.types.js';
 export type * from './ui.types.js';
 export type { CallRecordProblem, ConsoleTexts } from './console.types.js';
+export type { GuideModeActionId, GuideModeTexts, UiModeChoice } from './guide-mode.types.js';
 export { format, placeholdersOf } from './format.js';
 export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';

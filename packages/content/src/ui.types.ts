@@ -1,3 +1,5 @@
+import type { UiModeChoice } from './guide-mode.types.js';
+
 /**
  * The walkthrough app's chrome: every label, heading and button of the pretend PC, phone and mailbox, the guide
  * panel and the helpdesk panel. Placeholders are noted next to the key; a key without a note has none.
@@ -555,6 +557,8 @@ export type UiCommon = Texts<
 export interface UiContent {
   readonly app: UiApp;
   readonly picker: UiPicker;
+  /** The start page's choice between rehearsing and guide mode. */
+  readonly modeChoice: UiModeChoice;
   readonly guide: UiGuide;
   readonly helpdesk: UiHelpdesk;
   readonly pc: UiPc;

@@ -3,6 +3,7 @@ import { LANGUAGE_NAMES } from '../languages.js';
 import { consoleEn } from './console.en.js';
 import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
+import { guideModeEn } from './guide-mode.en.js';
 import {
   countriesEn,
   fieldsEn,
@@ -38,4 +39,5 @@ export const en: Content = {
   phoneStates: phoneStatesEn,
   guide: guideEn,
   console: consoleEn,
+  guideMode: guideModeEn,
 };

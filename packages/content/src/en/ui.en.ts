@@ -1,4 +1,5 @@
 import type { UiContent } from '../ui.types.js';
+import { modeChoiceEn } from './mode-choice.en.js';
 
 export const uiEn = {
   app: {
@@ -32,6 +33,7 @@ export const uiEn = {
     reload: 'Reload the page',
     languageFailed: 'That language could not be downloaded. Check your internet connection and choose it again.',
   },
+  modeChoice: modeChoiceEn,
   picker: {
     heading: 'What do you want to practise?',
     intro:

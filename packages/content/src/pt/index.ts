@@ -3,6 +3,7 @@ import { LANGUAGE_NAMES } from '../languages.js';
 import { consolePt } from './console.pt.js';
 import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
+import { guideModePt } from './guide-mode.pt.js';
 import {
   countriesPt,
   fieldsPt,
@@ -38,4 +39,5 @@ export const pt: Content = {
   phoneStates: phoneStatesPt,
   guide: guidePt,
   console: consolePt,
+  guideMode: guideModePt,
 };

@@ -1,4 +1,5 @@
 import type { UiContent } from '../ui.types.js';
+import { modeChoicePt } from './mode-choice.pt.js';
 
 export const uiPt = {
   app: {
@@ -33,6 +34,7 @@ export const uiPt = {
     reload: 'Recarregar a página',
     languageFailed: 'Não foi possível transferir esse idioma. Verifique a ligação à Internet e escolha-o novamente.',
   },
+  modeChoice: modeChoicePt,
   picker: {
     heading: 'O que quer praticar?',
     intro:

@@ -5,8 +5,10 @@ import { format, textParams } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { usePageContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
+import { ModeChoice } from './mode-choice.js';
 
-const GROUPS: readonly {
+/** The journeys in the groups the start page shows them in. */
+export const GROUPS: readonly {
   readonly key: 'groupSetUp' | 'groupSignIn' | 'groupTrouble';
   readonly journeys: readonly JourneyId[];
 }[] = [
@@ -40,6 +42,7 @@ export function JourneyPicker(props: JourneyPickerProps) {
       <h2 id="picker-heading" tabIndex={-1} ref={heading}>
         {ui.heading}
       </h2>
+      <ModeChoice />
       <p>{ui.intro}</p>
       {props.notice === 'prepareFailed' ? (
         <p role="alert" className="form-error">

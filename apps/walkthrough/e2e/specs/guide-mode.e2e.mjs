@@ -1,0 +1,54 @@
+// Guide mode: chosen on the start page, remembered and in the address; a short journey walked by answers alone
+// (the keyboard for one of them), with nothing to type; axe-clean in light and dark.
+import { test } from '../lib/registry.mjs';
+import { en, stepOf, ui } from '../lib/texts.mjs';
+import { CoachModel } from '../models/coach-model.mjs';
+import { GuideModeModel } from '../models/guide-mode-model.mjs';
+
+test('guide mode — chosen on the start page, remembered, a sign-in by answers alone, axe-clean in light and dark', async ({
+  page,
+}) => {
+  const checks = new CoachModel(page, 'guide-mode');
+  const guide = new GuideModeModel(page);
+  await guide.open();
+  await guide.rehearsalHeading.waitFor();
+  await guide.modeButton('guide').click();
+  await guide.journeysHeading.waitFor();
+  if (new URL(page.url()).searchParams.get('mode') !== 'guide') throw new Error(`the address is ${page.url()}`);
+  await checks.checkStep('guide-journeys');
+
+  // A reload keeps guide mode, and so does the plain address: the choice is remembered.
+  await page.reload();
+  await guide.journeysHeading.waitFor();
+  await guide.open();
+  await guide.journeysHeading.waitFor();
+  // The address wins over what is remembered.
+  await guide.open('?mode=rehearse');
+  await guide.rehearsalHeading.waitFor();
+  await guide.open('?mode=guide');
+  await guide.journeysHeading.waitFor();
+
+  await guide.start('signInAppPin');
+  await guide.at('signIn.email');
+  await checks.checkStep('signIn.email');
+  if ((await guide.inputCount()) !== 0) throw new Error('guide mode shows a field to type in');
+  await guide.answerByKeyboard('submitEmail', 'lookupAccount', 'known');
+  await guide.at('signIn.password');
+  await checks.checkStep('signIn.password');
+  await guide.action('signInAppPin').click();
+  await guide.at('signIn.appPin');
+  await checks.checkStep('signIn.appPin');
+
+  // Dark colours: the same step and the last one pass axe too.
+  await page.getByLabel(ui.app.themeLabel).selectOption({ label: ui.app.themeDark });
+  await page.waitForFunction("document.documentElement.dataset.theme === 'dark'");
+  await checks.checkStep('signIn.appPin-dark');
+  await guide.answer('submitApprovePin', 'approvePinRequest', 'ok').click();
+  await guide.at('signIn.done');
+  await page.getByText(stepOf(4, 4), { exact: true }).waitFor();
+  if ((await guide.inputCount()) !== 0) throw new Error('guide mode shows a field to type in');
+  await checks.checkStep('signIn.done-dark');
+  await page.getByRole('button', { name: en.guideMode.restart, exact: true }).click();
+  await guide.journeysHeading.waitFor();
+  await checks.checkStep('guide-journeys-dark');
+});

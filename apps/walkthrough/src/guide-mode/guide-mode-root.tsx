@@ -1,0 +1,20 @@
+import { Suspense, lazy } from 'react';
+import { FailureBoundary } from '../components/failure-boundary.js';
+import { FullContentGate, usePageContent } from '../i18n/content-context.js';
+
+const GuideModeApp = lazy(() => import('./guide-mode-app.js'));
+
+/** Guide mode, loaded on demand: the start page of the rehearsal does not carry it. */
+export function GuideModeRoot() {
+  const { content } = usePageContent();
+  const loading = <p role="status">{content.ui.common.loading}</p>;
+  return (
+    <FailureBoundary>
+      <Suspense fallback={loading}>
+        <FullContentGate fallback={loading}>
+          <GuideModeApp />
+        </FullContentGate>
+      </Suspense>
+    </FailureBoundary>
+  );
+}
