@@ -101,18 +101,28 @@ describe('the helpdesk console', () => {
     await consoleAt('recovery.options');
   });
 
-  it("moves the coach with the guide question's answer buttons", async () => {
-    // What the caller did on the PC comes through the answers slot (guide mode's step panel at merge time).
+  it('moves the coach with what the caller reports, as guide mode offers it, and records it', async () => {
+    const { user } = await renderConsole();
+    await chooseJourney(user, 'fullSetup');
+    await consoleAt('signIn.email');
+    // What the caller did on the real page, and what they see now: one button moves the coach.
+    const pressedNext = script().getByRole('group', { name: en.guideMode.actions.submitEmail });
+    await user.click(within(pressedNext).getByRole('button', { name: en.guide.lookupAccount.answers.unknown }));
+    await consoleAt('signIn.userNotFound');
+    expect(script().queryByRole('group', { name: en.guideMode.actions.submitEmail })).toBeNull();
+    expect(log().getByText(new RegExp(`Answer: ${en.guide.lookupAccount.answers.unknown}`))).toBeInTheDocument();
+    expect(log().getByText(en.guideMode.actions.submitEmail, { exact: false })).toBeInTheDocument();
+  });
+
+  it('offers the answers of a question already waiting, and the guide follows the one chosen', async () => {
+    // A portal's own answer buttons (the answers slot) can send what the caller did; the question then waits.
     const { user } = await renderConsole({ answers: answersWithEmail });
     await chooseJourney(user, 'fullSetup');
     await consoleAt('signIn.email');
-    expect(script().getByText(en.console.answers.none)).toBeInTheDocument();
     await user.click(script().getByRole('button', { name: 'Caller pressed Next' }));
     const question = await script().findByRole('group', { name: en.guide.lookupAccount.question });
-    await user.click(within(question).getByRole('button', { name: en.guide.lookupAccount.answers.unknown }));
-    await consoleAt('signIn.userNotFound');
-    expect(script().queryByRole('group', { name: en.guide.lookupAccount.question })).toBeNull();
-    expect(log().getByText(new RegExp(`Answer: ${en.guide.lookupAccount.answers.unknown}`))).toBeInTheDocument();
+    await user.click(within(question).getByRole('button', { name: en.guide.lookupAccount.answers.known }));
+    await consoleAt('signIn.password');
   });
 
   it('moves the coach on to the next step when the caller reports it', async () => {
@@ -159,7 +169,7 @@ describe('a share code in the address', () => {
   });
 
   it('explains a bad code on the start page and offers a fresh start, without a crash', async () => {
-    const { user } = await renderAppAt('?code=1-1K-0-B-0-5XT-ZZ');
+    const { user } = await renderAppAt('?code=2HA1-B0HW-6FZ');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en.ui.app.codeUnreadableHeading);
     expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);
@@ -169,7 +179,7 @@ describe('a share code in the address', () => {
   });
 
   it('explains a bad code in the console, which keeps working', async () => {
-    const { user } = await renderAppAt('?view=console&code=1-1K-0-B-0-5XT-ZZ');
+    const { user } = await renderAppAt('?view=console&code=2HA1-B0HW-6FZ');
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent(en.ui.app.codeUnreadableHeading);
     await chooseJourney(user, 'forgotPassword');

@@ -78,6 +78,8 @@ export interface ConsoleTexts {
     readonly step: string;
     /** {question}, {answer} */
     readonly answer: string;
+    /** {step}, {action}: something the caller did, as they reported it */
+    readonly action: string;
     /** {from}, {to} */
     readonly jump: string;
     /** {code}, {step} */

@@ -59,6 +59,7 @@ export const consoleEn: ConsoleTexts = {
     empty: 'Nothing recorded yet.',
     step: 'On step: {step}',
     answer: '{question} Answer: {answer}',
+    action: 'At {step}, the caller reported: {action}',
     jump: 'Moved from {from} to {to}',
     resume: 'Carried on from code {code} at {step}',
     note: 'Note at {step}: {text}',

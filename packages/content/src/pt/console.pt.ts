@@ -64,6 +64,7 @@ export const consolePt: ConsoleTexts = {
     empty: 'Ainda nada registado.',
     step: 'No passo: {step}',
     answer: '{question} Resposta: {answer}',
+    action: 'Em {step}, a pessoa disse: {action}',
     jump: 'Passou de {from} para {to}',
     resume: 'Continuou a partir do código {code} em {step}',
     note: 'Nota em {step}: {text}',

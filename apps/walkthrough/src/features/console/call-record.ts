@@ -1,4 +1,5 @@
-import { GUIDE_ANSWERS } from '@eulogin-coach/guide';
+import { GUIDE_ACTION_IDS, GUIDE_ANSWERS } from '@eulogin-coach/guide';
+import type { GuideActionId } from '@eulogin-coach/guide';
 import { isJourneyId, isStepId } from '@eulogin-coach/react';
 import type { GuideQuestionEffect, JourneyId, StepId } from '@eulogin-coach/react';
 
@@ -37,6 +38,8 @@ export type CallEntry =
       readonly effect: GuideQuestionEffect;
       readonly answer: string;
     }
+  /** Something the caller did on the real EU Login ("I pressed 'Create an account'"); an answer may follow it. */
+  | { readonly kind: 'action'; readonly at: number; readonly stepId: StepId; readonly action: GuideActionId }
   | { readonly kind: 'jump'; readonly at: number; readonly from: StepId; readonly to: StepId }
   | { readonly kind: 'resume'; readonly at: number; readonly stepId: StepId; readonly code: string }
   | { readonly kind: 'note'; readonly at: number; readonly stepId: StepId; readonly text: string }
@@ -169,6 +172,11 @@ function entry(value: unknown, path: string): CallEntry {
       const answers: readonly string[] = GUIDE_ANSWERS[e.effect];
       if (typeof e.answer !== 'string' || !answers.includes(e.answer)) throw new Invalid(`${path}.answer`);
       return { kind: 'answer', at, stepId: step(e.stepId, `${path}.stepId`), effect: e.effect, answer: e.answer };
+    }
+    case 'action': {
+      const actions: readonly string[] = GUIDE_ACTION_IDS;
+      if (typeof e.action !== 'string' || !actions.includes(e.action)) throw new Invalid(`${path}.action`);
+      return { kind: 'action', at, stepId: step(e.stepId, `${path}.stepId`), action: e.action as GuideActionId };
     }
     case 'jump':
       return { kind: 'jump', at, from: step(e.from, `${path}.from`), to: step(e.to, `${path}.to`) };

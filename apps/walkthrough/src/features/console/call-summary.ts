@@ -48,6 +48,11 @@ export function entryText(content: Content, entry: CallEntry): string {
       const answers: Readonly<Record<string, string>> = guide.answers;
       return format(texts.answer, { question: guide.question, answer: answers[entry.answer] ?? entry.answer });
     }
+    case 'action':
+      return format(texts.action, {
+        step: stepName(content, entry.stepId),
+        action: content.guideMode.actions[entry.action],
+      });
     case 'jump':
       return format(texts.jump, { from: stepName(content, entry.from), to: stepName(content, entry.to) });
     case 'resume':

@@ -115,7 +115,11 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
         add({ kind: 'resume', at: now(), stepId: progress.stepId, code: encodeShareCode(progress) });
         view.send({ type: 'coach.resume', progress });
       },
-      answered: ({ effect, answer }) => add({ kind: 'answer', at: now(), stepId: view.stepId, effect, answer }),
+      answered: ({ action, answer }) => {
+        const at = now();
+        if (action) add({ kind: 'action', at, stepId: view.stepId, action });
+        if (answer) add({ kind: 'answer', at, stepId: view.stepId, effect: answer.effect, answer: answer.answer });
+      },
       goBack: (to: StepId, toCode: string) => {
         const decoded = decodeShareCode(toCode);
         if (!decoded.ok) return;

@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import type { GuideEffects } from '@eulogin-coach/guide';
+import { guideChoices, performGuideChoice } from '@eulogin-coach/guide';
+import type { GuideActionId, GuideEffects } from '@eulogin-coach/guide';
+import { GuideChoiceList } from '../../guide-mode/guide-choice-list.js';
 import { JOURNEYS, WHAT_IFS, isOfferedOn, resumeTarget } from '@eulogin-coach/react';
 import type { CoachView, GuideQuestionEffect, StepId, WhatIfId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { usePendingQuestion } from './console-session.js';
 
-/** An answer the agent chose for the caller, for the call record. */
+/** What the agent chose for the caller, for the call record: something the caller did, what they saw, or both. */
 export interface AnswerChoice {
-  readonly effect: GuideQuestionEffect;
-  readonly answer: string;
+  readonly action: GuideActionId | null;
+  readonly answer: { readonly effect: GuideQuestionEffect; readonly answer: string } | null;
 }
 
 export interface AnswersSlotProps {
@@ -44,38 +46,32 @@ export function nextPlaces(view: CoachView): readonly { readonly to: StepId; rea
 }
 
 /**
- * The default answers: the guide's pending question with one button per answer (the coach follows the answer), and
- * where the caller can be next, to move the coach when they report a new screen.
+ * The default answers: what the caller can report at this step, as guide mode offers it (what they did on the real
+ * EU Login and what they see now, each a button that moves the coach), and where the caller can be next, to move the
+ * coach when they report a screen the coach did not expect.
  */
 export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotProps) {
   const { content } = useContent();
   const texts = content.console.answers;
   const params = textParams(view.data.config);
   const question = usePendingQuestion();
+  const choices = guideChoices(view, question);
   const places = nextPlaces(view);
   return (
     <div className="console-answers">
-      {question ? (
-        <fieldset>
-          <legend>{content.guide[question.effect].question}</legend>
-          <div className="console-answers__buttons">
-            {question.answers.map((answer) => (
-              <button
-                key={answer}
-                type="button"
-                className="btn btn--secondary"
-                onClick={() => {
-                  onChoice({ effect: question.effect, answer });
-                  guide.answer(answer);
-                }}
-              >
-                {(content.guide[question.effect].answers as Readonly<Record<string, string>>)[answer] ?? answer}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+      {choices.length > 0 ? (
+        <GuideChoiceList
+          content={content}
+          choices={choices}
+          disabled={false}
+          onChoose={(choice) => {
+            // Recorded first: the coach may move on (and the record follow it) as soon as the choice is made.
+            onChoice({ action: choice.action, answer: choice.answer });
+            performGuideChoice(choice, { send: view.send, guide });
+          }}
+        />
       ) : (
-        <p className="field__hint">{texts.none}</p>
+        <p className="field__hint">{view.busy ? content.guideMode.working : texts.none}</p>
       )}
       {places.length > 0 ? (
         <fieldset>
