@@ -75,7 +75,7 @@ describe('guide mode: a step of the real set-up', () => {
     expect(within(panel).getByText(en.steps['register.form'].assumed ?? '')).toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: 'https://webgate.ec.europa.eu/cas/' })).toBeInTheDocument();
     expect(within(panel).getByText(en.guideMode.shareLabel)).toBeInTheDocument();
-    expect(within(panel).getByText(/^\d+(-[0-9A-Z]+)+$/)).toBeInTheDocument();
+    expect(within(panel).getByText(/^[0-9A-Z]{1,4}(-[0-9A-Z]{1,4})+$/)).toBeInTheDocument();
     const total = JOURNEYS.fullSetup.path.length;
     expect(within(panel).getByText(`Step 2 of ${total}`)).toBeInTheDocument();
   });
@@ -123,7 +123,7 @@ describe('guide mode: a step of the real set-up', () => {
   it('continues from a share code: the same step, for the real set-up', async () => {
     const { user } = await renderGuideMode();
     await answerUntil(user, 'signInAppPin', 'signIn.password');
-    const code = screen.getByText(/^\d+(-[0-9A-Z]+)+$/).textContent ?? '';
+    const code = screen.getByText(/^[0-9A-Z]{1,4}(-[0-9A-Z]{1,4})+$/).textContent ?? '';
     await user.click(screen.getByRole('button', { name: en.guideMode.restart }));
     await screen.findByRole('heading', { level: 2, name: en.guideMode.journeysHeading });
     await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), code);
