@@ -3,11 +3,15 @@
 import { runnerImport } from 'vite';
 
 const root = new URL('../../../../', import.meta.url).pathname;
+const conditions = ['@eulogin-coach/source', 'module', 'node', 'import', 'default'];
+// The runner's own environment ("inline") resolves the packages a module imports (content imports the machine's
+// registries) with its own conditions: give it ours too, or it looks for the packages' unbuilt dist/.
 const options = {
   configFile: false,
   root,
   logLevel: 'silent',
-  resolve: { conditions: ['@eulogin-coach/source', 'module', 'node', 'import', 'default'] },
+  resolve: { conditions },
+  environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
 const [{ module: content }, { module: machine }] = await Promise.all([
   runnerImport(`${root}packages/content/src/index.ts`, options),
