@@ -146,9 +146,11 @@ export class ConsoleModel extends Model {
     if (this.errors.length) throw new Error(`errors in the page:\n${this.errors.join('\n')}`);
   }
 
-  async screenshot(label) {
+  /** A screenshot of the page, or of `locator` alone, in this test's folder of test-results/e2e. */
+  async screenshot(label, locator = null) {
     this.count += 1;
-    await this.page.screenshot({ path: `${this.shots}${String(this.count).padStart(2, '0')}-${label}.png` });
+    const path = `${this.shots}${String(this.count).padStart(2, '0')}-${label}.png`;
+    await (locator ?? this.page).screenshot({ path });
   }
 
   /** Whether `locator` lies wholly inside the viewport as it is scrolled now. */

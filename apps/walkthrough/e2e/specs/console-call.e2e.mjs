@@ -117,6 +117,7 @@ test('console call: "I didn\'t get the e-mail" to a first sign-in that works, th
   // The journey map shows the path taken; axe on it too.
   await agent.map.waitFor();
   await agent.map.getByRole('button', { name: `${stepTitle('signIn.done')}, ${texts.map.current}` }).waitFor();
+  await agent.screenshot('map', page.getByRole('region', { name: texts.map.heading }));
 
   // 5. A note, the outcome, and the ticket summary copied.
   await agent.addNote('signIn.done', 'Mail was in spam; camera app used first');
