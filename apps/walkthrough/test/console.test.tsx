@@ -164,7 +164,7 @@ describe('a share code in the address', () => {
   it('opens the rehearsal at that position', async () => {
     await renderAppAt('?mode=rehearse&code=2HA1-B0HW-6FR');
     expect(
-      await screen.findByRole('heading', { level: 2, name: en.steps['device.addForm'].title }, { timeout: 5000 }),
+      await screen.findByRole('heading', { level: 2, name: en.steps['device.addForm'].title }, { timeout: 20_000 }),
     ).toBeInTheDocument();
   });
 
