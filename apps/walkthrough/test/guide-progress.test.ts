@@ -14,7 +14,7 @@ afterEach(() => localStorage.clear());
 
 describe("guide mode's saved position", () => {
   it('round-trips a position under its own key, apart from the rehearsal’s save', async () => {
-    const actor = createActor(createCoachLogic(createGuideEffects().effects)).start();
+    const actor = createActor(createCoachLogic(createGuideEffects().effects), { input: {} }).start();
     actor.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
     await waitFor(actor, (s) => toSavedProgress(s).stepId === 'signIn.email');
     writeGuideProgress(actor.getSnapshot(), false);
