@@ -46,7 +46,7 @@ export function App({ rehearsal, locale, texts }: AppProps) {
             <ConsoleRoot code={route.code} />
           ) : (
             // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
-            <AppModeSwitch guide={<GuideModeRoot />}>
+            <AppModeSwitch guide={<GuideModeRoot code={route.code} />}>
               <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} />
             </AppModeSwitch>
           )}

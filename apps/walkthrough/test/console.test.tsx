@@ -97,8 +97,32 @@ describe('the helpdesk console', () => {
     await user.click(screen.getByRole('option', { name: new RegExp(FAQS['lost-phone'].question) }));
     expect(screen.getByRole('heading', { name: FAQS['lost-phone'].question })).toBeInTheDocument();
     expect(screen.getByText(FAQS['lost-phone'].answer)).toBeInTheDocument();
+    // The results fold away while the answer is read, and come back as soon as the query changes.
+    expect(screen.getByRole('listbox', { hidden: true })).not.toBeVisible();
+    await user.type(screen.getByRole('combobox', { name: en.console.search.label }), ' ');
+    expect(screen.getByRole('listbox', { name: en.console.search.results })).toBeVisible();
     await user.click(screen.getByRole('button', { name: `Go to ${en.steps['recovery.options'].title}` }));
     await consoleAt('recovery.options');
+  });
+
+  it('shows the explanation and fix of a problem the caller reports, on that step and where it leads', async () => {
+    const { user } = await renderConsole();
+    await chooseJourney(user, 'fullSetup');
+    await consoleAt('signIn.email');
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.form'].title}` }));
+    await consoleAt('register.form');
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.mailSent'].title}` }));
+    await consoleAt('register.mailSent');
+    expect(script().queryByRole('region', { name: en.console.answers.reportedHeading })).toBeNull();
+    await user.click(script().getByRole('button', { name: en.guideMode.actions.mailInSpam }));
+    const reported = script().getByRole('region', { name: en.console.answers.reportedHeading });
+    expect(reported).toHaveTextContent(en.whatIfs.mailInSpam.explanation);
+    expect(reported).toHaveTextContent(en.whatIfs.mailInSpam.fix);
+    // On the next step the caller reaches, the fix of the mail step is gone.
+    const opened = script().getByRole('group', { name: en.guideMode.actions.openLink });
+    await user.click(within(opened).getByRole('button', { name: en.guide.openLink.answers.valid }));
+    await consoleAt('password.set');
+    expect(script().queryByRole('region', { name: en.console.answers.reportedHeading })).toBeNull();
   });
 
   it('moves the coach with what the caller reports, as guide mode offers it, and records it', async () => {
@@ -164,7 +188,7 @@ describe('a share code in the address', () => {
   it('opens the rehearsal at that position', async () => {
     await renderAppAt('?mode=rehearse&code=2HA1-B0HW-6FR');
     expect(
-      await screen.findByRole('heading', { level: 2, name: en.steps['device.addForm'].title }, { timeout: 5000 }),
+      await screen.findByRole('heading', { level: 2, name: en.steps['device.addForm'].title }, { timeout: 20_000 }),
     ).toBeInTheDocument();
   });
 

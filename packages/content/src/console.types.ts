@@ -49,6 +49,8 @@ export interface ConsoleTexts {
     readonly heading: string;
     readonly none: string;
     readonly movedOn: string;
+    /** Above a reported problem's explanation and fix, after an answer that reports one. */
+    readonly reportedHeading: string;
     /** {step} */
     readonly next: string;
     /** {whatIf}, {step} */

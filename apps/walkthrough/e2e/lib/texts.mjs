@@ -13,12 +13,15 @@ const options = {
   resolve: { conditions },
   environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
-const [{ module: content }, { module: machine }] = await Promise.all([
+const [{ module: content }, { module: machine }, { module: faq }] = await Promise.all([
   runnerImport(`${root}packages/content/src/index.ts`, options),
   runnerImport(`${root}packages/machine/src/index.ts`, options),
+  runnerImport(`${root}packages/content/src/en/faq.en.ts`, options),
 ]);
 
 export const en = content.en;
+/** The FAQ in English: its questions and answers (the app downloads them with the other help texts). */
+export const faqEn = faq.faqEn;
 export const ui = en.ui;
 /** What the page says when its own texts cannot be downloaded (bundled with the code, not downloaded). */
 export const boot = content.BOOT_TEXTS.en;

@@ -1,10 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL } from '../lib/preview-server.mjs';
-import { en, stepTitle } from '../lib/texts.mjs';
+import { en, stepTitle, ui } from '../lib/texts.mjs';
 import { Model } from './model.mjs';
 
 const texts = en.console;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const shotsRoot = new URL('../../../../test-results/e2e/', import.meta.url).pathname;
 
 /**
@@ -67,6 +68,61 @@ export class ConsoleModel extends Model {
     await this.script.getByRole('heading', { level: 3, name: stepTitle(stepId), exact: true }).waitFor();
   }
 
+  /** The answer button of an action that reports its one outcome itself. */
+  action(action) {
+    return this.answers.getByRole('button', { name: en.guideMode.actions[action], exact: true });
+  }
+
+  /** The button reporting `answer` to `effect`'s question after `action`, in that action's group. */
+  outcome(action, effect, answer) {
+    return this.answers
+      .getByRole('group', { name: en.guideMode.actions[action], exact: true })
+      .getByRole('button', { name: en.guide[effect].answers[answer], exact: true });
+  }
+
+  /** The hit of the search results whose title is `title`. */
+  hit(title) {
+    return this.results.getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first();
+  }
+
+  /** Switches the theme; waits until the page shows it. */
+  async theme(dark) {
+    await this.page.getByLabel(ui.app.themeLabel).selectOption({ label: dark ? ui.app.themeDark : ui.app.themeLight });
+    await this.page.waitForFunction(`document.documentElement.dataset.theme === '${dark ? 'dark' : 'light'}'`);
+  }
+
+  /** axe on the page as it is now, in light and then dark colours (back to light after). */
+  async checkAccessibilityBothThemes(label) {
+    await this.theme(false);
+    await this.checkAccessibility(`${label} (light)`);
+    await this.theme(true);
+    await this.checkAccessibility(`${label} (dark)`);
+    await this.theme(false);
+  }
+
+  /**
+   * With the page scrolled to the top: the caller's position, the step's title in the script and every answer
+   * button the guide offers are wholly in view.
+   */
+  async expectAllInView(stepId) {
+    await this.page.evaluate('window.scrollTo(0, 0)');
+    const buttons = await this.answers.getByRole('list').first().getByRole('button').all();
+    if (buttons.length === 0) throw new Error(`no answers at ${stepId}`);
+    const checks = [
+      ['the position', this.position.getByText(`The caller is at: ${stepTitle(stepId)}`)],
+      ['the script', this.script.getByRole('heading', { level: 3, name: stepTitle(stepId), exact: true })],
+      ['the answers heading', this.answers.getByRole('heading', { name: texts.answers.heading })],
+      ...buttons.map((b, i) => [`answer ${i + 1} of ${buttons.length}`, b]),
+    ];
+    for (const [name, locator] of checks) {
+      if (!(await this.inView(locator))) {
+        const size = this.page.viewportSize();
+        await this.screenshot(`not-in-view-${stepId}`);
+        throw new Error(`at ${stepId}, ${size.width}×${size.height}: ${name} is not in view`);
+      }
+    }
+  }
+
   async positionCode() {
     return (await this.position.getByRole('status', { name: texts.code.heading }).textContent()).trim();
   }
@@ -90,17 +146,30 @@ export class ConsoleModel extends Model {
     if (this.errors.length) throw new Error(`errors in the page:\n${this.errors.join('\n')}`);
   }
 
-  async screenshot(label) {
+  /** A screenshot of the page, or of `locator` alone, in this test's folder of test-results/e2e. */
+  async screenshot(label, locator = null) {
     this.count += 1;
-    await this.page.screenshot({ path: `${this.shots}${String(this.count).padStart(2, '0')}-${label}.png` });
+    const path = `${this.shots}${String(this.count).padStart(2, '0')}-${label}.png`;
+    await (locator ?? this.page).screenshot({ path });
   }
 
   /** Whether `locator` lies wholly inside the viewport as it is scrolled now. */
   async inView(locator) {
     const box = await locator.boundingBox();
     const size = this.page.viewportSize();
-    return (
-      box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width
-    );
+    if (box === null || box.y < 0 || box.x < 0 || box.y + box.height > size.height || box.x + box.width > size.width) {
+      return false;
+    }
+    // Not hidden by a column that scrolls on its own either: wholly inside the scrolling column's visible part.
+    return locator.evaluate((element) => {
+      const r = element.getBoundingClientRect();
+      for (let e = element.parentElement; e; e = e.parentElement) {
+        const style = e.ownerDocument.defaultView.getComputedStyle(e);
+        if (!/(auto|scroll|hidden)/.test(style.overflowY)) continue;
+        const c = e.getBoundingClientRect();
+        if (r.top < c.top || r.bottom > c.bottom) return false;
+      }
+      return true;
+    });
   }
 }

@@ -52,3 +52,45 @@ test('guide mode — chosen on the start page, remembered, a sign-in by answers 
   await guide.journeysHeading.waitFor();
   await checks.checkStep('guide-journeys-dark');
 });
+
+test('guide mode — carries on after a reload and from a code in the address; a damaged save is explained', async ({
+  page,
+}) => {
+  const checks = new CoachModel(page, 'guide-mode-carry-on');
+  const guide = new GuideModeModel(page);
+
+  // A code read out by the helpdesk, in the address: guide mode opens at the caller's step, and the code leaves the
+  // address so a reload does not use it again.
+  await guide.open('?mode=guide&code=2HA1-B0HW-6FR');
+  await guide.at('device.addForm');
+  if (new URL(page.url()).searchParams.has('code')) throw new Error(`the code stays in the address: ${page.url()}`);
+  await page.reload();
+  await guide.at('device.addForm');
+
+  // A reported problem shows its explanation and fix; axe-clean in light and dark. A reload keeps the step.
+  await page.getByRole('button', { name: en.guideMode.restart, exact: true }).click();
+  await guide.journeysHeading.waitFor();
+  await guide.start('signInAppPin');
+  await guide.at('signIn.email');
+  await guide.answer('submitEmail', 'lookupAccount', 'known').click();
+  await guide.at('signIn.password');
+  await guide.action('noPasswordOption').click();
+  await page.getByRole('heading', { level: 3, name: en.guideMode.reportedHeading }).waitFor();
+  await checks.checkStep('signIn.password-reported');
+  await page.getByLabel(ui.app.themeLabel).selectOption({ label: ui.app.themeDark });
+  await page.waitForFunction("document.documentElement.dataset.theme === 'dark'");
+  await checks.checkStep('signIn.password-reported-dark');
+  await page.reload();
+  await guide.at('signIn.password');
+
+  // A damaged save is explained, and starting afresh forgets it.
+  await page.evaluate("localStorage.setItem('eulogin-coach.guide-progress', '{not a save')");
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: ui.app.saveUnreadableHeading }).waitFor();
+  await guide.journeysHeading.waitFor();
+  await page.getByRole('button', { name: ui.guide.startFresh }).click();
+  await page.getByRole('heading', { level: 2, name: ui.app.saveUnreadableHeading }).waitFor({ state: 'detached' });
+  if ((await page.evaluate("localStorage.getItem('eulogin-coach.guide-progress')")) !== null) {
+    throw new Error('starting afresh kept the damaged save');
+  }
+});

@@ -1,29 +1,74 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import { useCoachView } from '@eulogin-coach/react';
+import { useCoachActor, useCoachView } from '@eulogin-coach/react';
+import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
+import { dropCodeFromAddress, readRouteCode } from '../features/console/route-code.js';
+import { DecodeProblem } from '../features/resume/decode-problem.js';
 import { useContent } from '../i18n/content-context.js';
 import { GuideJourneys } from './guide-journeys.js';
+import { forgetGuideProgress, readGuideProgress, writeGuideProgress } from './guide-progress.js';
 import { GuideSession, useGuideEffects } from './guide-session.js';
 import { GuideStepPanel } from './guide-step-panel.js';
 
-/** Guide mode: the journey list, then each step of the real set-up with its answers. Loaded when chosen. */
-export default function GuideModeApp() {
+export interface GuideModeAppProps {
+  /** A share code from the page's address (`?mode=guide&code=…`), not yet decoded. */
+  readonly code?: string | null;
+}
+
+/** Where guide mode starts: the address's code, else its own save, else the journey list; and what could not be read. */
+interface Start {
+  readonly progress: SavedProgress | null;
+  readonly problem: { readonly error: DecodeError; readonly from: 'code' | 'save' } | null;
+}
+
+function startOf(code: string | null): Start {
+  const route = readRouteCode(code);
+  if (route.kind === 'ok') return { progress: route.progress, problem: null };
+  const stored = readGuideProgress();
+  const saved = stored.kind === 'read' && stored.result.ok ? stored.result.value : null;
+  if (route.kind === 'bad') return { progress: saved, problem: { error: route.error, from: 'code' } };
+  if (stored.kind === 'read' && !stored.result.ok) {
+    return { progress: null, problem: { error: stored.result.error, from: 'save' } };
+  }
+  return { progress: saved, problem: null };
+}
+
+/**
+ * Guide mode: the journey list, then each step of the real set-up with its answers. Loaded when chosen. It carries
+ * on from a code in the address or from where the person was (its own save, kept on every step), so a reload or a
+ * closed tab loses nothing.
+ */
+export default function GuideModeApp({ code = null }: GuideModeAppProps) {
   return (
     <GuideSession>
-      <GuideModePage />
+      <GuideModePage code={code} />
     </GuideSession>
   );
 }
 
-function GuideModePage() {
+function GuideModePage({ code }: { code: string | null }) {
+  const actor = useCoachActor();
   const view = useCoachView();
   const guide = useGuideEffects();
   const { content } = useContent();
-  // Focus follows the page once the person has moved on from the page as it loaded.
+  const [start] = useState(() => startOf(code));
+  const [problem, setProblem] = useState(start.problem);
+  // The first move, once (StrictMode runs effects twice): carry on from the code or the save.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    if (start.progress) actor.send({ type: 'coach.resume', progress: start.progress });
+    if (start.problem?.from !== 'save') dropCodeFromAddress();
+  }, [actor, start]);
+  // Focus follows the page once the person has moved on from the page as it loaded; the position is saved then.
   const [loadedAt] = useState(view.stepId);
   const [moved, setMoved] = useState(false);
   if (!moved && view.stepId !== loadedAt) setMoved(true);
+  useEffect(() => {
+    if (moved && !view.busy) writeGuideProgress(actor.getSnapshot(), view.stepId === 'coach.journeys');
+  }, [actor, moved, view.stepId, view.busy]);
   const title =
     view.stepId === 'coach.journeys'
       ? content.guideMode.journeysHeading
@@ -33,6 +78,18 @@ function GuideModePage() {
     : title;
   return (
     <AppFrame announcement={announcement}>
+      {problem ? (
+        <DecodeProblem
+          error={problem.error}
+          heading={
+            problem.from === 'code' ? content.ui.app.codeUnreadableHeading : content.ui.app.saveUnreadableHeading
+          }
+          onFresh={() => {
+            if (problem.from === 'save') forgetGuideProgress();
+            setProblem(null);
+          }}
+        />
+      ) : null}
       {view.stepId === 'coach.journeys' ? (
         <GuideJourneys
           busy={view.busy}

@@ -4,15 +4,15 @@ import { FullContentGate, usePageContent } from '../i18n/content-context.js';
 
 const GuideModeApp = lazy(() => import('./guide-mode-app.js'));
 
-/** Guide mode, loaded on demand: the start page of the rehearsal does not carry it. */
-export function GuideModeRoot() {
+/** Guide mode, loaded on demand: the start page of the rehearsal does not carry it. `code`: `?code=` of the address. */
+export function GuideModeRoot({ code = null }: { code?: string | null }) {
   const { content } = usePageContent();
   const loading = <p role="status">{content.ui.common.loading}</p>;
   return (
     <FailureBoundary>
       <Suspense fallback={loading}>
         <FullContentGate fallback={loading}>
-          <GuideModeApp />
+          <GuideModeApp code={code} />
         </FullContentGate>
       </Suspense>
     </FailureBoundary>

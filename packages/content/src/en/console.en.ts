@@ -35,6 +35,7 @@ export const consoleEn: ConsoleTexts = {
     heading: 'What happened?',
     none: 'No question is waiting. Once the caller acts on this step, ask what they see and choose where they are.',
     movedOn: 'The caller is now at',
+    reportedHeading: 'What the caller reported, and the fix',
     next: 'Next: {step}',
     detour: '{whatIf}: {step}',
   },

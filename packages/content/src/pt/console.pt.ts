@@ -40,6 +40,7 @@ export const consolePt: ConsoleTexts = {
     heading: 'O que aconteceu?',
     none: 'Não há pergunta pendente. Quando a pessoa agir neste passo, pergunte o que vê e escolha onde está.',
     movedOn: 'A pessoa está agora em',
+    reportedHeading: 'O que a pessoa relatou, e a solução',
     next: 'A seguir: {step}',
     detour: '{whatIf}: {step}',
   },

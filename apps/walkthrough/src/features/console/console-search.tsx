@@ -34,11 +34,13 @@ export function ConsoleSearch({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [faq, setFaq] = useState<Extract<HelpHit, { kind: 'faq' }> | null>(null);
+  // Choosing a question shows its answer and folds the results away until the query changes.
+  const [folded, setFolded] = useState(false);
   const search = help.state === 'ready' ? help.search : null;
   const faqs = help.state === 'ready' ? help.faqs : null;
   const callerSees = help.state === 'ready' ? help.callerSees : null;
   const hits = useMemo(() => (query.trim() === '' || !search ? [] : search(query)), [search, query]);
-  const open = hits.length > 0;
+  const open = hits.length > 0 && !folded;
   const current = Math.min(active, hits.length - 1);
 
   const titleOf = (hit: HelpHit): string => {
@@ -50,7 +52,10 @@ export function ConsoleSearch({
     if (!hit) return;
     const target = hitTarget(hit);
     if (target === null) {
-      if (hit.kind === 'faq') setFaq(hit);
+      if (hit.kind === 'faq') {
+        setFaq(hit);
+        setFolded(true);
+      }
       return;
     }
     if (!canJump(target)) return;
@@ -80,6 +85,7 @@ export function ConsoleSearch({
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          setFolded(false);
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && open) {
@@ -94,6 +100,9 @@ export function ConsoleSearch({
           } else if (e.key === 'End' && open) {
             e.preventDefault();
             setActive(hits.length - 1);
+          } else if (e.key === 'ArrowDown' && folded && hits.length > 0) {
+            e.preventDefault();
+            setFolded(false);
           } else if (e.key === 'Enter') {
             e.preventDefault();
             choose(hits[current]);
@@ -159,7 +168,7 @@ export function ConsoleSearch({
           ? texts.loading
           : query.trim() === ''
             ? ''
-            : open
+            : hits.length > 0
               ? format(texts.count, { count: hits.length })
               : format(texts.noResults, { query })}
       </p>

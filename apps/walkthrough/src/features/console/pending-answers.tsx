@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import { guideChoices, performGuideChoice } from '@eulogin-coach/guide';
@@ -57,8 +58,25 @@ export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotPro
   const question = usePendingQuestion();
   const choices = guideChoices(view, question);
   const places = nextPlaces(view);
+  const id = useId();
+  // The problem the last answer reported, on its step or the step it led to: its explanation and fix to read out.
+  const [reported, setReported] = useState<{ readonly stepId: StepId; readonly whatIf: WhatIfId } | null>(null);
+  const shown =
+    reported && (reported.stepId === view.stepId || WHAT_IFS[reported.whatIf].at[reported.stepId] === view.stepId)
+      ? reported.whatIf
+      : null;
   return (
     <div className="console-answers">
+      {shown ? (
+        <section className="console-answers__reported" aria-labelledby={`${id}-reported`}>
+          <h5 id={`${id}-reported`}>{texts.reportedHeading}</h5>
+          <p>
+            <strong>{format(content.whatIfs[shown].label, params)}</strong>{' '}
+            {format(content.whatIfs[shown].explanation, params)}
+          </p>
+          <p>{format(content.whatIfs[shown].fix, params)}</p>
+        </section>
+      ) : null}
       {choices.length > 0 ? (
         <GuideChoiceList
           content={content}
@@ -67,7 +85,10 @@ export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotPro
           onChoose={(choice) => {
             // Recorded first: the coach may move on (and the record follow it) as soon as the choice is made.
             onChoice({ action: choice.action, answer: choice.answer });
+            const at = view.stepId;
             performGuideChoice(choice, { send: view.send, guide });
+            // Shown where the caller now is: a report stays on the step, a branch lands on the problem's step.
+            setReported(choice.whatIf ? { stepId: at, whatIf: choice.whatIf } : null);
           }}
         />
       ) : (

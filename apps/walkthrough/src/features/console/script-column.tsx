@@ -44,8 +44,14 @@ export function ScriptColumn({
       {view.stepId === 'coach.journeys' ? (
         <JourneyChooser busy={view.busy} onStart={(journey) => view.send({ type: 'coach.chooseJourney', journey })} />
       ) : null}
-      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
+      {view.stepId === 'coach.journeys' ? null : (
+        <section className="console__answers" aria-labelledby={`${id}-answers`}>
+          <h4 id={`${id}-answers`}>{texts.answers.heading}</h4>
+          <Answers view={view} guide={guide} onJump={actions.jumpTo} onChoice={actions.answered} />
+        </section>
+      )}
       <CallerScreen seen={view.stepId === 'coach.journeys' ? undefined : callerSees?.(view.stepId)} />
+      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
       {script.ask.length > 0 ? (
         <>
           <h4>{ui.askHeading}</h4>
@@ -56,12 +62,6 @@ export function ScriptColumn({
           </ul>
         </>
       ) : null}
-      {view.stepId === 'coach.journeys' ? null : (
-        <section className="console__answers" aria-labelledby={`${id}-answers`}>
-          <h4 id={`${id}-answers`}>{texts.answers.heading}</h4>
-          <Answers view={view} guide={guide} onJump={actions.jumpTo} onChoice={actions.answered} />
-        </section>
-      )}
       {script.say.length > 0 ? (
         <>
           <h4>{ui.sayHeading}</h4>
