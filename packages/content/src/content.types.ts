@@ -63,11 +63,20 @@ export interface WhatIfContent {
   readonly explanation: string;
   /** The way out. */
   readonly fix: string;
+  /**
+   * What the guide tells the person to do when it is switched on, at each step where it can happen, so the rehearsal
+   * leads to it (and offers to let time pass when it takes time).
+   */
+  readonly lead: string;
+  /** A lead for a step before those where it happens, where the usual instruction would avoid it. */
+  readonly leadAt?: Readonly<Partial<Record<StepId, string>>>;
 }
 
 export interface JourneyContent {
   readonly title: string;
   readonly description: string;
+  /** For a journey that practises one verification method, what the guide adds on the sign-in page ({method}). */
+  readonly methodNote?: string;
 }
 
 /** Validation and refusal messages: specific ones per field and rule, and a fallback for every rule. */

@@ -83,6 +83,8 @@ export interface UiGuide {
   /** A button that fast-forwards the rehearsal's clock; {minutes}. */
   readonly letTimePass: string;
   readonly whatIfOn: string;
+  /** Above the lead of a what-if switched on for this rehearsal: "Switched on: {label}". */
+  readonly whatIfLead: string;
   readonly explanationHeading: string;
   readonly fixHeading: string;
   /** {surface}: a name from `surfaces`. */
@@ -462,6 +464,8 @@ export interface UiPhoneApp {
   readonly pinHeading: string;
   readonly pinIntro: string;
   readonly pinDelete: string;
+  /** The on-screen keypad's name: one Tab stop, its keys reached with the arrow keys. */
+  readonly pinKeypad: string;
   readonly authenticate: string;
   readonly continue: string;
   readonly enrolledHeading: string;

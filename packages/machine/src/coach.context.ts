@@ -124,10 +124,14 @@ export function methodsFor(context: CoachContext): readonly SignInMethod[] {
   return isPasswordOnlyRefused(context) ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
 }
 
-/** The verification method to preselect: the account's app first, then its key, else the first one listed. */
+/**
+ * The verification method to preselect: the account's app first (by QR code on the journey that practises it), then
+ * its key, else the first one listed.
+ */
 export function preferredMethod(context: CoachContext): SignInMethod {
   const methods = methodsFor(context);
-  if (context.account?.devices.length && methods.includes('appPin')) return 'appPin';
+  if (context.account?.devices.length && methods.includes('appPin'))
+    return context.nav.journey === 'signInAppQr' ? 'appQr' : 'appPin';
   if (context.account?.keys.length && methods.includes('securityKey')) return 'securityKey';
   return methods[0] ?? 'password';
 }

@@ -52,11 +52,12 @@ export type StepUpPage = Exclude<AccountPage, 'panic'>;
 type EffectInput<K extends EffectName> = Parameters<CoachEffects[K]>[0];
 type EffectOutput<K extends EffectName> = Awaited<ReturnType<CoachEffects[K]>>;
 
-/** A placeholder that fails clearly until `createCoachLogic` provides the real effect. */
+/**
+ * A placeholder that fails with the effect's name until `createCoachLogic` provides the real effect (which it checks
+ * for every name before anything runs, so only the bare `coachMachine` can reach it).
+ */
 function effect<K extends EffectName>(name: K) {
-  return fromPromise<EffectOutput<K>, EffectInput<K>>(() =>
-    Promise.reject(new Error(`The coach effect "${name}" was not provided. Use createCoachLogic(effects).`)),
-  );
+  return fromPromise<EffectOutput<K>, EffectInput<K>>(() => Promise.reject(new Error(name)));
 }
 
 type EffectActors = { [K in EffectName]: ReturnType<typeof effect<K>> };
@@ -95,12 +96,9 @@ export const coachSetup = setup({
      */
     leaveStep: assign(({ context: { nav } }, params: { stepId: StepId }) => ({
       nav: {
-        journey: nav.journey,
+        ...nav,
         journeyIndex: Math.max(nav.journeyIndex, journeyIndexAt(nav, params.stepId)),
-        whatIfs: nav.whatIfs,
-        detour: nav.detour,
         history: pushHistory(nav.history, params.stepId),
-        target: nav.target,
       },
       errors: NO_ERRORS,
       notice: null,

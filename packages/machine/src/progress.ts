@@ -2,6 +2,7 @@ import type { Navigation } from './coach.types.js';
 import { JOURNEYS, pathIndexOf } from './registry/journeys.js';
 import type { JourneyId } from './registry/journeys.js';
 import { STEPS } from './registry/steps.registry.js';
+import { WHAT_IFS } from './registry/what-ifs.js';
 import type { StepId } from './registry/step-ids.js';
 
 export interface Progress {
@@ -35,6 +36,10 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
  * It lives here, with progress, rather than with the context helpers: saved progress needs it, and the start page,
  * which reads saved progress, should not have to load the context's defaults.
  */
-export function journeyIndexAt(nav: Navigation, stepId: StepId): number {
-  return nav.journey ? pathIndexOf(nav.journey, stepId, nav.journeyIndex) : nav.journeyIndex;
+export function journeyIndexAt({ journey, journeyIndex }: Navigation, stepId: StepId): number {
+  const path = journey ? JOURNEYS[journey].path : [];
+  // A detour off the path (an expired QR code) stands at the step it belongs to: the first step on the path that
+  // a what-if leads from to it (the QR code's page, not the PIN typed after it).
+  const at = path.includes(stepId) ? stepId : path.find((s) => Object.values(WHAT_IFS).some((w) => w.at[s] === stepId));
+  return journey ? pathIndexOf(journey, at ?? stepId, journeyIndex) : journeyIndex;
 }

@@ -15,6 +15,8 @@ export interface Clock {
  */
 export interface SimContext {
   readonly clock: Clock;
+  /** The clock of the person's own phone: a code from their own authenticator app follows it. */
+  readonly deviceClock: Clock;
   readonly config: CoachConfig;
   readonly persona: Persona;
   readonly seed: number;

@@ -26,6 +26,7 @@ import { nextDeliveryAt, visibleMails } from './mailbox.js';
 import type { Persona } from './persona.js';
 import { resolvePersona } from './persona.js';
 import { prepareWorld } from './prepare.js';
+import { practiceDetails } from './practice-details.js';
 import { createPrng, worldSeed } from './prng.js';
 import type { SecurityLedger } from './security-ledger.js';
 import { emptyLedger, keptLedger } from './security-ledger.js';
@@ -37,6 +38,11 @@ export const DEFAULT_SEED = 20_250_701;
 
 export interface SimulatedWorldOptions {
   readonly clock: Clock;
+  /**
+   * The real clock of the person's own phone, which a rehearsal's skips ("Wait 1 minute") do not move: a 6-digit code
+   * from their own authenticator app is judged against it. Absent: `clock`.
+   */
+  readonly deviceClock?: Clock;
   /** Same seed, same calls, same world: tokens, codes, secrets and mail delays all come from it. */
   readonly seed?: number;
   readonly config?: Partial<CoachConfig>;
@@ -66,6 +72,11 @@ export interface SimulatedWorld {
   nextDeliveryAt(address: string): number | null;
   /** The address of the account this phone's EU Login app is on (the active one), or null. */
   appAccount(): string | null;
+  /**
+   * The persona with what the person chose so far (see `practiceDetails`): the account at `address` (else the
+   * persona's), its password and the app PIN. What a card of practice details shows.
+   */
+  practiceDetails(address?: string): Persona;
   inspect(): WorldSnapshot;
   /**
    * A JSON copy of the security ledger (what `prepare` keeps for the rest of the rehearsal), without what no longer
@@ -104,6 +115,7 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
   }
   const ctx: SimContext = {
     clock: options.clock,
+    deviceClock: options.deviceClock ?? options.clock,
     config,
     persona,
     seed,
@@ -154,6 +166,7 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
       const link = ctx.state.phone.links.at(-1);
       return link ? (ctx.state.accounts[link.email]?.email ?? link.email) : null;
     },
+    practiceDetails: (address) => practiceDetails(ctx, address),
     inspect: () => copy({ now: ctx.clock.now(), seed, ...ctx.state, ledger }),
     ledger: () => keptLedger(ledger, ctx.clock.now()),
   };

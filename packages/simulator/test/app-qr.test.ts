@@ -113,6 +113,24 @@ describe('sign-in with an authenticator app’s TOTP', () => {
     ).toEqual({ kind: 'wrong' });
   });
 
+  it("judges the person's own authenticator by the phone's real clock, whatever the rehearsal skipped", async () => {
+    const phoneClock = { real: Date.UTC(2026, 10, 27, 9, 0, 0), now: () => phoneClock.real };
+    const f = await preparedWorld(ACTIVE, {}, { deviceClock: phoneClock });
+    const totp = await enrolWithAuthenticator(f);
+    // "Wait 1 minute": the rehearsal's clock jumps on; the phone in the person's hand does not.
+    f.clock.increment(60 * SECOND);
+    const first = await f.effects.startQrChallenge({ email: f.email });
+    const ahead = totp.generate({ timestamp: f.clock.now() });
+    const shown = totp.generate({ timestamp: phoneClock.now() });
+    expect(ahead).not.toBe(shown);
+    expect(await f.effects.verifyOtp({ challengeId: first.challengeId, otp: ahead })).toEqual({ kind: 'wrong' });
+    expect(await f.effects.verifyOtp({ challengeId: first.challengeId, otp: shown })).toEqual({ kind: 'ok' });
+    // Used once, it stays used while the phone could still show it, on the rehearsal's clock too.
+    const second = await f.effects.startQrChallenge({ email: f.email });
+    expect(await f.effects.verifyOtp({ challengeId: second.challengeId, otp: shown })).toEqual({ kind: 'used' });
+    expect(f.world.ledger().accounts[f.email]?.usedCodes.length).toBeGreaterThan(0);
+  });
+
   it('does not accept a code from someone else’s secret', async () => {
     const f = await preparedWorld(ACTIVE);
     const stranger = new TOTP({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' });

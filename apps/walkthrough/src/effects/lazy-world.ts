@@ -38,7 +38,12 @@ export function createLazyWorld(clock: RehearsalClock, options: LazyWorldOptions
     (loading ??= import('@eulogin-coach/simulator').then(({ createSimulatedWorld, readLedger }) => {
       const stored = options.store.read(readLedger);
       seed = options.seed ?? stored?.seed ?? options.randomSeed();
-      world = createSimulatedWorld({ clock, seed, ...(stored ? { ledger: stored.ledger } : {}) });
+      world = createSimulatedWorld({
+        clock,
+        deviceClock: { now: () => clock.realNow() },
+        seed,
+        ...(stored ? { ledger: stored.ledger } : {}),
+      });
       keep(world);
       for (const listener of [...listeners]) listener();
       return world;

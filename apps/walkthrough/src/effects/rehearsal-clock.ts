@@ -5,6 +5,8 @@
  */
 export interface RehearsalClock {
   now(): number;
+  /** Real time, without the skips: what the person's own phone shows (its authenticator app's codes follow it). */
+  realNow(): number;
   setTimeout(fn: (...args: unknown[]) => void, timeout: number): number;
   clearTimeout(id: unknown): void;
   advance(ms: number): void;
@@ -39,6 +41,7 @@ export function createRehearsalClock(realNow: () => number = () => Date.now()): 
 
   return {
     now,
+    realNow,
     setTimeout(fn, timeout) {
       const id = nextId++;
       const timer: Timer = { due: now() + Math.max(0, timeout), fn: () => fn(), handle: undefined };

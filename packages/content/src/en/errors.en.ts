@@ -99,7 +99,8 @@ export const errorsEn = {
   otp: {
     required: 'Type the code shown in the app.',
     invalidCharacters: 'Type only the letters and digits shown in the app.',
-    wrongLength: 'The code has {length} characters. Check you typed all of it.',
+    wrongLength:
+      'Type the {length} letters and digits the EU Login app shows, or the 6 digits of your own authenticator app.',
     wrong: 'This code is not right. Check it, or scan the QR code again for a new one.',
     used: 'This code was already used. Scan the QR code again to get a new one.',
     expired: 'This code has expired. Start again to get a new QR code.',

@@ -18,14 +18,20 @@ export const journeysEn = {
   signInAppPin: {
     title: 'Sign in with the app and your PIN',
     description: 'Type your password on the PC, then confirm on your phone with the four-digit PIN.',
+    methodNote:
+      'This journey practises the app with your PIN: "{method}" is already chosen as the verification method. Keep it, type your password and press "Sign in".',
   },
   signInAppQr: {
     title: 'Sign in with a QR code (works offline)',
     description: 'Scan the QR code on the PC with the EU Login app and type the one-time code it shows.',
+    methodNote:
+      'This journey practises the QR code: "{method}" is already chosen as the verification method. Keep it, type your password and press "Sign in".',
   },
   signInSecurityKey: {
     title: 'Sign in with a security key',
     description: 'Type your password, then touch your security key or confirm with Windows Hello.',
+    methodNote:
+      'This journey practises the security key: "{method}" is already chosen as the verification method. Keep it, type your password and press "Sign in".',
   },
   signInEid: {
     title: 'Sign in with your national eID',

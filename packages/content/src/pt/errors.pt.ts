@@ -102,7 +102,8 @@ export const errorsPt = {
   otp: {
     required: 'Escreva o código mostrado na aplicação.',
     invalidCharacters: 'Escreva apenas as letras e os algarismos mostrados na aplicação.',
-    wrongLength: 'O código tem {length} caracteres. Verifique se o escreveu todo.',
+    wrongLength:
+      'Escreva as {length} letras e algarismos que a aplicação EU Login mostra, ou os 6 algarismos da sua própria aplicação de autenticação.',
     wrong: 'Este código não está certo. Verifique-o ou leia de novo o código QR para obter um novo.',
     used: 'Este código já foi usado. Leia de novo o código QR para obter um novo.',
     expired: 'Este código expirou. Recomece para obter um código QR novo.',

@@ -18,15 +18,21 @@ export const journeysPt = {
   signInAppPin: {
     title: 'Iniciar sessão com a aplicação e o PIN',
     description: 'Escreva a palavra-passe no computador e confirme no telemóvel com o PIN de quatro algarismos.',
+    methodNote:
+      'Este percurso treina a aplicação com o PIN: «{method}» já está escolhido como método de verificação. Mantenha-o, escreva a palavra-passe e carregue em «Iniciar sessão».',
   },
   signInAppQr: {
     title: 'Iniciar sessão com um código QR (sem rede)',
     description:
       'Leia o código QR do computador com a aplicação EU Login e escreva o código de utilização única que ela mostra.',
+    methodNote:
+      'Este percurso treina o código QR: «{method}» já está escolhido como método de verificação. Mantenha-o, escreva a palavra-passe e carregue em «Iniciar sessão».',
   },
   signInSecurityKey: {
     title: 'Iniciar sessão com uma chave de segurança',
     description: 'Escreva a palavra-passe e depois toque na chave de segurança ou confirme com o Windows Hello.',
+    methodNote:
+      'Este percurso treina a chave de segurança: «{method}» já está escolhido como método de verificação. Mantenha-o, escreva a palavra-passe e carregue em «Iniciar sessão».',
   },
   signInEid: {
     title: 'Iniciar sessão com a eID nacional',

@@ -2,6 +2,14 @@ import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
 import { withIssued } from '../coach.context.js';
 import { validateThen, wrongAttempt } from './form-states.js';
 import { validateEnrolmentPin } from '../rules/forms.js';
+import type { CoachContext } from '../coach.types.js';
+
+/** The app opens its scanner: once the camera is allowed; until then it asks, or explains it was denied. */
+const openScanner = [
+  { guard: ({ context }: { context: CoachContext }) => context.phone.camera === 'allowed', target: 'scanner' },
+  { guard: ({ context }: { context: CoachContext }) => context.phone.camera === 'denied', target: 'cameraDenied' },
+  { target: 'cameraPermission' },
+] as const;
 
 /**
  * Initialising the app by QR code: the PC shows the QR; on the phone the app asks for the camera, scans, and
@@ -22,11 +30,7 @@ export const enrolStates = coachSetup.createStateConfig({
         qrShown: {
           ...stepState('device.qrShown'),
           on: {
-            'phone.tapNext': [
-              { guard: ({ context }) => context.phone.camera === 'allowed', target: 'scanner' },
-              { guard: ({ context }) => context.phone.camera === 'denied', target: 'cameraDenied' },
-              { target: 'cameraPermission' },
-            ],
+            'phone.tapNext': openScanner,
           },
         },
         cameraPermission: {
@@ -69,7 +73,8 @@ export const enrolStates = coachSetup.createStateConfig({
         },
         foreignScanner: {
           ...stepState('app.foreignScanner'),
-          on: { 'phone.openApp': { target: 'scanner' } },
+          // Back in the EU Login app: it still asks for the camera if it never had it.
+          on: { 'phone.openApp': openScanner },
         },
         scanError: {
           ...stepState('app.scanError'),

@@ -12,6 +12,8 @@ export const appQrStates = coachSetup.createStateConfig({
   after: { qrChallengeTtl: { target: '#coach.signIn.expired' } },
   on: {
     'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+    // The app can read the QR code again while the PC waits for a code (after a code typed without scanning).
+    'phone.scan': { target: '.scan.reading' },
   },
   states: {
     starting: {
@@ -33,7 +35,6 @@ export const appQrStates = coachSetup.createStateConfig({
       ...stepState('signIn.qrScan'),
       initial: 'aiming',
       on: {
-        'phone.scan': { target: '.reading' },
         // Typing a code without scanning: a real authenticator app's code, or a code from an earlier sign-in.
         'user.submitOtp': { target: '#coach.signIn.appQr.code.validating', actions: 'rememberOtp' },
       },

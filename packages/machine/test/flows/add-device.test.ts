@@ -95,12 +95,19 @@ describe('add a mobile device and initialise the app by QR code', () => {
     expect(r.view().data.auth).toBe('mfa');
   });
 
-  it('shows the phone camera app reading meaningless text, then back to the EU Login app', async () => {
+  it('shows the phone camera app reading meaningless text, then back to the EU Login app, which asks for the camera first', async () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
     await toQr(r);
     await r.send({ type: 'phone.scanWithCameraApp' });
     expect(r.step()).toBe('app.foreignScanner');
+    // The app never had the camera: back in it, it asks before it can scan.
+    await r.send({ type: 'phone.openApp' });
+    expect(r.step()).toBe('app.cameraPermission');
+    await r.send({ type: 'phone.allowCamera' });
+    expect(r.step()).toBe('app.scanner');
+    // With the camera allowed, the camera app and back lead straight to the scanner.
+    await r.send({ type: 'phone.scanWithCameraApp' });
     await r.send({ type: 'phone.openApp' });
     expect(r.step()).toBe('app.scanner');
   });

@@ -90,10 +90,14 @@ export function readQrChallenge(ctx: SimContext, input: { readonly payload: stri
   return { kind: 'code', otp: challengeCode(device.secret, challenge.nonce) };
 }
 
-/** The ledger's name for a 6-digit code of `device` in TOTP time-step `step`, and the moment it can no longer work. */
-function totpUse(device: DeviceRecord, step: number): UsedEntry {
+/**
+ * The ledger's name for a 6-digit code of `device` in TOTP time-step `step` (of the phone's own clock), and the moment
+ * on the rehearsal's clock it can no longer work.
+ */
+function totpUse(ctx: SimContext, device: DeviceRecord, step: number): UsedEntry {
   const periodMs = TOTP_PARAMS.period * 1000;
-  return { code: `totp:${device.secret.slice(0, 8)}:${step}`, until: (step + TOTP_WINDOW + 1) * periodMs };
+  const left = (step + TOTP_WINDOW + 1) * periodMs - ctx.deviceClock.now();
+  return { code: `totp:${device.secret.slice(0, 8)}:${step}`, until: ctx.clock.now() + left };
 }
 
 interface UsedEntry {
@@ -114,8 +118,8 @@ function matchCode(
   }
   if (code.length !== TOTP_LENGTH || !/^[0-9]+$/.test(code)) return null;
   for (const device of devices) {
-    const step = totpStep(device.secret, code, ctx.clock.now());
-    if (step !== null) return totpUse(device, step);
+    const step = totpStep(device.secret, code, ctx.deviceClock.now());
+    if (step !== null) return totpUse(ctx, device, step);
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useContent } from '../../i18n/content-context.js';
 import { Persona } from './persona.js';
 import { RestartButton } from './restart-button.js';
+import { WhatIfLeads } from './what-if-leads.js';
 import { WhatIfList } from './what-if-list.js';
 import { LetTimePass } from './let-time-pass.js';
 
@@ -23,6 +24,7 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
   const step = content.steps[view.stepId];
   const params = textParams(view.data.config);
   const progress = view.progress;
+  const methodNote = view.journey ? content.journeys[view.journey].methodNote : undefined;
   return (
     <aside className="guide" aria-label={content.ui.app.guideRegion}>
       {progress ? (
@@ -52,6 +54,10 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
         {format(step.title, params)}
       </h2>
       <p>{format(step.body, params)}</p>
+      {methodNote && view.stepId === 'signIn.password' ? (
+        <p className="guide__method">{format(methodNote, { method: content.methods[view.values.signIn.method] })}</p>
+      ) : null}
+      <WhatIfLeads view={view} />
       {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
       {view.surface !== 'guide' && !progress?.complete ? (
         <p className={`guide__act guide__act--${view.surface}`}>
@@ -102,7 +108,7 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
         </StepButton>
         <RestartButton view={view} />
       </div>
-      <Persona />
+      <Persona view={view} />
       <WhatIfList view={view} />
       <details className="guide__share">
         <summary>{ui.share}</summary>

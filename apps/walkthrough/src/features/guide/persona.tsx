@@ -1,12 +1,16 @@
+import type { CoachView } from '@eulogin-coach/react';
 import { useWorld } from '../../effects/rehearsal-context.js';
 import { useContent } from '../../i18n/content-context.js';
 
-/** The practice person's details, so the rehearser knows what to type. */
-export function Persona() {
+/**
+ * The practice person's details, so the rehearser knows what to type: what they chose themselves (a password, a
+ * PIN, another address) as soon as they chose it. Read from the world at each step, so it never goes stale.
+ */
+export function Persona({ view }: { view: CoachView }) {
   const { content } = useContent();
   const world = useWorld();
   if (!world) return null;
-  const { persona } = world;
+  const persona = world.practiceDetails(view.data.email || undefined);
   return (
     <section className="persona" aria-labelledby="persona-heading">
       <h3 id="persona-heading">{content.ui.guide.personaHeading}</h3>

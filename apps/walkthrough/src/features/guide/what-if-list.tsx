@@ -30,7 +30,8 @@ export function WhatIfList({ view }: { view: CoachView }) {
                 <strong>{ui.fixHeading}: </strong>
                 {format(text.fix, params)}
               </p>
-              {w.wait ? <LetTimePass view={view} wait={w.wait} /> : null}
+              {/* One switched on offers it in the guide's own instructions already. */}
+              {w.wait && !on ? <LetTimePass view={view} wait={w.wait} /> : null}
             </li>
           );
         })}

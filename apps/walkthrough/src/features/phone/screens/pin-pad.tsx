@@ -7,9 +7,7 @@ import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen } from './app-frame.js';
-
-/** The keys in a phone keypad's order: 1–9 in three rows, then 0 (placed in the middle column by the style). */
-const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
+import { PinKeypad } from './pin-keypad.js';
 
 /** The app's PIN pad: to finish enrolment (`app.enrolPin`) or to approve a sign-in (`signIn.appPin`). */
 export function PinPad({ view }: ScreenProps) {
@@ -31,28 +29,7 @@ export function PinPad({ view }: ScreenProps) {
           onValue={(v) => setPin(v.replace(/\s+/g, ''))}
           error={view.errorFor('pin')}
         />
-        <div className="pin-pad" role="group" aria-label={content.fields.pin.label}>
-          {DIGITS.map((d) => (
-            <button
-              key={d}
-              type="button"
-              className={d === '0' ? 'pin-pad__key pin-pad__key--zero' : 'pin-pad__key'}
-              disabled={!enabled}
-              onClick={() => setPin(pin + d)}
-            >
-              {d}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="pin-pad__key pin-pad__key--delete"
-            disabled={!enabled || pin === ''}
-            onClick={() => setPin(pin.slice(0, -1))}
-          >
-            <span aria-hidden="true">⌫</span>
-            <span className="sr-only">{ui.pinDelete}</span>
-          </button>
-        </div>
+        <PinKeypad pin={pin} enabled={enabled} onPin={setPin} />
         <FormError view={view} />
         <button type="submit" className="btn btn--primary" disabled={!enabled}>
           {ui.authenticate}

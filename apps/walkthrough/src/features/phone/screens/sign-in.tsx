@@ -2,6 +2,7 @@ import { StepButton } from '../../../components/step-button.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen } from './app-frame.js';
+import { Scanner } from './scanner.js';
 import { PhoneIdle } from './setup.js';
 
 /** The phone while the PC waits for a PIN sign-in: the app idle (or offline, when the request never arrives). */
@@ -55,10 +56,14 @@ function inGroups(code: string): string {
   return code.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-/** After reading a sign-in QR code, the app shows the one-time code to type on the PC. */
+/**
+ * After reading a sign-in QR code, the app shows the one-time code to type on the PC. Before it has read one (a code
+ * was typed on the PC without scanning), it stays on its scanner: it never shows an empty code.
+ */
 export function OtpDisplay({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
+  if (!view.data.otp) return <Scanner view={view} />;
   return (
     <AppScreen title={ui.otpHeading}>
       <output className="otp" aria-label={ui.otpHeading}>
