@@ -55,7 +55,7 @@ type EffectOutput<K extends EffectName> = Awaited<ReturnType<CoachEffects[K]>>;
 /** A placeholder that fails clearly until `createCoachLogic` provides the real effect. */
 function effect<K extends EffectName>(name: K) {
   return fromPromise<EffectOutput<K>, EffectInput<K>>(() =>
-    Promise.reject(new Error(`The coach effect "${name}" was not provided. Use createCoachLogic(effects).`)),
+    Promise.reject(new Error(`Effect "${name}" not provided: use createCoachLogic`)),
   );
 }
 

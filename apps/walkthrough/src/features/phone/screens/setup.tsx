@@ -4,6 +4,7 @@ import { FormError } from '../../../components/form-error.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen, OsDialog } from './app-frame.js';
+import { MOBILE_PAGE } from '../../eu-login-addresses.js';
 
 /** The home screen, or the EU Login app's start screen once it is initialised. */
 export function PhoneIdle({ view }: ScreenProps) {
@@ -11,7 +12,7 @@ export function PhoneIdle({ view }: ScreenProps) {
   const ui = content.ui.phone;
   if (view.data.phone.app === 'initialised') {
     return (
-      <AppScreen title={ui.app.name}>
+      <AppScreen title={ui.app.name} view={view}>
         <p className="phone-muted">{view.data.email}</p>
         <p>{ui.app.idle}</p>
       </AppScreen>
@@ -130,7 +131,7 @@ export function InitInstructions({ view }: ScreenProps) {
   const ui = content.ui.phone.app;
   return (
     <AppScreen title={ui.initialise}>
-      <p>{format(ui.initialiseInstructions, { url: 'ecas.simulated' })}</p>
+      <p>{format(ui.initialiseInstructions, { url: MOBILE_PAGE })}</p>
       <StepButton view={view} event={{ type: 'phone.tapNext' }} variant="primary">
         {ui.next}
       </StepButton>
@@ -222,7 +223,7 @@ export function Enrolled({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
   return (
-    <AppScreen title={ui.enrolledHeading}>
+    <AppScreen title={ui.enrolledHeading} view={view}>
       <p>{ui.enrolled}</p>
       <StepButton view={view} event={{ type: 'phone.continue' }} variant="primary">
         {ui.continue}
