@@ -3,5 +3,5 @@
  * rehearsal clock, so a mail that arrives after "Wait 10 minutes" bears the time the phone shows.
  */
 export function clockTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(ms));
 }

@@ -436,7 +436,7 @@ export const uiEn = {
         'The request was refused: it was not you, or the PIN was wrong too many times. Nobody can sign in with it.',
       otpHeading: 'Your one-time code',
       otpHint: 'Type this code on your PC.',
-      settings: 'Settings',
+      settings: 'App settings',
       settingsHeading: 'Settings',
       forgotPin: 'Forgot PIN code',
       unlinkDevice: 'Unlink device',

@@ -444,7 +444,7 @@ export const uiPt = {
         'O pedido foi recusado: não foi você, ou o PIN foi errado demasiadas vezes. Ninguém pode iniciar sessão com ele.',
       otpHeading: 'O seu código de utilização única',
       otpHint: 'Escreva este código no computador.',
-      settings: 'Definições',
+      settings: 'Definições da aplicação',
       settingsHeading: 'Definições',
       forgotPin: 'Esqueci-me do código PIN',
       unlinkDevice: 'Desassociar o dispositivo',
