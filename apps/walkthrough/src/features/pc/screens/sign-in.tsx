@@ -106,9 +106,9 @@ export function SignInPassword({ view }: ScreenProps) {
             aria-invalid={methodError ? true : undefined}
             aria-describedby={methodError ? `${methodId}-error` : undefined}
           >
-            {view.methods.map((method: SignInMethod) => (
-              <option key={method} value={method}>
-                {content.methods[method]}
+            {view.methods.map((offered: SignInMethod) => (
+              <option key={offered} value={offered}>
+                {content.methods[offered]}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen, OsDialog } from './app-frame.js';
 import { MOBILE_PAGE } from '../../eu-login-addresses.js';
+import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
 
 /** The home screen, or the EU Login app's start screen once it is initialised. */
 export function PhoneIdle({ view }: ScreenProps) {
@@ -176,10 +177,13 @@ export function CameraDenied({ view }: ScreenProps) {
 export function ForeignScanner({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.cameraApp;
+  // The camera reads whichever code the PC shows: EU Login's, or the standard one chosen for one's own app.
+  const [ownApp] = useOwnAuthenticator();
+  const enrolment = view.data.enrolment;
   return (
     <AppScreen title={ui.heading} tone="os">
       <p>{ui.textFound}</p>
-      <code className="phone-code">{view.data.enrolment?.qrPayload ?? ''}</code>
+      <code className="phone-code">{(ownApp && enrolment?.authenticatorUri) || enrolment?.qrPayload || ''}</code>
       <p>{ui.explanation}</p>
       <StepButton view={view} event={{ type: 'phone.openApp' }} variant="primary">
         {content.ui.phone.home.euLogin}
