@@ -6,7 +6,7 @@ import { qrPixels } from '../src/qr/qr-pixels.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
 
 describe('enrolment QR code', () => {
-  it('decodes (qrcode → pixels → jsQR) to the otpauth:// payload the simulator issued, which the phone accepts', async () => {
+  it('decodes (qrcode → pixels → jsQR) to what the simulator issued, EU Login’s form and the otpauth:// one, which the phone accepts', async () => {
     const { logic, clock, world: lazy } = createRehearsal({ seed: 3 });
     const world = await lazy.load();
     const actor = createActor(logic, { clock, input: undefined }).start();
@@ -23,11 +23,15 @@ describe('enrolment QR code', () => {
     });
     await settled();
     const enrolment = actor.getSnapshot().context.issued.enrolment;
-    expect(enrolment?.qrPayload).toMatch(/^otpauth:\/\/totp\//);
-
-    const pixels = qrPixels(enrolment?.qrPayload ?? '');
-    const read = decodePixels(pixels.data, pixels.width, pixels.height);
-    expect(read).toBe(enrolment?.qrPayload);
+    expect(enrolment?.qrPayload).toMatch(/^eulogin-enrol:v1:/);
+    expect(enrolment?.authenticatorUri).toMatch(/^otpauth:\/\/totp\//);
+    const decode = (payload: string) => {
+      const pixels = qrPixels(payload);
+      return decodePixels(pixels.data, pixels.width, pixels.height);
+    };
+    expect(decode(enrolment?.qrPayload ?? '')).toBe(enrolment?.qrPayload);
+    const read = decode(enrolment?.authenticatorUri ?? '');
+    expect(read).toBe(enrolment?.authenticatorUri);
 
     actor.send({ type: 'phone.tapNext' });
     actor.send({ type: 'phone.allowCamera' });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { errorMessage } from '@eulogin-coach/content';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
+function methodList() {
+  return pc().getByRole('combobox', { name: en.ui.pc.signIn.chooseMethod });
+}
+
 function phone() {
   return within(screen.getByRole('region', { name: en.ui.app.surfaceNames.phone }));
 }
@@ -18,12 +22,15 @@ describe('sign in with the app and PIN', () => {
     await atStep('signIn.password');
     // The methods EU Login lists for a website that needs two factors: no "Password" alone, and no SMS codes
     // (retired in 2025). The account's app is preselected.
-    const methods = pc()
-      .getAllByRole('radio')
+    // A drop-down, as on EU Login, under the address marked "(external)" (a self-registered account).
+    expect(pc().getByText(en.ui.pc.header.external)).toBeInTheDocument();
+    const select = methodList();
+    const methods = within(select)
+      .getAllByRole('option')
       .map((r) => r.getAttribute('value'));
     expect(methods).toEqual(['appPin', 'appQr', 'securityKey']);
-    expect(pc().getByRole('radio', { name: en.methods.appPin })).toBeChecked();
-    await user.click(pc().getByRole('radio', { name: en.methods.appPin }));
+    expect(select).toHaveValue('appPin');
+    await user.selectOptions(select, en.methods.appPin);
     await user.type(
       pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }),
       world.persona.password,
@@ -55,10 +62,10 @@ describe('sign in with the app and PIN', () => {
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
-    const methods = pc()
-      .getAllByRole('radio')
+    const methods = within(methodList())
+      .getAllByRole('option')
       .map((r) => r.getAttribute('value'));
     expect(methods).toEqual(['appPin', 'appQr', 'securityKey']);
-    expect(pc().getByRole('radio', { name: en.methods.appPin })).toBeChecked();
+    expect(methodList()).toHaveValue('appPin');
   });
 });

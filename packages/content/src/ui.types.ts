@@ -193,8 +193,10 @@ export interface UiPcHeader {
 
 export interface UiPcSignIn {
   readonly heading: string;
-  /** {service} */
+  /** {service}: said only when a website sent the person to EU Login. */
   readonly intro: string;
+  /** The intro when the person came to EU Login itself (My Account, their devices). */
+  readonly introAccount: string;
   readonly userNotFoundHeading: string;
   /** {email} */
   readonly userNotFound: string;
@@ -234,7 +236,14 @@ export interface UiPcQr {
   readonly expired: string;
   readonly otpLabel: string;
   readonly otpHint: string;
+  /** The switch on the enrolment QR page, off by default. */
+  readonly ownAuthenticator: string;
+  /** Under the switch: what it changes. */
+  readonly ownAuthenticatorHint: string;
+  /** Shown while the switch is on: what this QR code is, and that EU Login's real one is not. */
   readonly otpauthNote: string;
+  /** Shown while the switch is off: EU Login's own behaviour. */
+  readonly euLoginOnly: string;
   readonly textAlternative: string;
 }
 
@@ -401,7 +410,7 @@ export interface UiPc {
 }
 
 export type UiPhoneFrame = Texts<
-  'frameLabel' | 'statusOnline' | 'statusOffline' | 'homeButton' | 'backButton' | 'lockedScreen'
+  'frameLabel' | 'statusOnline' | 'statusOffline' | 'homeButton' | 'backButton' | 'lockedScreen' | 'clock'
 >;
 
 export type UiPhoneHome = Texts<'heading' | 'appStore' | 'euLogin' | 'camera' | 'settings'>;
@@ -476,6 +485,8 @@ export interface UiPhoneApp {
   readonly pendingHeading: string;
   /** {email} */
   readonly pendingBody: string;
+  /** The answer "it was not me" to a pending request: refuses it. */
+  readonly decline: string;
   readonly refusedHeading: string;
   readonly refused: string;
   readonly otpHeading: string;

@@ -174,6 +174,7 @@ export type CoachEvent =
   | { type: 'phone.unlinkOtherAccount' }
   | { type: 'phone.continue' }
   | { type: 'phone.openNotification' }
+  | { type: 'phone.decline' }
   | { type: 'phone.forgotPin' }
   | { type: 'phone.submitCredentials'; values: AppCredentialValues }
   | { type: 'phone.submitNewPin'; values: NewPinValues }

@@ -101,8 +101,13 @@ export type OtpOutcome = { readonly kind: 'ok' } | { readonly kind: 'wrong' | 'u
 export type KeyAssertionOutcome = { readonly kind: 'ok' } | { readonly kind: 'cancelled' | 'notRegistered' };
 export interface Enrolment {
   readonly enrolmentId: string;
-  /** The QR code's content. The simulator issues a standard otpauth:// URI. */
+  /** The QR code's content, as EU Login shows it: only the EU Login app (here, the pretend one) reads it. */
   readonly qrPayload: string;
+  /**
+   * The same enrolment as a standard otpauth:// URI, for a rehearsal that lets the person practise with their own
+   * authenticator app (an embedder's effects may leave it out). Scanning either enrols the device.
+   */
+  readonly authenticatorUri?: string;
   readonly expiresAt: number;
 }
 export type ScanOutcome = { readonly kind: 'ok' } | { readonly kind: 'invalid' | 'expired' };

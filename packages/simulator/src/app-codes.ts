@@ -17,6 +17,9 @@ export const TOTP_WINDOW = 1;
 const SECRET_BYTES = 20;
 const NONCE_LENGTH = 10;
 const CHALLENGE_PREFIX = 'eulogin-challenge:v1:';
+const ENROLMENT_PREFIX = 'eulogin-enrol:v1:';
+/** The nonce whose code stands for the device secret in an enrolment QR code, without giving the secret away. */
+const ENROLMENT_NONCE = CODE_ALPHABET.charAt(0).repeat(NONCE_LENGTH);
 const CHALLENGE = /^eulogin-challenge:v1:([A-Za-z0-9-]+):([A-HJ-NP-Z2-9]{10})$/;
 
 /** A device secret drawn from the seeded generator: 20 bytes, 32 base32 characters. */
@@ -65,7 +68,16 @@ export function challengeCode(secret: string, nonce: string): string {
   return code;
 }
 
-/** The enrolment QR code's content: a standard `otpauth://totp/...` URI for `email` with `secret`. */
+/**
+ * The enrolment QR code's content as EU Login shows it: meaningful to the EU Login app alone (a camera app or
+ * another authenticator app reads only a line of text), so it carries the enrolment id and a check code derived
+ * from the device secret, not the secret.
+ */
+export function enrolmentPayload(enrolmentId: string, secret: string): string {
+  return `${ENROLMENT_PREFIX}${enrolmentId}:${challengeCode(secret, ENROLMENT_NONCE)}`;
+}
+
+/** The enrolment QR code for practising with one's own authenticator app: a standard `otpauth://totp/...` URI for `email` with `secret`. */
 export function enrolmentUri(email: string, secret: string): string {
   return new TOTP({
     issuer: PRACTICE_ISSUER,

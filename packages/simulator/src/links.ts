@@ -8,13 +8,17 @@ import type { AccountRecord, LinkRecord } from './world-state.js';
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const TOKEN_LENGTH = 24;
 
-/** Where the simulated mails point. The app reads `token` from the mail; the URL is what a mail would show. */
-/** The simulated EU Login sign-in page, where "Lost your password?" is: the security notice points there. */
-export const SIGN_IN_URL = 'https://ecas.simulated/cas/login';
+/** EU Login's sign-in page, where "Lost your password?" is: the security notice points there. */
+export const SIGN_IN_URL = 'https://webgate.ec.europa.eu/cas/login';
 
+/**
+ * Where the simulated mails point: EU Login's real pages, so the person recognises them (the app reads `token` from
+ * the mail; the URL is what a mail would show, and no request ever goes there). Both mails lead to the page that
+ * sets a password; the purpose tells them apart.
+ */
 export const LINK_URLS: Readonly<Record<LinkPurpose, string>> = {
-  register: 'https://ecas.simulated/cas/confirm',
-  reset: 'https://ecas.simulated/cas/reset',
+  register: 'https://webgate.ec.europa.eu/cas/init/initialisePasswordLogin.cgi?purpose=register',
+  reset: 'https://webgate.ec.europa.eu/cas/init/initialisePasswordLogin.cgi?purpose=reset',
 };
 
 /** Makes every live link of `purpose` for `email` stop working. */
@@ -48,7 +52,7 @@ export function sendLinkMail(ctx: SimContext, account: AccountRecord, purpose: L
     kind: purpose === 'register' ? 'confirmation' : 'reset',
     language: account.language,
     token,
-    url: `${LINK_URLS[purpose]}?token=${token}`,
+    url: `${LINK_URLS[purpose]}&token=${token}`,
     sentAt: at,
   });
   return token;

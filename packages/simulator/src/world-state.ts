@@ -104,7 +104,10 @@ export interface EnrolmentRecord {
   deviceName: string;
   pin: string;
   secret: string;
+  /** The QR code as EU Login shows it (only the EU Login app reads it). */
   payload: string;
+  /** The same enrolment as a standard otpauth:// URI, for a person practising with their own authenticator app. */
+  authenticatorUri: string;
   expiresAt: number;
   wrongPins: number;
   /** The phone's EU Login app has read this QR code: only then does it ask for the PIN. */

@@ -17,7 +17,7 @@ async function enrolWithAuthenticator(f: Fixture): Promise<TOTP> {
   const enrolment = await f.effects.addDevice({ email: f.email, deviceName: 'Authenticator', pin: '1357' });
   await f.effects.scanEnrolmentQr({ enrolmentId: enrolment.enrolmentId, payload: enrolment.qrPayload });
   await f.effects.confirmEnrolmentPin({ enrolmentId: enrolment.enrolmentId, pin: '1357' });
-  const otp = URI.parse(enrolment.qrPayload);
+  const otp = URI.parse(enrolment.authenticatorUri ?? '');
   if (!(otp instanceof TOTP)) throw new Error('not a TOTP URI');
   return otp;
 }

@@ -103,7 +103,7 @@ describe('one-time codes: limited per challenge and per account', () => {
     const enrolment = await f.effects.addDevice({ email: f.email, deviceName: 'Authenticator', pin: '1357' });
     await f.effects.scanEnrolmentQr({ enrolmentId: enrolment.enrolmentId, payload: enrolment.qrPayload });
     await f.effects.confirmEnrolmentPin({ enrolmentId: enrolment.enrolmentId, pin: '1357' });
-    const totp = URI.parse(enrolment.qrPayload) as TOTP;
+    const totp = URI.parse(enrolment.authenticatorUri ?? '') as TOTP;
     const right = totp.generate({ timestamp: f.clock.now() });
     const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
     const { id } = await challengeWithCode(f);
@@ -176,7 +176,7 @@ describe('the security ledger outlives prepare (restart, resume, helpdesk jump)'
       const e = await f.effects.addDevice({ email: f.email, deviceName: 'Authenticator', pin: '1357' });
       await f.effects.scanEnrolmentQr({ enrolmentId: e.enrolmentId, payload: e.qrPayload });
       await f.effects.confirmEnrolmentPin({ enrolmentId: e.enrolmentId, pin: '1357' });
-      return URI.parse(e.qrPayload) as TOTP;
+      return URI.parse(e.authenticatorUri ?? '') as TOTP;
     })();
     const { id } = await challengeWithCode(f);
     await f.effects.verifyOtp({ challengeId: id, otp: totpSecret.generate({ timestamp: f.clock.now() }) });

@@ -22,19 +22,40 @@ async function startScanned(f: Fixture, pin = '1357') {
 }
 
 describe('enrolment QR code', () => {
-  it('is a standard otpauth URI with the practice issuer and a fresh 32-character secret', async () => {
+  it('is, as on EU Login, a code only the EU Login app reads: no otpauth URI and no secret in it', async () => {
     const f = await preparedWorld(READY);
     const { enrolment } = await start(f);
     expect(enrolment.expiresAt).toBe(f.clock.now() + DEFAULT_CONFIG.enrolmentQrTtlMs);
-    expect(enrolment.qrPayload).toMatch(
+    expect(enrolment.qrPayload).toMatch(new RegExp(`^eulogin-enrol:v1:${enrolment.enrolmentId}:[A-HJ-NP-Z2-9]{8}$`));
+    const secret = URI.parse(enrolment.authenticatorUri ?? '').secret.base32;
+    expect(enrolment.qrPayload).not.toContain(secret);
+    expect(() => URI.parse(enrolment.qrPayload)).toThrow();
+  });
+
+  it('comes also as a standard otpauth URI (practice issuer, fresh 32-character secret) for one’s own authenticator app', async () => {
+    const f = await preparedWorld(READY);
+    const { enrolment } = await start(f);
+    expect(enrolment.authenticatorUri).toMatch(
       /^otpauth:\/\/totp\/EU%20Login%20\(practice\):alex\.rehearsal%40example\.org\?/,
     );
-    const otp = URI.parse(enrolment.qrPayload);
+    const otp = URI.parse(enrolment.authenticatorUri ?? '');
     expect(otp).toBeInstanceOf(TOTP);
     expect(otp).toMatchObject({ issuer: PRACTICE_ISSUER, label: f.email, algorithm: 'SHA1', digits: 6, period: 30 });
     expect(otp.secret.base32).toMatch(/^[A-Z2-7]{32}$/);
     const another = await start(f);
-    expect(URI.parse(another.enrolment.qrPayload).secret.base32).not.toBe(otp.secret.base32);
+    expect(URI.parse(another.enrolment.authenticatorUri ?? '').secret.base32).not.toBe(otp.secret.base32);
+    expect(another.enrolment.qrPayload).not.toBe(enrolment.qrPayload);
+  });
+
+  it('enrols when the app reads either form of the live code', async () => {
+    for (const form of ['qrPayload', 'authenticatorUri'] as const) {
+      const f = await preparedWorld(READY);
+      const { enrolment, id } = await start(f);
+      expect(await f.effects.scanEnrolmentQr({ enrolmentId: id, payload: enrolment[form] ?? '' })).toEqual({
+        kind: 'ok',
+      });
+      expect(await f.effects.confirmEnrolmentPin({ enrolmentId: id, pin: '1357' })).toMatchObject({ kind: 'ok' });
+    }
   });
 
   it('the app accepts only this enrolment’s live code', async () => {

@@ -27,7 +27,7 @@ describe('PANIC', () => {
     expect(f.world.appAccount()).toBeNull();
     deliverAll(f, f.email);
     expect(f.world.mailbox(f.email)).toMatchObject([
-      { kind: 'securityNotice', language: 'en', url: 'https://ecas.simulated/cas/login' },
+      { kind: 'securityNotice', language: 'en', url: 'https://webgate.ec.europa.eu/cas/login' },
     ]);
     expect(f.world.mailbox(f.email)[0]?.token).toBeUndefined();
     const password = f.world.persona.password;

@@ -85,7 +85,7 @@ describe('registration: mail', () => {
       kind: 'confirmation',
       language: 'fr',
     });
-    expect(mail?.url).toBe(`${LINK_URLS.register}?token=${mail?.token}`);
+    expect(mail?.url).toBe(`${LINK_URLS.register}&token=${mail?.token}`);
   });
 
   it('shows a mail only once delivered, within a minute by default', async () => {
@@ -230,7 +230,7 @@ describe('password reset', () => {
     const f = await preparedWorld(ACTIVE);
     expect(await requestReset(f, f.email)).toEqual({ kind: 'ok' });
     const first = latestToken(f, f.email);
-    expect(f.world.mailbox(f.email)[0]).toMatchObject({ kind: 'reset', url: `${LINK_URLS.reset}?token=${first}` });
+    expect(f.world.mailbox(f.email)[0]).toMatchObject({ kind: 'reset', url: `${LINK_URLS.reset}&token=${first}` });
     expect(await requestReset(f, f.email)).toEqual({ kind: 'ok' });
     const second = latestToken(f, f.email);
     expect(await f.effects.openLink({ token: first })).toEqual({ kind: 'expired', purpose: 'reset' });

@@ -35,6 +35,18 @@ export class KeyboardModel extends Model {
     await this.page.keyboard.type(text);
   }
 
+  /** Tabs to the drop-down `select`, then arrows (from its first option) until `label` is selected. */
+  async selectOption(select, label) {
+    await this.tabTo(select);
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < 20; i++) {
+      const selected = await select.evaluate((el) => el.selectedOptions[0]?.textContent ?? '');
+      if (selected === label) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`arrows never selected ${label} in ${select}`);
+  }
+
   /** Tabs into the radio group `group`, then arrows to `radio` (which checks it). */
   async choose(radio, group) {
     const radios = group.getByRole('radio');

@@ -45,7 +45,10 @@ export class PcModel extends Model {
 
   async signIn(password, method) {
     await this.type(label('password'), password);
-    await this.region.getByRole('radio', { name: en.methods[method], exact: true }).check();
+    // A drop-down, as on EU Login.
+    await this.region
+      .getByRole('combobox', { name: ui.pc.signIn.chooseMethod })
+      .selectOption({ label: en.methods[method] });
     await this.press(ui.pc.buttons.signIn);
   }
 
@@ -93,7 +96,7 @@ export class PcModel extends Model {
   /** The practice button of the browser's security-key dialog (headless Chromium has no authenticator). */
   async touchPracticeKey() {
     const dialog = this.region.getByRole('group', {
-      name: format(ui.pc.keyPrompt.browserDialogTitle, { site: new URL(this.page.url()).host }),
+      name: format(ui.pc.keyPrompt.browserDialogTitle, { site: 'webgate.ec.europa.eu' }),
     });
     await dialog.getByRole('button', { name: ui.pc.keyPrompt.simulated }).click();
   }

@@ -81,8 +81,7 @@ test('keyboard only: fullSetup from the picker to signed in', async ({ page }) =
   await page.keyboard.press('Enter');
   await coach.step('signIn.password');
   await keys.type(pcText(label('password')), persona.password);
-  const methods = pc.region.getByRole('group', { name: ui.pc.signIn.chooseMethod });
-  await keys.choose(methods.getByRole('radio', { name: en.methods.appPin, exact: true }), methods);
+  await keys.selectOption(pc.region.getByRole('combobox', { name: ui.pc.signIn.chooseMethod }), en.methods.appPin);
   await keys.press(pc.button(ui.pc.buttons.signIn));
   await coach.step('signIn.appPin');
   await keys.type(phone.region.getByRole('textbox', { name: label('pin'), exact: true }), persona.pin);

@@ -2,6 +2,8 @@ import type { CoachMachine } from '@eulogin-coach/react';
 import { createCoachLogic } from '@eulogin-coach/react';
 import type { LazyWorld } from './lazy-world.js';
 import { createLazyWorld } from './lazy-world.js';
+import type { PracticeSwitch } from './practice-switch.js';
+import { createPracticeSwitch } from './practice-switch.js';
 import type { RehearsalClock } from './rehearsal-clock.js';
 import { createRehearsalClock } from './rehearsal-clock.js';
 import type { WorldStore } from './world-store.js';
@@ -12,6 +14,8 @@ export interface Rehearsal {
   readonly clock: RehearsalClock;
   readonly world: LazyWorld;
   readonly logic: CoachMachine;
+  /** "Practise with my own authenticator app" (off unless the person turns it on, on the enrolment QR page). */
+  readonly ownAuthenticator: PracticeSwitch;
 }
 
 export interface RehearsalOptions {
@@ -31,5 +35,5 @@ export function createRehearsal(options: RehearsalOptions = {}): Rehearsal {
     randomSeed: options.randomSeed ?? cryptoSeed,
     store: options.store ?? createWorldStore(),
   });
-  return { clock, world, logic: createCoachLogic(world.effects) };
+  return { clock, world, logic: createCoachLogic(world.effects), ownAuthenticator: createPracticeSwitch() };
 }

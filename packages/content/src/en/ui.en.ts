@@ -178,6 +178,7 @@ export const uiEn = {
     signIn: {
       heading: 'Sign in to continue',
       intro: '{service} uses EU Login to check who you are.',
+      introAccount: 'Sign in to manage your EU Login account.',
       userNotFoundHeading: 'User not found',
       userNotFound: 'No account is registered for {email}. Check the address or create an account.',
       passwordHeading: 'Welcome back',
@@ -193,7 +194,7 @@ export const uiEn = {
       expiredHeading: 'Request expired',
       expired: 'The authentication request was not confirmed in time. Try again.',
       doneHeading: 'You are signed in',
-      done: 'You will now be taken back to the website.',
+      done: 'EU Login took you back to the website: you are signed in.',
     },
     pinWait: {
       heading: 'Check your mobile device',
@@ -212,8 +213,13 @@ export const uiEn = {
       expired: 'This QR code has expired.',
       otpLabel: 'Code from the app',
       otpHint: 'Letters and digits; spaces do not matter.',
+      ownAuthenticator: 'Practise with my own authenticator app',
+      ownAuthenticatorHint:
+        'For practice only. Off, the QR code behaves as on EU Login. On, it becomes a standard code that an authenticator app on your own phone can read.',
       otpauthNote:
-        'Practice only: in this rehearsal the QR code is a standard otpauth:// code, so you can also scan it with an authenticator app on your real phone, and its 6-digit code is accepted when you rehearse signing in with a QR code. On the real EU Login, only the EU Login app can read the QR code: a camera app, a QR reader or another authenticator app will not work.',
+        'This QR code is now a standard otpauth:// code: scan it with an authenticator app on your phone, and type its 6-digit code when you rehearse signing in with a QR code. The real EU Login does not offer this: its QR code works only in the EU Login app.',
+      euLoginOnly:
+        'As on the real EU Login, only the EU Login app can read this QR code. A camera app, a QR reader or another authenticator app will not work.',
       textAlternative: 'What the QR code contains',
     },
     keyPrompt: {
@@ -245,7 +251,7 @@ export const uiEn = {
       linkExpiredHeading: 'This link has expired',
       linkExpired: 'The link is no longer valid. Register again to receive a new one.',
       doneHeading: 'Your account is ready',
-      done: 'Your password is set and you are signed in. You can now continue to the website.',
+      done: 'Your password is set and you are signed in to EU Login.',
       addSecondFactor: 'Protect your account now: add a second factor.',
     },
     password: {
@@ -347,6 +353,7 @@ export const uiEn = {
       homeButton: 'Home',
       backButton: 'Back',
       lockedScreen: 'Phone locked',
+      clock: 'Time on the phone',
     },
     home: {
       heading: 'Home screen',
@@ -425,11 +432,13 @@ export const uiEn = {
       unlinkOther: 'Unlink the other account',
       pendingHeading: 'Pending request',
       pendingBody: 'Someone is signing in as {email}. Was it you?',
+      decline: 'No, it was not me',
       refusedHeading: 'Request refused',
-      refused: 'Too many wrong PINs. The request was refused.',
+      refused:
+        'The request was refused: it was not you, or the PIN was wrong too many times. Nobody can sign in with it.',
       otpHeading: 'Your one-time code',
       otpHint: 'Type this code on your PC.',
-      settings: 'Settings',
+      settings: 'App settings',
       settingsHeading: 'Settings',
       forgotPin: 'Forgot PIN code',
       unlinkDevice: 'Unlink device',

@@ -180,6 +180,7 @@ export const uiPt = {
     signIn: {
       heading: 'Inicie sessão para continuar',
       intro: 'O site {service} usa o EU Login para confirmar a sua identidade.',
+      introAccount: 'Inicie sessão para gerir a sua conta EU Login.',
       userNotFoundHeading: 'Utilizador não encontrado',
       userNotFound: 'Não há nenhuma conta registada para {email}. Verifique o endereço ou crie uma conta.',
       passwordHeading: 'Olá de novo',
@@ -195,7 +196,7 @@ export const uiPt = {
       expiredHeading: 'O pedido expirou',
       expired: 'O pedido de autenticação não foi confirmado a tempo. Tente de novo.',
       doneHeading: 'Sessão iniciada',
-      done: 'Vai agora regressar ao site.',
+      done: 'O EU Login levou-o de volta ao site: tem a sessão iniciada.',
     },
     pinWait: {
       heading: 'Veja o seu dispositivo móvel',
@@ -214,8 +215,13 @@ export const uiPt = {
       expired: 'Este código QR expirou.',
       otpLabel: 'Código da aplicação',
       otpHint: 'Letras e algarismos; os espaços não contam.',
+      ownAuthenticator: 'Treinar com a minha aplicação de autenticação',
+      ownAuthenticatorHint:
+        'Apenas para treino. Desligado, o código QR comporta-se como no EU Login. Ligado, passa a ser um código normal que uma aplicação de autenticação no seu telemóvel consegue ler.',
       otpauthNote:
-        'Apenas para treino: neste ensaio, o código QR é um código otpauth:// normal, por isso também o pode ler com uma aplicação de autenticação no seu telemóvel verdadeiro, e o código de 6 algarismos dela é aceite quando ensaia o início de sessão com um código QR. No EU Login verdadeiro, só a aplicação EU Login consegue ler o código QR: a câmara, um leitor de QR ou outra aplicação de autenticação não funcionam.',
+        'Este código QR é agora um código otpauth:// normal: leia-o com uma aplicação de autenticação no telemóvel e escreva o código de 6 algarismos dela quando ensaiar o início de sessão com um código QR. O EU Login verdadeiro não oferece isto: o código QR dele só funciona na aplicação EU Login.',
+      euLoginOnly:
+        'Tal como no EU Login verdadeiro, só a aplicação EU Login consegue ler este código QR. A câmara, um leitor de QR ou outra aplicação de autenticação não funcionam.',
       textAlternative: 'O que o código QR contém',
     },
     keyPrompt: {
@@ -249,7 +255,7 @@ export const uiPt = {
       linkExpiredHeading: 'Esta ligação expirou',
       linkExpired: 'A ligação já não é válida. Registe-se de novo para receber outra.',
       doneHeading: 'A sua conta está pronta',
-      done: 'A palavra-passe está definida e tem a sessão iniciada. Já pode seguir para o site.',
+      done: 'A palavra-passe está definida e tem a sessão iniciada no EU Login.',
       addSecondFactor: 'Proteja já a sua conta: adicione um segundo fator.',
     },
     password: {
@@ -353,6 +359,7 @@ export const uiPt = {
       homeButton: 'Ecrã principal',
       backButton: 'Voltar',
       lockedScreen: 'Telemóvel bloqueado',
+      clock: 'Hora no telemóvel',
     },
     home: {
       heading: 'Ecrã principal',
@@ -432,12 +439,14 @@ export const uiPt = {
       deviceInUse: 'Este dispositivo já guarda outra conta EU Login. Desassocie-a primeiro para associar a sua.',
       unlinkOther: 'Desassociar a outra conta',
       pendingHeading: 'Pedido pendente',
-      pendingBody: 'Alguém está a iniciar sessão como {email}. Este pedido é seu?',
+      pendingBody: 'Alguém está a iniciar sessão como {email}. Foi você?',
+      decline: 'Não, não fui eu',
       refusedHeading: 'Pedido recusado',
-      refused: 'Demasiados PIN errados. O pedido foi recusado.',
+      refused:
+        'O pedido foi recusado: não foi você, ou o PIN foi errado demasiadas vezes. Ninguém pode iniciar sessão com ele.',
       otpHeading: 'O seu código de utilização única',
       otpHint: 'Escreva este código no computador.',
-      settings: 'Definições',
+      settings: 'Definições da aplicação',
       settingsHeading: 'Definições',
       forgotPin: 'Esqueci-me do código PIN',
       unlinkDevice: 'Desassociar o dispositivo',

@@ -61,6 +61,11 @@ export const appPinStates = coachSetup.createStateConfig({
           })),
         },
         'phone.forgotPin': { target: '#coach.pin.settings' },
+        // "Was it you?" "No": the request is refused, and the PC sign-in with it.
+        'phone.decline': {
+          target: '#coach.signIn.refused',
+          actions: { type: 'dropIssued', params: { item: 'pinRequest' } },
+        },
       },
       states: {
         editing: {},

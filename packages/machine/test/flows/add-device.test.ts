@@ -30,7 +30,8 @@ describe('add a mobile device and initialise the app by QR code', () => {
     const r = await rehearse({ journey: 'fullSetup' });
     await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
     await toQr(r);
-    expect(r.view().data.enrolment?.qrPayload).toMatch(/^otpauth:\/\//);
+    expect(r.view().data.enrolment?.qrPayload).toMatch(/^eulogin-enrol:/);
+    expect(r.view().data.enrolment?.authenticatorUri).toMatch(/^otpauth:\/\//);
     await scanQr(r);
     expect(r.step()).toBe('app.enrolPin');
     await r.send({ type: 'phone.submitPin', pin: '1357' });

@@ -15,8 +15,8 @@ async function signIn(r: Rehearsal, method: 'password' | 'appPin' | 'appQr' | 's
 }
 
 /**
- * Adds a phone from My Account and initialises the EU Login app with it, then signs out. Returns the enrolment QR
- * code's content, which an authenticator app can read too.
+ * Adds a phone from My Account and initialises the EU Login app with it, then signs out. Returns the enrolment as
+ * a standard otpauth:// URI, which the person's own authenticator app can read.
  */
 async function enrolPhone(r: Rehearsal): Promise<string> {
   await r.send({ type: 'helpdesk.jumpTo', stepId: 'account.home' });
@@ -28,6 +28,7 @@ async function enrolPhone(r: Rehearsal): Promise<string> {
   await r.send({ type: 'user.submitDevice', values: { deviceName: 'My phone', pin: '1357', pinConfirm: '1357' } });
   expect(r.step()).toBe('device.qrShown');
   const qrPayload = r.view().data.enrolment?.qrPayload ?? '';
+  const authenticatorUri = r.view().data.enrolment?.authenticatorUri ?? '';
   await r.send({ type: 'phone.tapNext' });
   if (r.step() === 'app.cameraPermission') await r.send({ type: 'phone.allowCamera' });
   await r.send({ type: 'phone.scan', payload: qrPayload });
@@ -35,7 +36,7 @@ async function enrolPhone(r: Rehearsal): Promise<string> {
   await r.send({ type: 'phone.continue' });
   expect(r.step()).toBe('device.added');
   await r.send({ type: 'user.signOut' });
-  return qrPayload;
+  return authenticatorUri;
 }
 
 describe('sign in: password, then the app or another method', () => {
@@ -82,6 +83,18 @@ describe('sign in: password, then the app or another method', () => {
     }
     await r.send({ type: 'phone.submitPin', pin: '0000' });
     expect(r.step()).toBe('signIn.refused');
+  });
+
+  it('refuses the sign-in when the person answers "No, it was not me" in the app', async () => {
+    const r = await rehearse({ journey: 'signInAppPin' });
+    await signIn(r, 'appPin');
+    expect(r.view().data.pinRequest).not.toBeNull();
+    await r.send({ type: 'phone.decline' });
+    expect(r.step()).toBe('signIn.refused');
+    expect(r.view().data.pinRequest).toBeNull();
+    expect(r.view().data.auth).not.toBe('mfa');
+    await r.send({ type: 'user.tryAgain' });
+    expect(r.step()).toBe('signIn.password');
   });
 
   it('leaves "Password" out of the list for a service that needs two factors, and refuses it if sent anyway', async () => {

@@ -76,7 +76,7 @@ export const EFFECT_OUTCOMES: Record<EffectName, readonly unknown[]> = {
   readQrChallenge: [{ kind: 'code', otp: 'ABCD2345' }, { kind: 'invalid' }, { kind: 'notInitialised' }],
   verifyOtp: [{ kind: 'ok' }, { kind: 'wrong' }, { kind: 'used' }, { kind: 'expired' }],
   assertSecurityKey: [{ kind: 'ok' }, { kind: 'cancelled' }, { kind: 'notRegistered' }],
-  addDevice: [{ enrolmentId: 'e1', qrPayload: 'otpauth://totp/x?secret=AAAA', expiresAt: 1 }],
+  addDevice: [{ enrolmentId: 'e1', qrPayload: 'eulogin-enrol:v1:e1:AAAAAAAA', expiresAt: 1 }],
   scanEnrolmentQr: [{ kind: 'ok' }, { kind: 'invalid' }, { kind: 'expired' }],
   confirmEnrolmentPin: [
     { kind: 'ok', account: full },
@@ -178,6 +178,7 @@ export const PERSON_EVENTS: readonly CoachEvent[] = [
   { type: 'phone.unlinkOtherAccount' },
   { type: 'phone.continue' },
   { type: 'phone.openNotification' },
+  { type: 'phone.decline' },
   { type: 'phone.forgotPin' },
   { type: 'phone.submitCredentials', values: { email: 'ana@example.org', password: 'Secret-pass-1' } },
   { type: 'phone.submitCredentials', values: { email: 'ana@example.org', password: '' } },

@@ -1,7 +1,7 @@
 import type { EnrolPinOutcome, Enrolment, ScanOutcome } from '@eulogin-coach/machine';
 import { checkDeviceName, checkPin } from '@eulogin-coach/machine';
 import { findAccount, keepPhoneLinks, requireAccount, summarise } from '../accounts.js';
-import { enrolmentUri, newSecret } from '../app-codes.js';
+import { enrolmentPayload, enrolmentUri, newSecret } from '../app-codes.js';
 import { addressKey } from '../email-domains.js';
 import type { SimContext } from '../sim-context.js';
 import { nextId } from '../sim-context.js';
@@ -9,9 +9,9 @@ import { SimulatorError } from '../simulator-error.js';
 import type { EnrolmentRecord } from '../world-state.js';
 
 /**
- * "Add a mobile device" on the PC: a fresh device secret and its enrolment QR code (a standard otpauth:// URI, so
- * a real authenticator app can read it too), live for `enrolmentQrTtlMs`. The PIN chosen here is the one the app
- * must be given.
+ * "Add a mobile device" on the PC: a fresh device secret and its enrolment QR code, live for `enrolmentQrTtlMs`:
+ * as EU Login shows it (only the EU Login app reads it), and as a standard otpauth:// URI for a person who chose to
+ * practise with their own authenticator app. The PIN chosen here is the one the app must be given.
  */
 export function addDevice(
   ctx: SimContext,
@@ -29,14 +29,20 @@ export function addDevice(
     deviceName: input.deviceName.trim(),
     pin: input.pin,
     secret,
-    payload: enrolmentUri(account.email, secret),
+    payload: enrolmentPayload(id, secret),
+    authenticatorUri: enrolmentUri(account.email, secret),
     expiresAt: ctx.clock.now() + ctx.config.enrolmentQrTtlMs,
     wrongPins: 0,
     scanned: false,
     state: 'live',
   };
   ctx.state.enrolments[id] = record;
-  return { enrolmentId: id, qrPayload: record.payload, expiresAt: record.expiresAt };
+  return {
+    enrolmentId: id,
+    qrPayload: record.payload,
+    authenticatorUri: record.authenticatorUri,
+    expiresAt: record.expiresAt,
+  };
 }
 
 function expired(ctx: SimContext, enrolment: EnrolmentRecord): boolean {
@@ -44,8 +50,9 @@ function expired(ctx: SimContext, enrolment: EnrolmentRecord): boolean {
 }
 
 /**
- * The app reads an enrolment QR code: only the live code of this enrolment is accepted. Another enrolment's code
- * that ran out reads as expired; anything else (a web address, a sign-in code) is invalid.
+ * The app reads an enrolment QR code: only the live code of this enrolment is accepted, in either form (EU Login's
+ * or the otpauth:// URI). Another enrolment's code that ran out reads as expired; anything else (a web address, a
+ * sign-in code) is invalid.
  */
 export function scanEnrolmentQr(
   ctx: SimContext,
@@ -53,8 +60,9 @@ export function scanEnrolmentQr(
 ): ScanOutcome {
   const enrolment = ctx.state.enrolments[input.enrolmentId];
   const payload = input.payload.trim();
-  if (!enrolment || enrolment.payload !== payload) {
-    const other = Object.values(ctx.state.enrolments).find((e) => e.payload === payload);
+  const shows = (e: EnrolmentRecord) => e.payload === payload || e.authenticatorUri === payload;
+  if (!enrolment || !shows(enrolment)) {
+    const other = Object.values(ctx.state.enrolments).find(shows);
     return other && expired(ctx, other) ? { kind: 'expired' } : { kind: 'invalid' };
   }
   if (expired(ctx, enrolment)) return { kind: 'expired' };

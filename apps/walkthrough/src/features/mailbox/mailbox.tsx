@@ -4,6 +4,7 @@ import type { SimulatedMail } from '@eulogin-coach/simulator';
 import { format } from '@eulogin-coach/content';
 import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
+import { clockTime } from '../../effects/clock-time.js';
 import { useMailTexts } from './use-mail-texts.js';
 import { useRehearsal, useRehearsalNow, useWorld } from '../../effects/rehearsal-context.js';
 
@@ -11,7 +12,7 @@ type Folder = 'inbox' | 'spam';
 
 /** The person's mailbox: inbox and spam for their address, as the simulated world delivers them. */
 export function Mailbox({ view, active }: { view: CoachView; active: boolean }) {
-  const { content } = useContent();
+  const { content, locale } = useContent();
   const ui = content.ui.mailbox;
   const { clock } = useRehearsal();
   const world = useWorld();
@@ -105,9 +106,7 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
                   >
                     <span className="mailbox__sender">{ui.senderName}</span>
                     <span className="mailbox__subject">{text.subject}</span>
-                    <time dateTime={new Date(mail.receivedAt).toISOString()}>
-                      {new Date(mail.receivedAt).toLocaleTimeString()}
-                    </time>
+                    <time dateTime={new Date(mail.receivedAt).toISOString()}>{clockTime(mail.receivedAt, locale)}</time>
                   </button>
                 </li>
               );

@@ -1,5 +1,13 @@
 import type { StepId } from '@eulogin-coach/react';
 import type { ScreenRegistry } from '../screen-types.js';
+import {
+  CAS,
+  MOBILE_PAGE,
+  PASSWORD_PAGE,
+  REGISTER_PAGE,
+  RESET_REQUEST_PAGE,
+  SIGN_IN_PAGE,
+} from '../eu-login-addresses.js';
 import { AccountHome, PanicConfirm, PanicDone } from './screens/account.js';
 import { DeleteConfirm, DeviceAdded, DeviceAddForm, DeviceList, EnrolmentQr, QrExpired } from './screens/devices.js';
 import { EidCountry, EidFailed, EidLinked, EidManage, EidNational } from './screens/eid.js';
@@ -85,18 +93,27 @@ export const PC_SCREENS: ScreenRegistry = {
   'panic.done': PanicDone,
 };
 
-/** The address the pretend browser shows for a step's page (not a sentence: a URL). */
+/**
+ * The address the pretend browser shows for a step's page (not a sentence: a URL). It follows the page: the mail's
+ * link opens the password page, the device pages are the mobile page the app names, and so on.
+ */
 export function pcAddress(stepId: StepId, eidPurpose: 'signIn' | 'link'): string {
   const flow = stepId.slice(0, stepId.indexOf('.'));
   if (stepId === 'signIn.done') return 'https://service.simulated/welcome';
   if (stepId === 'eid.national') return 'https://eidas.simulated/national-id';
   // Signing in with an eID happens on the sign-in pages; linking one, in My Account.
-  if ((stepId === 'eid.country' || stepId === 'eid.failed') && eidPurpose === 'signIn')
-    return 'https://ecas.simulated/cas/login/eid';
-  if (flow === 'account' || flow === 'device' || flow === 'app' || flow === 'panic')
-    return 'https://ecas.simulated/cas/eim/my-account';
-  if (flow === 'eid' || flow === 'key') return `https://ecas.simulated/cas/eim/my-account/${flow}s`;
-  if (flow === 'register' || stepId === 'password.set') return 'https://ecas.simulated/cas/eim/external/register';
-  if (flow === 'passwordReset') return 'https://ecas.simulated/cas/init/passwordResetRequest';
-  return 'https://ecas.simulated/cas/login';
+  if ((stepId === 'eid.country' || stepId === 'eid.failed') && eidPurpose === 'signIn') return `${CAS}/login/eid`;
+  if (flow === 'device' || flow === 'app') return MOBILE_PAGE;
+  if (flow === 'account' || flow === 'panic') return `${CAS}/eim/external/myaccount.cgi`;
+  if (flow === 'eid' || flow === 'key') return `${CAS}/eim/external/my${flow}s.cgi`;
+  if (stepId === 'register.form' || stepId === 'register.mailSent') return REGISTER_PAGE;
+  if (
+    flow === 'register' ||
+    flow === 'password' ||
+    stepId === 'passwordReset.linkExpired' ||
+    stepId === 'passwordReset.done'
+  )
+    return PASSWORD_PAGE;
+  if (flow === 'passwordReset') return RESET_REQUEST_PAGE;
+  return SIGN_IN_PAGE;
 }

@@ -1,11 +1,15 @@
 import type { CoachView } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
+import { clockTime } from '../../effects/clock-time.js';
+import { useRehearsalNow } from '../../effects/rehearsal-context.js';
 import { PHONE_SCREENS } from './phone-screens.js';
 
 /** The pretend phone: a status bar, the current screen, and the phone's own switches (online, app open). */
 export function Phone({ view, active }: { view: CoachView; active: boolean }) {
-  const { content } = useContent();
+  const { content, locale } = useContent();
   const ui = content.ui.phone;
+  // The rehearsal clock, as the mailbox's times: it jumps ahead with "Wait" and the time skips.
+  const now = useRehearsalNow();
   const Screen = PHONE_SCREENS[view.stepId];
   const phone = view.data.phone;
   return (
@@ -17,7 +21,9 @@ export function Phone({ view, active }: { view: CoachView; active: boolean }) {
       <h2 className="surface__title">{content.ui.app.surfaceNames.phone}</h2>
       <div className="phone" role="group" aria-label={ui.frame.frameLabel}>
         <div className="phone__status">
-          <span>09:41</span>
+          <time className="phone__clock" dateTime={new Date(now).toISOString()} aria-label={ui.frame.clock}>
+            {clockTime(now, locale)}
+          </time>
           <span>{phone.online ? ui.frame.statusOnline : ui.frame.statusOffline}</span>
         </div>
         <div className="phone__screen">

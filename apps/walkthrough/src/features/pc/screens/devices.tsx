@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { DeviceValues } from '@eulogin-coach/react';
 import { format } from '@eulogin-coach/content';
 import { CODE_INPUT, Field } from '../../../components/field.js';
@@ -7,6 +8,7 @@ import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { useSyncedState } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
+import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
 
@@ -104,28 +106,46 @@ export function DeviceAddForm({ view }: ScreenProps) {
   );
 }
 
-/** The enrolment QR code: the PC keeps showing it while the phone asks for the camera, scans and asks the PIN. */
+/**
+ * The enrolment QR code: the PC keeps showing it while the phone asks for the camera, scans and asks the PIN. As on
+ * EU Login, only the EU Login app reads it, unless the person chooses to practise with their own authenticator app:
+ * then it shows the same enrolment as a standard otpauth:// code.
+ */
 export function EnrolmentQr({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
+  const id = useId();
+  const [ownApp, setOwnApp] = useOwnAuthenticator();
   const enrolment = view.data.enrolment;
+  const payload = ownApp && enrolment?.authenticatorUri ? enrolment.authenticatorUri : enrolment?.qrPayload;
   return (
     <Page heading={ui.devices.qrHeading}>
       <p>{ui.devices.qrBody}</p>
-      {enrolment ? (
+      {enrolment && payload ? (
         <>
-          <QrCode
-            payload={enrolment.qrPayload}
-            kind="enrolment"
-            alt={ui.devices.qrAlt}
-            textLabel={content.ui.pc.qr.textAlternative}
-          />
+          <QrCode payload={payload} kind="enrolment" alt={ui.devices.qrAlt} textLabel={ui.qr.textAlternative} />
           <p className="eul-timer">{format(ui.devices.qrExpiresIn, { time: clockText(enrolment.expiresAt - now) })}</p>
+          <p className="eul-note">{ownApp ? ui.qr.otpauthNote : ui.qr.euLoginOnly}</p>
+          {enrolment.authenticatorUri ? (
+            <div className="field practice-switch">
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={ownApp}
+                  onChange={(e) => setOwnApp(e.target.checked)}
+                  aria-describedby={`${id}-own-app`}
+                />
+                {ui.qr.ownAuthenticator}
+              </label>
+              <p className="field__hint" id={`${id}-own-app`}>
+                {ui.qr.ownAuthenticatorHint}
+              </p>
+            </div>
+          ) : null}
           <details className="eul-help">
             <summary>{ui.qr.cantScan}</summary>
             <p>{ui.qr.cantScanHelp}</p>
-            <p className="eul-note">{content.ui.pc.qr.otpauthNote}</p>
           </details>
         </>
       ) : (

@@ -5,6 +5,7 @@ import { StepButton } from '../../../components/step-button.js';
 import { useRehearsal } from '../../../effects/rehearsal-context.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
+import { EU_LOGIN_HOST } from '../../eu-login-addresses.js';
 import { createCredential, getCredential, hasWebAuthn, rehearsalCredentialIds } from '../webauthn.js';
 import { Actions, Page } from './page.js';
 
@@ -43,11 +44,9 @@ export function KeyPrompt({ view }: ScreenProps) {
       <div
         className="browser-dialog"
         role="group"
-        aria-label={format(ui.keyPrompt.browserDialogTitle, { site: location.host || 'ecas.simulated' })}
+        aria-label={format(ui.keyPrompt.browserDialogTitle, { site: EU_LOGIN_HOST })}
       >
-        <p className="browser-dialog__title">
-          {format(ui.keyPrompt.browserDialogTitle, { site: location.host || 'ecas.simulated' })}
-        </p>
+        <p className="browser-dialog__title">{format(ui.keyPrompt.browserDialogTitle, { site: EU_LOGIN_HOST })}</p>
         <p>{platform ? ui.keyPrompt.trustedPlatformInstruction : ui.keyPrompt.securityKeyInstruction}</p>
         <FormError view={view} />
         {problem ? (

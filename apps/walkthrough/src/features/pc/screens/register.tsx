@@ -5,16 +5,21 @@ import { errorMessage, format } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useStateFor } from '../../../hooks/use-synced-state.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
 
 export function RegisterForm({ view }: ScreenProps) {
-  const { content } = useContent();
+  const { content, locale } = useContent();
   const ui = content.ui.pc;
   const id = useId();
-  const [values, setValues] = useSyncedState<RegistrationValues>(view.values.register);
+  const source = view.values.register;
+  // A form not yet filled in starts with the e-mail language set to the page's language (the person can change it).
+  const [values, setValues] = useStateFor<RegistrationValues>(
+    source,
+    isBlank(source) && isOneOf(EMAIL_LANGUAGES, locale) ? { ...source, emailLanguage: locale } : source,
+  );
   const set = (patch: Partial<RegistrationValues>) => setValues({ ...values, ...patch });
   const submit = { type: 'user.submitRegistration', values } as const;
   const languageError = view.errorFor('emailLanguage');
@@ -139,6 +144,15 @@ export function RegisterForm({ view }: ScreenProps) {
       </PageForm>
     </Page>
   );
+}
+
+/** Nothing typed yet (the address may come from the sign-in page). */
+function isBlank(v: RegistrationValues): boolean {
+  return !v.firstName && !v.lastName && !v.emailConfirm && !v.captcha && !v.privacy;
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
 
 export function MailSent({ view }: ScreenProps) {

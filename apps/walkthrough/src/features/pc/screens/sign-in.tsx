@@ -17,7 +17,12 @@ export function SignInEmail({ view }: ScreenProps) {
   const submit = { type: 'user.submitEmail', email } as const;
   return (
     <Page heading={ui.signIn.heading}>
-      <p>{format(ui.signIn.intro, { service: ui.header.serviceName })}</p>
+      {/* Only a website that sent the person here is named; someone who came to manage their account is told so. */}
+      <p>
+        {view.data.afterAuth === 'service'
+          ? format(ui.signIn.intro, { service: ui.header.serviceName })
+          : ui.signIn.introAccount}
+      </p>
       <PageForm label={ui.signIn.heading} view={view} event={submit}>
         <Field
           field="email"
@@ -68,10 +73,16 @@ export function SignInPassword({ view }: ScreenProps) {
   const [values, setValues] = useSyncedState(view.values.signIn);
   const methodId = useId();
   const methodError = view.errorFor('method');
-  const submit = { type: 'user.submitSignIn', password: values.password, method: values.method } as const;
+  // A drop-down always shows a method: the one sent is the one shown.
+  const method = view.methods.includes(values.method) ? values.method : (view.methods[0] ?? values.method);
+  const submit = { type: 'user.submitSignIn', password: values.password, method } as const;
   return (
     <Page heading={ui.signIn.passwordHeading}>
-      <p className="eul-identity">{view.data.email}</p>
+      <p className="eul-identity">
+        {view.data.email}
+        {/* EU Login marks a self-registered account so under the address. */}
+        <span className="eul-identity__kind">{ui.header.external}</span>
+      </p>
       <PageForm label={ui.signIn.passwordHeading} view={view} event={submit}>
         <Field
           field="password"
@@ -82,30 +93,31 @@ export function SignInPassword({ view }: ScreenProps) {
           error={view.errorFor('password')}
           noHint
         />
-        <fieldset
-          className={methodError ? 'field field--invalid' : 'field'}
-          aria-describedby={methodError ? `${methodId}-error` : undefined}
-        >
-          <legend>{ui.signIn.chooseMethod}</legend>
-          {view.methods.map((method: SignInMethod) => (
-            <label key={method} className="choice">
-              <input
-                type="radio"
-                name="method"
-                value={method}
-                checked={values.method === method}
-                onChange={() => setValues({ ...values, method })}
-                aria-invalid={methodError ? true : undefined}
-              />
-              {content.methods[method]}
-            </label>
-          ))}
+        <div className={methodError ? 'field field--invalid' : 'field'}>
+          <label htmlFor={`${methodId}-method`}>{ui.signIn.chooseMethod}</label>
+          {/* A drop-down, as on EU Login (its real id is loginStrength). */}
+          <select
+            id={`${methodId}-method`}
+            value={method}
+            onChange={(e) => {
+              const chosen = view.methods.find((m) => m === e.target.value);
+              if (chosen) setValues({ ...values, method: chosen });
+            }}
+            aria-invalid={methodError ? true : undefined}
+            aria-describedby={methodError ? `${methodId}-error` : undefined}
+          >
+            {view.methods.map((offered: SignInMethod) => (
+              <option key={offered} value={offered}>
+                {content.methods[offered]}
+              </option>
+            ))}
+          </select>
           {methodError ? (
             <p className="field__error" id={`${methodId}-error`}>
               {errorMessage(content, methodError)}
             </p>
           ) : null}
-        </fieldset>
+        </div>
         <FormError view={view} />
         <Actions>
           <SubmitButton view={view} event={submit}>

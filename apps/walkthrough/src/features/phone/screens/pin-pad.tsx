@@ -18,7 +18,7 @@ export function PinPad({ view }: ScreenProps) {
   const submit = { type: 'phone.submitPin', pin } as const;
   const enabled = !view.busy && view.can(submit);
   return (
-    <AppScreen title={approving ? ui.pendingHeading : ui.pinHeading}>
+    <AppScreen title={approving ? ui.pendingHeading : ui.pinHeading} view={view}>
       <p>{approving ? format(ui.pendingBody, { email: view.data.email }) : ui.pinIntro}</p>
       <CoachForm view={view} event={submit} className="pin-form">
         <Field
@@ -36,9 +36,15 @@ export function PinPad({ view }: ScreenProps) {
         </button>
       </CoachForm>
       {approving ? (
-        <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
-          {ui.forgotPin}
-        </StepButton>
+        <>
+          {/* "Was it you?" "No": the request is refused, as EU Login's app lets you do. */}
+          <StepButton view={view} event={{ type: 'phone.decline' }}>
+            {ui.decline}
+          </StepButton>
+          <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
+            {ui.forgotPin}
+          </StepButton>
+        </>
       ) : null}
     </AppScreen>
   );

@@ -4,6 +4,8 @@ import { FormError } from '../../../components/form-error.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen, OsDialog } from './app-frame.js';
+import { MOBILE_PAGE } from '../../eu-login-addresses.js';
+import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
 
 /** The home screen, or the EU Login app's start screen once it is initialised. */
 export function PhoneIdle({ view }: ScreenProps) {
@@ -11,7 +13,7 @@ export function PhoneIdle({ view }: ScreenProps) {
   const ui = content.ui.phone;
   if (view.data.phone.app === 'initialised') {
     return (
-      <AppScreen title={ui.app.name}>
+      <AppScreen title={ui.app.name} view={view}>
         <p className="phone-muted">{view.data.email}</p>
         <p>{ui.app.idle}</p>
       </AppScreen>
@@ -130,7 +132,7 @@ export function InitInstructions({ view }: ScreenProps) {
   const ui = content.ui.phone.app;
   return (
     <AppScreen title={ui.initialise}>
-      <p>{format(ui.initialiseInstructions, { url: 'ecas.simulated' })}</p>
+      <p>{format(ui.initialiseInstructions, { url: MOBILE_PAGE })}</p>
       <StepButton view={view} event={{ type: 'phone.tapNext' }} variant="primary">
         {ui.next}
       </StepButton>
@@ -175,10 +177,13 @@ export function CameraDenied({ view }: ScreenProps) {
 export function ForeignScanner({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.cameraApp;
+  // The camera reads whichever code the PC shows: EU Login's, or the standard one chosen for one's own app.
+  const [ownApp] = useOwnAuthenticator();
+  const enrolment = view.data.enrolment;
   return (
     <AppScreen title={ui.heading} tone="os">
       <p>{ui.textFound}</p>
-      <code className="phone-code">{view.data.enrolment?.qrPayload ?? ''}</code>
+      <code className="phone-code">{(ownApp && enrolment?.authenticatorUri) || enrolment?.qrPayload || ''}</code>
       <p>{ui.explanation}</p>
       <StepButton view={view} event={{ type: 'phone.openApp' }} variant="primary">
         {content.ui.phone.home.euLogin}
@@ -222,7 +227,7 @@ export function Enrolled({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
   return (
-    <AppScreen title={ui.enrolledHeading}>
+    <AppScreen title={ui.enrolledHeading} view={view}>
       <p>{ui.enrolled}</p>
       <StepButton view={view} event={{ type: 'phone.continue' }} variant="primary">
         {ui.continue}

@@ -42,7 +42,7 @@ export function AppRefused({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
   return (
-    <AppScreen title={ui.refusedHeading}>
+    <AppScreen title={ui.refusedHeading} view={view}>
       <p>{ui.refused}</p>
       <StepButton view={view} event={{ type: 'phone.forgotPin' }} variant="link">
         {ui.forgotPin}
@@ -65,7 +65,7 @@ export function OtpDisplay({ view }: ScreenProps) {
   const ui = content.ui.phone.app;
   if (!view.data.otp) return <Scanner view={view} />;
   return (
-    <AppScreen title={ui.otpHeading}>
+    <AppScreen title={ui.otpHeading} view={view}>
       <output className="otp" aria-label={ui.otpHeading}>
         {/* Groups of four for the eye; one character at a time for a screen reader, which would read "34" as a number. */}
         <span aria-hidden="true">{inGroups(view.data.otp ?? '')}</span>

@@ -1,0 +1,7 @@
+/**
+ * A time of day as hours and minutes, the way the phone's status bar and the mailbox's list show it. Both read the
+ * rehearsal clock, so a mail that arrives after "Wait 10 minutes" bears the time the phone shows.
+ */
+export function clockTime(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(ms));
+}
