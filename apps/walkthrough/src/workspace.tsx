@@ -4,6 +4,7 @@ import type { CoachView } from '@eulogin-coach/react';
 import { format } from '@eulogin-coach/content';
 import { useErrorFocus } from './hooks/use-error-focus.js';
 import { useNarrowScreen } from './hooks/use-narrow-screen.js';
+import { Ending, endsWithChecklist } from './features/ending/ending.js';
 import { GuidePanel } from './features/guide/guide-panel.js';
 import { Mailbox } from './features/mailbox/mailbox.js';
 import { PcBrowser } from './features/pc/pc-browser.js';
@@ -44,6 +45,7 @@ export default function Workspace({ view, focusOnMount }: { view: CoachView; foc
     // Only a new step (or the workspace appearing for one) moves the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.stepId]);
+  const ended = endsWithChecklist(view);
   const panel = (surface: ScreenSurface, child: ReactNode) => (
     <div
       id={surfacePanelId(surface)}
@@ -54,8 +56,9 @@ export default function Workspace({ view, focusOnMount }: { view: CoachView; foc
     </div>
   );
   return (
-    <div className="workspace" ref={workspace}>
+    <div className={ended ? 'workspace workspace--ended' : 'workspace'} ref={workspace}>
       <GuidePanel view={view} focusOnMount={focusOnMount} compact={narrow} />
+      {ended ? <Ending view={view} /> : null}
       <div className="surfaces" role="region" aria-label={content.ui.app.surfacesRegion} ref={surfaces}>
         {narrow ? (
           <>
