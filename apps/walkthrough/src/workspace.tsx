@@ -4,6 +4,7 @@ import type { CoachView } from '@eulogin-coach/react';
 import { format } from '@eulogin-coach/content';
 import { useErrorFocus } from './hooks/use-error-focus.js';
 import { useNarrowScreen } from './hooks/use-narrow-screen.js';
+import { useQrReaderPreload } from './hooks/use-qr-reader-preload.js';
 import { Ending, endsWithChecklist } from './features/ending/ending.js';
 import { GuidePanel } from './features/guide/guide-panel.js';
 import { Mailbox } from './features/mailbox/mailbox.js';
@@ -22,6 +23,7 @@ export default function Workspace({ view, focusOnMount }: { view: CoachView; foc
   const { content } = useContent();
   const surfaces = useRef<HTMLDivElement>(null);
   useErrorFocus(view, surfaces);
+  useQrReaderPreload(view);
   const narrow = useNarrowScreen();
   const [shown, setShown] = useState<ScreenSurface>(view.surface === 'guide' ? 'pc' : view.surface);
   const [stepSeen, setStepSeen] = useState(view.stepId);
