@@ -15,7 +15,7 @@ for (const width of [1440, 1024, 390, 320]) {
     await coach.open();
     await expectNoSidewaysScroll(page, 'start page');
     await coach.start('fullSetup');
-    const persona = await personaOf(coach);
+    const persona = await coach.guide.persona();
     await coach.pc.submitEmail(persona.email);
     await coach.step('signIn.userNotFound');
     await coach.pc.press(ui.pc.buttons.createAccount);
@@ -39,11 +39,4 @@ for (const width of [1440, 1024, 390, 320]) {
     }
     await coach.checkStep('register-form-checked');
   });
-}
-
-/** The practice details, behind the guide's "more" box on a narrow screen. */
-async function personaOf(coach) {
-  const more = coach.guide.region.getByText(ui.surfaceTabs.guideMore, { exact: true });
-  if (await more.isVisible()) await more.click();
-  return coach.guide.persona();
 }

@@ -27,11 +27,8 @@ test('narrow-one-surface: at 390px the full setup shows the screen to act on, it
   await coach.open();
   await expectNoSidewaysScroll(page, 'start page');
   await coach.start('fullSetup');
-  // The practice details are folded into the guide's extras: one press opens them.
-  const more = guide.region.getByText(ui.surfaceTabs.guideMore);
-  await more.click();
+  // The practice details are folded into the guide's extras: the model opens the box, reads them and closes it.
   const persona = await guide.persona();
-  await more.click();
 
   // The person may look at another screen; the next step brings the one to act on back.
   await tab(page, 'mail').click();

@@ -62,7 +62,7 @@ export const uiEn = {
     recommendedIntro: 'Most people begin by creating the account and linking the app: everything else builds on it.',
     othersHeading: 'Other journeys',
     othersIntro: 'Signing in, a lost phone, a forgotten PIN: practise them when you need them.',
-    haveCode: 'Have a share code?',
+    haveCode: 'I have a share code',
   },
   ending: {
     heading: 'Now do it for real',

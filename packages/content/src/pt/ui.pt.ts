@@ -63,7 +63,7 @@ export const uiPt = {
     recommendedIntro: 'A maioria das pessoas começa por criar a conta e ligar a aplicação: tudo o resto parte daí.',
     othersHeading: 'Outros percursos',
     othersIntro: 'Iniciar sessão, telemóvel perdido, PIN esquecido: pratique-os quando precisar.',
-    haveCode: 'Tem um código de partilha?',
+    haveCode: 'Tenho um código de partilha',
   },
   ending: {
     heading: 'Agora, a sério',
