@@ -1,4 +1,4 @@
-import type { PasswordRule } from '@eulogin-coach/react';
+import type { PasswordRule } from '../password-rule-status.js';
 import { format } from '@eulogin-coach/content';
 import { useContent } from '../../../i18n/content-context.js';
 

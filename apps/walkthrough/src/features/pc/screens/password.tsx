@@ -1,6 +1,7 @@
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
-import { checkPassword, checkPasswordConfirm, passwordRules } from '@eulogin-coach/react';
+import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/react';
 import { format } from '@eulogin-coach/content';
+import { passwordRuleStatus } from '../password-rule-status.js';
 import { PasswordChecklist } from './password-checklist.js';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
@@ -36,7 +37,7 @@ export function PasswordSet({ view }: ScreenProps) {
           error={passwordError}
           noHint
         />
-        <PasswordChecklist met={passwordRules(values.password, min, personal)} min={min} />
+        <PasswordChecklist met={passwordRuleStatus(values.password, min, personal)} min={min} />
         <Field
           field="passwordConfirm"
           type="password"
