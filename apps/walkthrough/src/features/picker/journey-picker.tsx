@@ -3,6 +3,7 @@ import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from
 import { format } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { usePageContent } from '../../i18n/content-context.js';
+import { useResumeDraft } from '../resume/resume-draft.js';
 import { ResumeForm } from '../resume/resume-form.js';
 import { JourneyCard, journeyMinutes } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
@@ -41,6 +42,7 @@ export function JourneyPicker(props: JourneyPickerProps) {
   const start = content.ui.start;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
+  const [draft] = useResumeDraft();
   const card = { config: props.config, busy: props.busy, onStart: props.onStart };
   return (
     <section className="picker" aria-labelledby="picker-heading">
@@ -88,7 +90,8 @@ export function JourneyPicker(props: JourneyPickerProps) {
           </section>
         ))}
       </section>
-      <details className="picker__code">
+      {/* Open when a code is already being typed (the page around it was swapped), so it never hides a draft. */}
+      <details className="picker__code" open={draft !== '' ? true : undefined}>
         <summary>{start.haveCode}</summary>
         <section className="picker__resume" aria-labelledby="resume-heading">
           <h3 id="resume-heading">{ui.resumeHeading}</h3>
