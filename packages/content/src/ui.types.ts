@@ -569,9 +569,66 @@ export type UiCommon = Texts<
   | 'errorSummary'
 >;
 
+/** The start page's help for a first visit: what to have, which journey to begin with, where a share code goes. */
+export interface UiStart {
+  readonly needHeading: string;
+  readonly needPc: string;
+  readonly needPhone: string;
+  readonly needApp: string;
+  /** {minutes} */
+  readonly needTime: string;
+  readonly recommendedHeading: string;
+  readonly recommendedIntro: string;
+  readonly othersHeading: string;
+  readonly othersIntro: string;
+  /** The summary of the closed box where a share code is typed. */
+  readonly haveCode: string;
+}
+
+/** The end of a set-up journey: doing it for real, and adding a second factor. */
+export interface UiEnding {
+  readonly heading: string;
+  readonly intro: string;
+  readonly addressesHeading: string;
+  /** {url} */
+  readonly signInAddress: string;
+  /** {url} */
+  readonly mobileAddress: string;
+  readonly appHeading: string;
+  readonly appStores: string;
+  readonly readyHeading: string;
+  readonly readyPhone: string;
+  readonly readyMail: string;
+  readonly readyPin: string;
+  readonly readyTime: string;
+  readonly secondHeading: string;
+  readonly secondBody: string;
+  readonly securityKey: string;
+  readonly eid: string;
+}
+
+/** The narrow-screen view: one pretend screen at a time, chosen with tabs. */
+export interface UiSurfaceTabs {
+  readonly label: string;
+  /** {surface}: announced when the screen to act on changes by itself. */
+  readonly nowShowing: string;
+  /** The closed box that holds the guide's extras on a narrow screen. */
+  readonly guideMore: string;
+}
+
+/** Beside each password rule, for screen readers: whether what is typed meets it. */
+export interface UiPasswordChecklist {
+  readonly met: string;
+  readonly notMet: string;
+}
+
 export interface UiContent {
   readonly app: UiApp;
   readonly picker: UiPicker;
+  readonly start: UiStart;
+  readonly ending: UiEnding;
+  readonly surfaceTabs: UiSurfaceTabs;
+  readonly passwordChecklist: UiPasswordChecklist;
   /** The start page's choice between rehearsing and guide mode. */
   readonly modeChoice: UiModeChoice;
   readonly guide: UiGuide;

@@ -26,6 +26,10 @@ export class GuideModel extends Model {
   /** The "Your practice details" list, read as a person would: e-mail, password and PIN to type. */
   async persona() {
     const list = this.region.getByRole('region', { name: ui.guide.personaHeading });
+    // On a narrow screen the practice details are folded into the guide's "more" box: open it to read them.
+    const more = this.region.getByText(ui.surfaceTabs.guideMore, { exact: true });
+    const folded = (await more.count()) > 0 && !(await list.isVisible());
+    if (folded) await more.click();
     await list.waitFor();
     const terms = (await list.getByRole('term').allTextContents()).map((t) => t.trim());
     const values = (await list.getByRole('definition').allTextContents()).map((t) => t.trim());
@@ -34,12 +38,14 @@ export class GuideModel extends Model {
       if (i < 0 || !values[i]) throw new Error(`"${label}" missing from ${ui.guide.personaHeading}`);
       return values[i];
     };
-    return {
+    const persona = {
       name: value(ui.guide.personaName),
       email: value(ui.guide.personaEmail),
       password: value(ui.guide.personaPassword),
       pin: value(ui.guide.personaPin),
     };
+    if (folded) await more.click();
+    return persona;
   }
 
   /** An option the guide offers (no smartphone, lost phone): a button named by its label. */

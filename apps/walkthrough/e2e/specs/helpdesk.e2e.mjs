@@ -27,6 +27,8 @@ test('helpdesk: jump to a step, then resume from the share code', async ({ page 
   if ((await helpdesk.region.getByRole('textbox', { name: ui.guide.resumeLabel, exact: true }).count()) !== 0) {
     throw new Error("the helpdesk panel repeats the journey list's resume form");
   }
+  // The share-code box is closed on the start page: a person with a code opens it.
+  await page.getByText(ui.start.haveCode, { exact: true }).click();
   const resume = page.getByRole('region', { name: ui.picker.resumeHeading });
   await resume.getByRole('textbox', { name: ui.guide.resumeLabel, exact: true }).fill(code);
   await resume.getByRole('button', { name: ui.guide.resumeButton, exact: true }).click();

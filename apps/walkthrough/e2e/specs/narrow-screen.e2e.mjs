@@ -1,9 +1,9 @@
-// A small phone's width (320 CSS pixels, WCAG's reflow case): the guide and the three pretend screens stack, nothing
+// A small phone's width (320 CSS pixels, WCAG's reflow case): the guide above one pretend screen at a time, nothing
 // covers them or makes the page scroll sideways (long addresses and links wrap), and every step stays axe-clean,
 // helpdesk panel included.
 import { test } from '../lib/registry.mjs';
+import { en } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
-import { toSignInQr } from './flows.mjs';
 
 async function expectNoSidewaysScroll(page, where) {
   const { scroll, width } = await page
@@ -32,9 +32,15 @@ test('narrow screen: 320px wide, the rehearsal and the helpdesk reflow without s
   await expectNoSidewaysScroll(page, 'journey list');
   await coach.start('signInAppQr');
   await expectNoSidewaysScroll(page, 'signIn.email');
-  await toSignInQr(coach);
+  const persona = await coach.guide.persona();
+  await coach.pc.submitEmail(persona.email);
+  await coach.step('signIn.password');
+  await coach.pc.signIn(persona.password, 'appQr');
+  await coach.step('signIn.qrScan');
   await expectNoSidewaysScroll(page, 'signIn.qrScan');
-  // The guide sits above the pretend screens here; it must not stay stuck over them while the page scrolls.
+  // One pretend screen at a time here (the phone, to scan): the person opens the PC's tab to see its QR code. The
+  // guide sits above the screens; it must not stay stuck over them while the page scrolls.
+  await page.getByRole('tab', { name: en.ui.app.surfaceNames.pc, exact: true }).click();
   await expectUncovered(coach.pc.qrImage, "the PC's QR code");
   await coach.helpdesk.open();
   await coach.checkStep('helpdesk-open');

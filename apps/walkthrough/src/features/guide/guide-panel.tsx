@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { CoachView, NoSmartphoneOption, RecoverySituation } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
@@ -15,8 +16,19 @@ import { LetTimePass } from './let-time-pass.js';
 const ALTERNATIVES: readonly NoSmartphoneOption[] = ['tablet', 'securityKey', 'trustedPlatform'];
 const SITUATIONS: readonly RecoverySituation[] = ['otherFactor', 'noFactor'];
 
-/** The guide: what to do now, where, how far along, and what can go wrong here. */
-export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; focusOnMount?: boolean }) {
+/**
+ * The guide: what to do now, where, how far along, and what can go wrong here. `compact` (a narrow screen) folds the
+ * practice details, the what-ifs and the share code into one closed box, so the screen to act on stays in view.
+ */
+export function GuidePanel({
+  view,
+  focusOnMount = false,
+  compact = false,
+}: {
+  view: CoachView;
+  focusOnMount?: boolean;
+  compact?: boolean;
+}) {
   const { content } = useContent();
   const ui = content.ui.guide;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -25,6 +37,18 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
   const params = textParams(view.data.config);
   const progress = view.progress;
   const methodNote = view.journey ? content.journeys[view.journey].methodNote : undefined;
+  const assumed = step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null;
+  const extras = (
+    <GuideExtras compact={compact} summary={content.ui.surfaceTabs.guideMore}>
+      {compact ? assumed : null}
+      <Persona view={view} />
+      <WhatIfList view={view} />
+      <details className="guide__share">
+        <summary>{ui.share}</summary>
+        <ShareCode label={ui.shareCodeLabel} hint={ui.shareIntro} />
+      </details>
+    </GuideExtras>
+  );
   return (
     <aside className="guide" aria-label={content.ui.app.guideRegion}>
       {progress ? (
@@ -58,7 +82,7 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
         <p className="guide__method">{format(methodNote, { method: content.methods[view.values.signIn.method] })}</p>
       ) : null}
       <WhatIfLeads view={view} />
-      {step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null}
+      {step.assumed && !compact ? assumed : null}
       {view.surface !== 'guide' && !progress?.complete ? (
         <p className={`guide__act guide__act--${view.surface}`}>
           {format(ui.actOn, { surface: content.surfaces[view.surface] })}
@@ -107,13 +131,20 @@ export function GuidePanel({ view, focusOnMount = false }: { view: CoachView; fo
           {ui.back}
         </StepButton>
         <RestartButton view={view} />
+        {compact ? extras : null}
       </div>
-      <Persona view={view} />
-      <WhatIfList view={view} />
-      <details className="guide__share">
-        <summary>{ui.share}</summary>
-        <ShareCode label={ui.shareCodeLabel} hint={ui.shareIntro} />
-      </details>
+      {compact ? null : extras}
     </aside>
+  );
+}
+
+/** The guide's extras: shown in full beside the screens, folded into one closed box when compact. */
+function GuideExtras({ compact, summary, children }: { compact: boolean; summary: string; children: ReactNode }) {
+  if (!compact) return <>{children}</>;
+  return (
+    <details className="guide__more">
+      <summary>{summary}</summary>
+      {children}
+    </details>
   );
 }

@@ -1,13 +1,17 @@
-import { useRef, useState } from 'react';
-import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
+import { useRef } from 'react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { format } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { usePageContent } from '../../i18n/content-context.js';
+import { useResumeDraft } from '../resume/resume-draft.js';
 import { ResumeForm } from '../resume/resume-form.js';
+import { JourneyCard, journeyMinutes } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
 
-/** The journeys in the groups the start page shows them in. */
+/** The journey a first-timer is pointed to: the account and the app, which every other journey builds on. */
+export const RECOMMENDED: JourneyId = 'fullSetup';
+
+/** The journeys in the groups the start page shows them in (the recommended one is shown first, on its own). */
 export const GROUPS: readonly {
   readonly key: 'groupSetUp' | 'groupSignIn' | 'groupTrouble';
   readonly journeys: readonly JourneyId[];
@@ -29,14 +33,17 @@ export interface JourneyPickerProps {
 }
 
 /**
- * The start: every journey with what it is, how long it takes, and the what-ifs it can be made harder with. It
- * needs no coach, so the page shows it before the coach and the simulated world have loaded.
+ * The start: what a first-timer needs, the journey to begin with, then every other journey, and a closed box for
+ * people who were given a share code. It needs no coach, so the page shows it before the coach has loaded.
  */
 export function JourneyPicker(props: JourneyPickerProps) {
   const { content } = usePageContent();
   const ui = content.ui.picker;
+  const start = content.ui.start;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
+  const [draft] = useResumeDraft();
+  const card = { config: props.config, busy: props.busy, onStart: props.onStart };
   return (
     <section className="picker" aria-labelledby="picker-heading">
       <h2 id="picker-heading" tabIndex={-1} ref={heading}>
@@ -49,78 +56,49 @@ export function JourneyPicker(props: JourneyPickerProps) {
           {content.notices.prepareFailed}
         </p>
       ) : null}
-      {GROUPS.map((group) => (
-        <section key={group.key} className="picker__group" aria-labelledby={`group-${group.key}`}>
-          <h3 id={`group-${group.key}`}>{ui[group.key]}</h3>
-          <ul className="picker__list">
-            {group.journeys.map((journey) => (
-              <li key={journey}>
-                <JourneyCard {...props} journey={journey} />
-              </li>
-            ))}
+      <div className="picker__first">
+        <section className="picker__needs" aria-labelledby="needs-heading">
+          <h3 id="needs-heading">{start.needHeading}</h3>
+          <ul>
+            <li>{start.needPc}</li>
+            <li>{start.needPhone}</li>
+            <li>{start.needApp}</li>
+            <li>{format(start.needTime, { minutes: journeyMinutes(RECOMMENDED) })}</li>
           </ul>
         </section>
-      ))}
-      <section className="picker__resume" aria-labelledby="resume-heading">
-        <h3 id="resume-heading">{ui.resumeHeading}</h3>
-        <p>{ui.resumeIntro}</p>
-        <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
-      </section>
-    </section>
-  );
-}
-
-function JourneyCard({ config, busy, onStart, journey }: JourneyPickerProps & { journey: JourneyId }) {
-  const { content } = usePageContent();
-  const ui = content.ui.picker;
-  const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
-  const text = content.journeys[journey];
-  const path = JOURNEYS[journey].path;
-  const minutes = Math.max(1, Math.ceil(path.reduce((sum, s) => sum + STEPS[s].minutes, 0)));
-  const whatIfs = whatIfsForJourney(journey);
-  const params = textParams(config);
-  const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
-  return (
-    <article className="journey" aria-labelledby={`journey-${journey}`}>
-      <h4 id={`journey-${journey}`}>{text.title}</h4>
-      <p className="journey__description">{text.description}</p>
-      <div className="journey__footer">
-        <p className="journey__meta">
-          {format(ui.stepCount, { count: path.length })} · {format(ui.duration, { minutes })}
-        </p>
-        {whatIfs.length > 0 ? (
-          <details className="journey__what-ifs">
-            <summary>
-              {ui.whatIfHeading}
-              {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
-            </summary>
-            <fieldset>
-              <legend>{ui.whatIfIntro}</legend>
-              {whatIfs.map((w) => (
-                <label key={w.id} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(w.id)}
-                    onChange={(e) => toggle(w.id, e.target.checked)}
-                  />
-                  {format(content.whatIfs[w.id].label, params)}
-                </label>
-              ))}
-            </fieldset>
-          </details>
-        ) : (
-          <p className="journey__meta">{ui.whatIfNone}</p>
-        )}
-        <button
-          type="button"
-          className="btn btn--primary"
-          aria-label={format(ui.startJourney, { journey: text.title })}
-          disabled={busy}
-          onClick={() => onStart(journey, chosen)}
-        >
-          {ui.start}
-        </button>
+        <section className="picker__recommended" aria-labelledby="recommended-heading">
+          <h3 id="recommended-heading">{start.recommendedHeading}</h3>
+          <p>{start.recommendedIntro}</p>
+          <JourneyCard {...card} journey={RECOMMENDED} recommended headingLevel={4} />
+        </section>
       </div>
-    </article>
+      <section className="picker__others" aria-labelledby="others-heading">
+        <h3 id="others-heading">{start.othersHeading}</h3>
+        <p>{start.othersIntro}</p>
+        {GROUPS.map((group) => (
+          <section key={group.key} className="picker__group" aria-labelledby={`group-${group.key}`}>
+            <h4 id={`group-${group.key}`}>{ui[group.key]}</h4>
+            <ul className="picker__list">
+              {group.journeys
+                .filter((journey) => journey !== RECOMMENDED)
+                .map((journey) => (
+                  <li key={journey}>
+                    <JourneyCard {...card} journey={journey} headingLevel={5} />
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      {/* Open when a code is already being typed (the page around it was swapped), so it never hides a draft. */}
+      <details className="picker__code" open={draft !== '' ? true : undefined}>
+        <summary>{start.haveCode}</summary>
+        <section className="picker__resume" aria-labelledby="resume-heading">
+          <h3 id="resume-heading">{ui.resumeHeading}</h3>
+          <p>{ui.resumeIntro}</p>
+          <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+        </section>
+      </details>
+    </section>
   );
 }

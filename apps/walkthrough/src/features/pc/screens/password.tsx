@@ -1,5 +1,8 @@
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/react';
+import { format } from '@eulogin-coach/content';
+import { passwordRuleStatus } from '../password-rule-status.js';
+import { PasswordChecklist } from './password-checklist.js';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
@@ -13,23 +16,16 @@ export function PasswordSet({ view }: ScreenProps) {
   const ui = content.ui.pc;
   const [values, setValues] = useSyncedState<NewPasswordValues>(view.values.newPassword);
   const submit = { type: 'user.submitNewPassword', values } as const;
-  const rules = [
-    format(ui.password.ruleLength, { min: view.data.config.passwordMinLength }),
-    ui.password.ruleUpper,
-    ui.password.ruleLower,
-    ui.password.ruleDigit,
-    ui.password.ruleSpecial,
-    ui.password.rulePersonal,
-  ];
+  const min = view.data.config.passwordMinLength;
+  const personal = { ...view.values.register, email: view.data.email };
+  // An error stays only while its field is still wrong: typing a valid value clears it at once.
+  const passwordError = checkPassword(values.password, min, personal).ok ? undefined : view.errorFor('password');
+  const confirmError = checkPasswordConfirm(values.password, values.passwordConfirm).ok
+    ? undefined
+    : view.errorFor('passwordConfirm');
   return (
     <Page heading={ui.password.heading}>
       <p>{format(ui.password.intro, { email: view.data.email })}</p>
-      <h4>{ui.password.rulesHeading}</h4>
-      <ul className="eul-rules">
-        {rules.map((rule) => (
-          <li key={rule}>{rule}</li>
-        ))}
-      </ul>
       <PageForm label={ui.password.heading} view={view} event={submit}>
         <input type="email" hidden readOnly autoComplete="username" value={view.data.email} />
         <Field
@@ -38,16 +34,17 @@ export function PasswordSet({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
-          error={view.errorFor('password')}
-          hintParams={textParams(view.data.config)}
+          error={passwordError}
+          noHint
         />
+        <PasswordChecklist met={passwordRuleStatus(values.password, min, personal)} min={min} />
         <Field
           field="passwordConfirm"
           type="password"
           autoComplete="new-password"
           value={values.passwordConfirm}
           onValue={(passwordConfirm) => setValues({ ...values, passwordConfirm })}
-          error={view.errorFor('passwordConfirm')}
+          error={confirmError}
         />
         <FormError view={view} />
         <Actions>
