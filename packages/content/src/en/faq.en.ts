@@ -101,6 +101,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
       'You need your PC and your phone. On the PC, sign in to EU Login, open My Account (the gear icon), then "Manage my mobile devices" and "Add a mobile device"; name the phone and choose a four-digit PIN. On the phone, open the app, tap "Initialise", allow the camera and scan the QR code shown on the PC. Type the same PIN and tap "Authenticate"; the app then confirms the set-up.',
     symptoms: [
       'set up the app',
+      'set up the EU Login app on my phone',
       'activate the app',
       'link my phone',
       'register my phone',

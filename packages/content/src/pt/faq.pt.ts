@@ -12,6 +12,7 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
       'As palavras-passe roubadas são uma das formas mais comuns de entrar numa conta alheia: uma palavra-passe sozinha pode ser adivinhada, roubada por phishing ou divulgada. A autenticação de dois fatores (2FA) pede uma segunda prova além do endereço de e-mail e da palavra-passe, e assim uma palavra-passe roubada, por si só, já não abre a sua conta.\n\nEssa segunda prova é de um de três tipos: algo que sabe (um PIN), algo que tem (o telemóvel com a aplicação EU Login, uma chave de segurança como a YubiKey) ou algo que é (a impressão digital, o rosto ou a voz). O EU Login combina-os: por exemplo, a aplicação no telemóvel mais o seu PIN.\n\nA Comissão Europeia torna o 2FA do EU Login obrigatório nos sistemas informáticos que tratam informação sensível não classificada (SNC) e recomenda-o fortemente nos sistemas com informação pública ou de "uso da Comissão". Para si, significa que a sua conta e os dados pessoais por trás dela ficam protegidos, seja qual for o sítio de onde entra.',
     symptoms: [
       'porque preciso de autenticação de dois fatores',
+      'porque é preciso o 2FA',
       'o que é 2FA',
       'porque devo usar 2FA',
       'porque estão a ativar a autenticação de dois fatores',
