@@ -28,6 +28,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const CHOICE_QUESTIONS: ReadonlySet<string> = new Set(Object.keys(SURVEY_CHOICES));
+
+/** Whether `answer` is one of question `key`'s choices; own names only ("constructor" is no question). */
+function isChoice(key: string, answer: string): boolean {
+  if (!CHOICE_QUESTIONS.has(key)) return false;
+  return (SURVEY_CHOICES[key as SurveyChoiceQuestion] as readonly string[]).includes(answer);
+}
+
 /** Checks untrusted answers field by field; an unknown field or value refuses the whole. */
 export function parseAnswers(value: unknown): SurveyAnswers | null {
   if (!isRecord(value)) return null;
@@ -36,10 +44,7 @@ export function parseAnswers(value: unknown): SurveyAnswers | null {
     if (typeof answer !== 'string') return null;
     if (key === 'improve') {
       if (answer.length > MAX_COMMENT_LENGTH) return null;
-    } else if (
-      !(key in SURVEY_CHOICES) ||
-      !(SURVEY_CHOICES[key as SurveyChoiceQuestion] as readonly string[]).includes(answer)
-    ) {
+    } else if (!isChoice(key, answer)) {
       return null;
     }
     answers[key] = answer;
