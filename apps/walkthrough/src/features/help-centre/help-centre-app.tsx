@@ -8,6 +8,16 @@ import type { RehearsalTarget } from './rehearsal-for.js';
 import { useHelpCentre } from './use-help-centre.js';
 import './help-centre.css';
 
+/** Focuses the heading of the entry the address's anchor names; false when it names none (untrusted: checked). */
+function focusEntry(): boolean {
+  const anchor = (globalThis.location?.hash ?? '').slice(1, 81);
+  const target = isFaqId(anchor) ? document.getElementById(`${anchor}-q`) : null;
+  if (!target) return false;
+  target.focus();
+  target.scrollIntoView?.();
+  return true;
+}
+
 export interface HelpCentreAppProps {
   /** Leaves the help centre for the rehearsal of `target`'s journey, its what-ifs switched on. */
   readonly onRehearse: (target: RehearsalTarget) => void;
@@ -20,15 +30,14 @@ export default function HelpCentreApp({ onRehearse }: HelpCentreAppProps) {
   const state = useHelpCentre(locale);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.state === 'ready';
-  // Once the entries are there: to the entry the address names (a link an agent sent), else to the page heading.
+  // Once the entries are there: to the entry the address names (a link an agent sent), else to the page heading;
+  // later, a search result's link moves the focus to its entry too.
   useEffect(() => {
     if (!ready) return;
-    const anchor = decodeURIComponent(globalThis.location?.hash.slice(1) ?? '').slice(0, 80);
-    const target = isFaqId(anchor) ? document.getElementById(`${anchor}-q`) : null;
-    if (target) {
-      target.focus();
-      target.scrollIntoView?.();
-    } else heading.current?.focus();
+    if (!focusEntry()) heading.current?.focus();
+    const onHash = () => void focusEntry();
+    globalThis.addEventListener('hashchange', onHash);
+    return () => globalThis.removeEventListener('hashchange', onHash);
   }, [ready]);
   return (
     <AppFrame announcement={texts.heading}>
