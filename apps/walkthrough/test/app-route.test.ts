@@ -12,18 +12,25 @@ describe('the page address (mode, view, code)', () => {
     expect(parseRoute('')).toEqual({ mode: null, view: 'page', code: null });
   });
 
+  it('reads the help centre view, and writes it back', () => {
+    expect(parseRoute('?view=help')).toEqual({ mode: null, view: 'help', code: null });
+    expect(routeSearch({ view: 'help' })).toBe('?view=help');
+    expect(routeSearch({ view: 'page', mode: 'rehearse' })).toBe('?mode=rehearse');
+  });
+
   it('ignores values it does not know instead of failing', () => {
     for (const search of [
       '?mode=toString',
       '?mode=__proto__',
       '?view=admin',
+      '?view=toString',
       '?mode=',
       '?code=%3Cscript%3E',
       '?%E0%A4%A',
     ]) {
       const route = parseRoute(search);
       expect(route.mode === null || route.mode === 'guide' || route.mode === 'rehearse').toBe(true);
-      expect(['page', 'console']).toContain(route.view);
+      expect(['page', 'console', 'help']).toContain(route.view);
     }
     expect(parseRoute('?mode=toString').mode).toBeNull();
     expect(parseRoute('?view=admin').view).toBe('page');
