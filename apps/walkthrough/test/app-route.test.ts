@@ -18,6 +18,19 @@ describe('the page address (mode, view, code)', () => {
     expect(routeSearch({ view: 'page', mode: 'rehearse' })).toBe('?mode=rehearse');
   });
 
+  it('reads a journey for guide mode, and only a known one', () => {
+    expect(parseRoute('?mode=guide&journey=lostPhone')).toEqual({
+      mode: 'guide',
+      view: 'page',
+      code: null,
+      journey: 'lostPhone',
+    });
+    expect(routeSearch({ mode: 'guide', journey: 'lostPhone' })).toBe('?mode=guide&journey=lostPhone');
+    for (const journey of ['toString', '__proto__', 'lostphone', '']) {
+      expect(parseRoute(`?mode=guide&journey=${journey}`).journey).toBeUndefined();
+    }
+  });
+
   it('ignores values it does not know instead of failing', () => {
     for (const search of [
       '?mode=toString',

@@ -2,6 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { format, loadHelpContent } from '@eulogin-coach/content';
 import { PROGRESS_KEY } from '../src/persist/local-progress.js';
+import { StrictMode } from 'react';
+import { render } from '@testing-library/react';
+import { App } from '../src/App.js';
+import { atGuideStep } from './guide-mode-helpers.js';
 import { atStep, en, guide, renderApp, startJourney } from './helpers.js';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -44,8 +48,18 @@ describe('the help centre', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     const lost = await entry(question);
     const guideMe = lost.getByRole('link', { name: format(texts.guideMeLabel, { question }) });
-    expect(guideMe).toHaveAttribute('href', '?mode=guide');
+    expect(guideMe).toHaveAttribute('href', '?mode=guide&journey=lostPhone');
     expect(lost.getByRole('button', { name: format(texts.copyLinkLabel, { question }) })).toBeInTheDocument();
+  });
+
+  it('"Guide me" opens guide mode at the entry’s journey', async () => {
+    window.history.replaceState(null, '', '/?mode=guide&journey=lostPhone');
+    render(
+      <StrictMode>
+        <App locale="en" />
+      </StrictMode>,
+    );
+    await atGuideStep('recovery.options');
   });
 
   it('holds the Europass questions in their own section, without a rehearsal', async () => {

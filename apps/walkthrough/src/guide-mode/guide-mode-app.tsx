@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import { useCoachView } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
 import { useContent } from '../i18n/content-context.js';
+import { currentRoute } from '../route/app-route.js';
 import { GuideJourneys } from './guide-journeys.js';
 import { GuideSession, useGuideEffects } from './guide-session.js';
 import { GuideStepPanel } from './guide-step-panel.js';
@@ -24,6 +25,14 @@ function GuideModePage() {
   const [loadedAt] = useState(view.stepId);
   const [moved, setMoved] = useState(false);
   if (!moved && view.stepId !== loadedAt) setMoved(true);
+  // A journey named in the address (the help centre's "Guide me") starts at once, once.
+  const [journey] = useState(() => currentRoute().journey);
+  const started = useRef(false);
+  useEffect(() => {
+    if (!journey || started.current || view.stepId !== 'coach.journeys') return;
+    started.current = true;
+    view.send({ type: 'coach.chooseJourney', journey });
+  }, [journey, view]);
   const title =
     view.stepId === 'coach.journeys'
       ? content.guideMode.journeysHeading

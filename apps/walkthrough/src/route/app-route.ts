@@ -7,6 +7,9 @@
  * The URL is untrusted: each value is checked against its short list (or, for a code, its length and characters)
  * before use; anything else is ignored, never thrown on.
  */
+import { isJourneyId } from '@eulogin-coach/react';
+import type { JourneyId } from '@eulogin-coach/react';
+
 export type AppMode = 'rehearse' | 'guide';
 export type AppView = 'page' | 'console' | 'help';
 
@@ -22,6 +25,8 @@ export interface AppRoute {
   readonly view: AppView;
   /** A share code to resume, as typed in the URL (not yet decoded); null when absent or implausible. */
   readonly code: string | null;
+  /** A journey for guide mode to start at once (`&journey=`, from the help centre's "Guide me"); absent if unknown. */
+  readonly journey?: JourneyId;
 }
 
 /** Longer than any share code, spaces and hyphens included; a longer value is not read at all. */
@@ -47,10 +52,12 @@ export function parseRoute(search: string): AppRoute {
   const mode = params.get('mode');
   const code = params.get('code');
   const view = params.get('view');
+  const journey = params.get('journey');
   return {
     mode: isMode(mode) ? mode : null,
     view: isView(view) ? view : 'page',
     code: code !== null && code.length <= MAX_ROUTE_CODE_LENGTH && CODE_CHARACTERS.test(code) ? code : null,
+    ...(isJourneyId(journey) ? { journey } : {}),
   };
 }
 
@@ -60,6 +67,7 @@ export function routeSearch(route: Partial<AppRoute>): string {
   if (route.mode) params.set('mode', route.mode);
   if (route.view && route.view !== 'page') params.set('view', route.view);
   if (route.code) params.set('code', route.code);
+  if (route.journey) params.set('journey', route.journey);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -56,7 +56,7 @@ export function HelpEntry({
             </button>
             <a
               className="btn btn--secondary"
-              href={routeSearch({ mode: 'guide' })}
+              href={routeSearch({ mode: 'guide', journey: target.journey })}
               aria-label={format(texts.guideMeLabel, { question: entry.question })}
             >
               {texts.guideMe}
