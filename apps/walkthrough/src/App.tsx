@@ -55,9 +55,13 @@ export function App({ rehearsal, locale, texts }: AppProps) {
       <FailureBoundary>
         <ResumeDraftProvider>
           {route.view === 'console' ? (
-            <ConsoleRoot code={route.code} />
+            <LazyView>
+              <ConsoleApp code={route.code} />
+            </LazyView>
           ) : route.view === 'help' ? (
-            <HelpCentreRoot onRehearse={rehearse} />
+            <LazyView>
+              <HelpCentreApp onRehearse={rehearse} />
+            </LazyView>
           ) : (
             // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
             <AppModeSwitch guide={<GuideModeRoot />}>
@@ -202,8 +206,8 @@ function StartPage(props: {
   );
 }
 
-/** The helpdesk console (`?view=console`), loaded on its own: none of it is in the start page's JavaScript. */
-function ConsoleRoot({ code }: { code: string | null }) {
+/** A view loaded on its own (the helpdesk console, the help centre): none of it is in the start page's JavaScript. */
+function LazyView({ children }: { children: ReactNode }) {
   const { content } = usePageContent();
   const loading = (
     <AppFrame announcement={content.ui.common.loading}>
@@ -213,28 +217,7 @@ function ConsoleRoot({ code }: { code: string | null }) {
   return (
     <FailureBoundary>
       <Suspense fallback={loading}>
-        <FullContentGate fallback={loading}>
-          <ConsoleApp code={code} />
-        </FullContentGate>
-      </Suspense>
-    </FailureBoundary>
-  );
-}
-
-/** The help centre (`?view=help`), loaded on its own: none of it is in the start page's JavaScript. */
-function HelpCentreRoot({ onRehearse }: { onRehearse: (target: RehearsalTarget) => void }) {
-  const { content } = usePageContent();
-  const loading = (
-    <AppFrame announcement={content.ui.common.loading}>
-      <p role="status">{content.ui.common.loading}</p>
-    </AppFrame>
-  );
-  return (
-    <FailureBoundary>
-      <Suspense fallback={loading}>
-        <FullContentGate fallback={loading}>
-          <HelpCentreApp onRehearse={onRehearse} />
-        </FullContentGate>
+        <FullContentGate fallback={loading}>{children}</FullContentGate>
       </Suspense>
     </FailureBoundary>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ROUTE_CODE_LENGTH, parseRoute, routeSearch } from '../src/route/app-route.js';
+import { routeJourney } from '../src/route/route-journey.js';
 
 describe('the page address (mode, view, code)', () => {
   it('reads the mode, the console view and a share code from the query string', () => {
@@ -19,15 +20,10 @@ describe('the page address (mode, view, code)', () => {
   });
 
   it('reads a journey for guide mode, and only a known one', () => {
-    expect(parseRoute('?mode=guide&journey=lostPhone')).toEqual({
-      mode: 'guide',
-      view: 'page',
-      code: null,
-      journey: 'lostPhone',
-    });
+    expect(routeJourney('?mode=guide&journey=lostPhone')).toBe('lostPhone');
     expect(routeSearch({ mode: 'guide', journey: 'lostPhone' })).toBe('?mode=guide&journey=lostPhone');
     for (const journey of ['toString', '__proto__', 'lostphone', '']) {
-      expect(parseRoute(`?mode=guide&journey=${journey}`).journey).toBeUndefined();
+      expect(routeJourney(`?mode=guide&journey=${journey}`)).toBeNull();
     }
   });
 

@@ -3,7 +3,7 @@ import { format, textParams } from '@eulogin-coach/content';
 import { useCoachView } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
 import { useContent } from '../i18n/content-context.js';
-import { currentRoute } from '../route/app-route.js';
+import { routeJourney } from '../route/route-journey.js';
 import { GuideJourneys } from './guide-journeys.js';
 import { GuideSession, useGuideEffects } from './guide-session.js';
 import { GuideStepPanel } from './guide-step-panel.js';
@@ -26,7 +26,7 @@ function GuideModePage() {
   const [moved, setMoved] = useState(false);
   if (!moved && view.stepId !== loadedAt) setMoved(true);
   // A journey named in the address (the help centre's "Guide me") starts at once, once.
-  const [journey] = useState(() => currentRoute().journey);
+  const [journey] = useState(() => routeJourney(globalThis.location?.search ?? ''));
   const started = useRef(false);
   useEffect(() => {
     if (!journey || started.current || view.stepId !== 'coach.journeys') return;

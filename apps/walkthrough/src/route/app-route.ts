@@ -7,7 +7,6 @@
  * The URL is untrusted: each value is checked against its short list (or, for a code, its length and characters)
  * before use; anything else is ignored, never thrown on.
  */
-import { isJourneyId } from '@eulogin-coach/react';
 import type { JourneyId } from '@eulogin-coach/react';
 
 export type AppMode = 'rehearse' | 'guide';
@@ -25,13 +24,14 @@ export interface AppRoute {
   readonly view: AppView;
   /** A share code to resume, as typed in the URL (not yet decoded); null when absent or implausible. */
   readonly code: string | null;
-  /** A journey for guide mode to start at once (`&journey=`, from the help centre's "Guide me"); absent if unknown. */
+  /** A journey for guide mode to start at once (`&journey=`, from the help centre's "Guide me"): written here, read
+   * by guide mode itself (`routeJourney`), so the start page carries no parser for it. */
   readonly journey?: JourneyId;
 }
 
 /** Longer than any share code, spaces and hyphens included; a longer value is not read at all. */
 export const MAX_ROUTE_CODE_LENGTH = 64;
-const MAX_QUERY_LENGTH = 512;
+export const MAX_QUERY_LENGTH = 512;
 const CODE_CHARACTERS = /^[0-9A-Za-z\- ]+$/;
 
 const MODES: readonly AppMode[] = ['rehearse', 'guide'];
@@ -52,12 +52,10 @@ export function parseRoute(search: string): AppRoute {
   const mode = params.get('mode');
   const code = params.get('code');
   const view = params.get('view');
-  const journey = params.get('journey');
   return {
     mode: isMode(mode) ? mode : null,
     view: isView(view) ? view : 'page',
     code: code !== null && code.length <= MAX_ROUTE_CODE_LENGTH && CODE_CHARACTERS.test(code) ? code : null,
-    ...(isJourneyId(journey) ? { journey } : {}),
   };
 }
 
