@@ -16,11 +16,14 @@ import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts 
 import type { TextSource } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { forgetProgress, readProgress } from './persist/local-progress.js';
-import { currentRoute } from './route/app-route.js';
+import type { RehearsalTarget } from './features/help-centre/rehearsal-for.js';
+import type { AppRoute } from './route/app-route.js';
+import { currentRoute, routeSearch } from './route/app-route.js';
 
 const loadCoachApp = () => import('./coach-app.js');
 const CoachApp = lazy(loadCoachApp);
 const ConsoleApp = lazy(() => import('./features/console/console-app.js'));
+const HelpCentreApp = lazy(() => import('./features/help-centre/help-centre-app.js'));
 
 /** After the start page is up, fetch the coach in the background so Start answers at once. */
 const PRELOAD_DELAY_MS = 1500;
@@ -35,7 +38,16 @@ export interface AppProps {
 }
 
 export function App({ rehearsal, locale, texts }: AppProps) {
-  const [route] = useState(currentRoute);
+  const [route, setRoute] = useState<AppRoute>(currentRoute);
+  // "Rehearse this" in the help centre: the rehearsal, in rehearsal mode, starting that journey with its what-ifs.
+  const [start, setStart] = useState<CoachEvent | null>(null);
+  const rehearse = ({ journey, whatIfs }: RehearsalTarget) => {
+    const next: AppRoute = { mode: 'rehearse', view: 'page', code: null };
+    const location = globalThis.location;
+    globalThis.history?.pushState(null, '', `${location?.pathname ?? ''}${routeSearch(next)}`);
+    setStart({ type: 'coach.chooseJourney', journey, whatIfs });
+    setRoute(next);
+  };
   return (
     <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
       {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it
@@ -43,11 +55,17 @@ export function App({ rehearsal, locale, texts }: AppProps) {
       <FailureBoundary>
         <ResumeDraftProvider>
           {route.view === 'console' ? (
-            <ConsoleRoot code={route.code} />
+            <LazyView>
+              <ConsoleApp code={route.code} />
+            </LazyView>
+          ) : route.view === 'help' ? (
+            <LazyView>
+              <HelpCentreApp onRehearse={rehearse} />
+            </LazyView>
           ) : (
             // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
             <AppModeSwitch guide={<GuideModeRoot code={route.code} />}>
-              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} />
+              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} start={start} />
             </AppModeSwitch>
           )}
         </ResumeDraftProvider>
@@ -61,16 +79,27 @@ export function App({ rehearsal, locale, texts }: AppProps) {
  * straight away, and the coach (XState, the flows, the simulated world) loads when a journey starts, a position is
  * resumed or the helpdesk opens. A readable save is resumed at once.
  */
-function Root({ rehearsal, code }: { rehearsal?: Rehearsal; code: string | null }) {
+function Root({
+  rehearsal,
+  code,
+  start,
+}: {
+  rehearsal?: Rehearsal;
+  code: string | null;
+  /** A journey to start at once (from the help centre); it comes before a share code and a save. */
+  start: CoachEvent | null;
+}) {
   const [stored, setStored] = useState<StoredProgress>(readProgress);
   // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
   const [routeCode, setRouteCode] = useState(() => readRouteCode(code));
   const [first, setFirst] = useState<CoachEvent | null>(() =>
-    routeCode.kind === 'ok'
-      ? { type: 'coach.resume', progress: routeCode.progress }
-      : routeCode.kind === 'none' && stored.kind === 'read' && stored.result.ok
-        ? { type: 'coach.resume', progress: stored.result.value }
-        : null,
+    start
+      ? start
+      : routeCode.kind === 'ok'
+        ? { type: 'coach.resume', progress: routeCode.progress }
+        : routeCode.kind === 'none' && stored.kind === 'read' && stored.result.ok
+          ? { type: 'coach.resume', progress: stored.result.value }
+          : null,
   );
   useEffect(() => {
     if (routeCode.kind === 'ok') dropCodeFromAddress();
@@ -167,6 +196,9 @@ function StartPage(props: {
         onResume={(progress) => props.start({ type: 'coach.resume', progress })}
         onFresh={() => undefined}
       />
+      <p className="start-help">
+        <a href={routeSearch({ view: 'help' })}>{ui.app.helpCentreStart}</a>
+      </p>
       <HelpdeskAside open={props.helpdeskOpen} onToggle={props.toggleHelpdesk}>
         <p role="status">{ui.common.loading}</p>
       </HelpdeskAside>
@@ -174,8 +206,8 @@ function StartPage(props: {
   );
 }
 
-/** The helpdesk console (`?view=console`), loaded on its own: none of it is in the start page's JavaScript. */
-function ConsoleRoot({ code }: { code: string | null }) {
+/** A view loaded on its own (the helpdesk console, the help centre): none of it is in the start page's JavaScript. */
+function LazyView({ children }: { children: ReactNode }) {
   const { content } = usePageContent();
   const loading = (
     <AppFrame announcement={content.ui.common.loading}>
@@ -185,9 +217,7 @@ function ConsoleRoot({ code }: { code: string | null }) {
   return (
     <FailureBoundary>
       <Suspense fallback={loading}>
-        <FullContentGate fallback={loading}>
-          <ConsoleApp code={code} />
-        </FullContentGate>
+        <FullContentGate fallback={loading}>{children}</FullContentGate>
       </Suspense>
     </FailureBoundary>
   );

@@ -16,7 +16,8 @@ export function AppHeader() {
   const guideMode = useAppMode()?.mode === 'guide';
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(initialTheme);
-  const [inConsole] = useState(() => currentRoute().view === 'console');
+  const [view] = useState(() => currentRoute().view);
+  const inConsole = view === 'console';
   useEffect(() => applyTheme(theme), [theme]);
   return (
     <header className="app-header">
@@ -28,9 +29,14 @@ export function AppHeader() {
       <p className="app-header__tagline">{guideMode ? content.ui.modeChoice.guideTagline : ui.tagline}</p>
       <div className="app-header__controls">
         {/* The console and the rehearsal each have their own address; the other one is a link away. */}
-        <a className="app-header__view" href={inConsole ? './' : routeSearch({ view: 'console' })}>
-          {inConsole ? ui.rehearsalLink : ui.consoleLink}
+        <a className="app-header__view" href={view === 'page' ? routeSearch({ view: 'console' }) : './'}>
+          {view === 'page' ? ui.consoleLink : ui.rehearsalLink}
         </a>
+        {view === 'help' ? null : (
+          <a className="app-header__view" href={routeSearch({ view: 'help' })}>
+            {ui.helpCentreLink}
+          </a>
+        )}
         <label htmlFor={`${id}-lang`}>{ui.languageLabel}</label>
         <select id={`${id}-lang`} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
           {LOCALES.map((l) => (

@@ -12,6 +12,7 @@ import { PcBrowser } from './features/pc/pc-browser.js';
 import { Phone } from './features/phone/phone.js';
 import { SurfaceTabs, surfacePanelId } from './features/surface-tabs.js';
 import type { ScreenSurface } from './features/surface-tabs.js';
+import { JourneyEndSurvey } from './features/survey/journey-end-survey.js';
 import { useContent } from './i18n/content-context.js';
 
 /**
@@ -58,29 +59,34 @@ export default function Workspace({ view, focusOnMount }: { view: CoachView; foc
     </div>
   );
   return (
-    <div className={ended ? 'workspace workspace--ended' : 'workspace'} ref={workspace}>
-      <GuidePanel view={view} focusOnMount={focusOnMount} compact={narrow} />
-      {ended ? <Ending view={view} /> : null}
-      <div className="surfaces" role="region" aria-label={content.ui.app.surfacesRegion} ref={surfaces}>
-        {narrow ? (
-          <>
-            <SurfaceTabs
-              shown={shown}
-              toAct={view.surface}
-              onShow={(surface) => {
-                setShown(surface);
-                setAnnouncement('');
-              }}
-            />
-            <p className="sr-only" aria-live="polite" aria-atomic="true">
-              {announcement}
-            </p>
-          </>
-        ) : null}
-        {panel('pc', <PcBrowser view={view} active={view.surface === 'pc'} />)}
-        {panel('phone', <Phone view={view} active={view.surface === 'phone'} />)}
-        {panel('mail', <Mailbox view={view} active={view.surface === 'mail'} />)}
+    <>
+      <div className={ended ? 'workspace workspace--ended' : 'workspace'} ref={workspace}>
+        <GuidePanel view={view} focusOnMount={focusOnMount} compact={narrow} />
+        {/* At the end of a setup: how to do it for real, then the feedback survey (asked once). */}
+        {ended ? <Ending view={view} survey={<JourneyEndSurvey />} /> : null}
+        <div className="surfaces" role="region" aria-label={content.ui.app.surfacesRegion} ref={surfaces}>
+          {narrow ? (
+            <>
+              <SurfaceTabs
+                shown={shown}
+                toAct={view.surface}
+                onShow={(surface) => {
+                  setShown(surface);
+                  setAnnouncement('');
+                }}
+              />
+              <p className="sr-only" aria-live="polite" aria-atomic="true">
+                {announcement}
+              </p>
+            </>
+          ) : null}
+          {panel('pc', <PcBrowser view={view} active={view.surface === 'pc'} />)}
+          {panel('phone', <Phone view={view} active={view.surface === 'phone'} />)}
+          {panel('mail', <Mailbox view={view} active={view.surface === 'mail'} />)}
+        </div>
       </div>
-    </div>
+      {/* Any other journey that has ended (a terminal step): the feedback survey alone, asked once. */}
+      {view.progress?.complete && !ended ? <JourneyEndSurvey /> : null}
+    </>
   );
 }

@@ -1,4 +1,6 @@
 import type { ConsoleTexts } from './console.types.js';
+import type { HelpCentreTexts } from './help-centre.types.js';
+import type { SurveyTexts } from './survey.types.js';
 import type {
   GuideAnswer,
   GuideQuestionEffect,
@@ -154,6 +156,10 @@ export interface Content {
   readonly console: ConsoleTexts;
   /** Guide mode's screens: the real-service instructions and what the person can report. */
   readonly guideMode: GuideModeTexts;
+  /** The help centre (`?view=help`): its headings and buttons; the entries are the help texts' `faq`. */
+  readonly helpCentre: HelpCentreTexts;
+  /** The feedback survey at the end of a journey. */
+  readonly survey: SurveyTexts;
   readonly ui: UiContent;
 }
 

@@ -34,6 +34,10 @@ export interface UiApp {
   readonly consoleLink: string;
   /** From the console, opens the rehearsal (the plain page). */
   readonly rehearsalLink: string;
+  /** Opens the help centre (`?view=help`), in the header. */
+  readonly helpCentreLink: string;
+  /** The start page's pointer to the help centre. */
+  readonly helpCentreStart: string;
   /** When part of the app could not be downloaded (offline, or a newer version was published meanwhile). */
   readonly loadFailed: { readonly heading: string; readonly body: string };
   /** When the app failed in a way it did not expect. */

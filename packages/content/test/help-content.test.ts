@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS, WHAT_IFS, isStepId, isWhatIfId } from '@eulogin-coach/machine';
-import { FAQ_IDS, FAQ_LINKS, LOCALES, isFaqId, loadHelpContent } from '../src/index.js';
+import { FAQ_IDS, FAQ_LINKS, FAQ_SECTIONS, LOCALES, isFaqId, loadHelpContent } from '../src/index.js';
 import type { HelpContent, Locale } from '../src/index.js';
 import { textsByPath } from './helpers.js';
 import { shingles } from './seed-shingles.js';
@@ -47,10 +47,11 @@ describe('the FAQ index', () => {
     expect(isFaqId('constructor')).toBe(false);
   });
 
-  it('names only steps and what-ifs that exist, at least one step each', () => {
+  it('names only steps and what-ifs that exist, at least one step each but for the Europass questions', () => {
     for (const id of FAQ_IDS) {
       const { stepIds, whatIfs } = FAQ_LINKS[id];
-      expect(stepIds.length, id).toBeGreaterThan(0);
+      if (FAQ_SECTIONS.europass.includes(id)) expect(stepIds, id).toEqual([]);
+      else expect(stepIds.length, id).toBeGreaterThan(0);
       for (const stepId of stepIds) expect(isStepId(stepId), `${id}: ${stepId}`).toBe(true);
       for (const whatIf of whatIfs) expect(isWhatIfId(whatIf), `${id}: ${whatIf}`).toBe(true);
     }
@@ -102,6 +103,23 @@ describe('the help texts are our own words', () => {
 
   it.each(HELP)('no %s help text shares a run of 8 words with the Europass FAQ', (_locale, help) => {
     const copies = [...textsByPath(help)].filter(([, text]) => shingles(text).some((h) => seedRuns.has(h)));
+    expect(copies).toEqual([]);
+  });
+
+  // The same guard over the FAQ's Portuguese Europass part, for the Europass entries.
+  const europass = JSON.parse(
+    readFileSync(new URL('./fixtures/seed-europass-shingles.json', import.meta.url), 'utf8'),
+  ) as { hashes: string[] };
+  const europassRuns = new Set(europass.hashes);
+
+  it('the Europass guard knows that part of the FAQ', () => {
+    expect(europassRuns.size).toBeGreaterThan(300);
+    const copied = 'O Europass Mobilidade pode ajudar-te a divulgar as competências que adquiriste em experiências';
+    expect(shingles(copied).some((h) => europassRuns.has(h))).toBe(true);
+  });
+
+  it.each(HELP)('no %s help text shares a run of 8 words with the FAQ’s Europass part', (_locale, help) => {
+    const copies = [...textsByPath(help)].filter(([, text]) => shingles(text).some((h) => europassRuns.has(h)));
     expect(copies).toEqual([]);
   });
 });

@@ -37,3 +37,6 @@ export const stepTitle = (stepId) => format(en.steps[stepId].title, params);
 export const label = (field) => en.fields[field].label;
 /** "Step n of total". */
 export const stepOf = (n, total) => format(ui.guide.stepOf, { n, total });
+
+/** The English help texts (the FAQ and symptom index), as the help centre shows them. */
+export const helpEn = (await runnerImport(`${root}packages/content/src/en/help.en.ts`, options)).module.helpEn;

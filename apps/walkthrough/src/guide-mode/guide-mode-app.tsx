@@ -6,6 +6,7 @@ import { AppFrame } from '../app-frame.js';
 import { dropCodeFromAddress, readRouteCode } from '../features/console/route-code.js';
 import { DecodeProblem } from '../features/resume/decode-problem.js';
 import { useContent } from '../i18n/content-context.js';
+import { routeJourney } from '../route/route-journey.js';
 import { GuideJourneys } from './guide-journeys.js';
 import { forgetGuideProgress, readGuideProgress, writeGuideProgress } from './guide-progress.js';
 import { GuideSession, useGuideEffects } from './guide-session.js';
@@ -19,19 +20,21 @@ export interface GuideModeAppProps {
 /** Where guide mode starts: the address's code, else its own save, else the journey list; and what could not be read. */
 interface Start {
   readonly progress: SavedProgress | null;
+  /** Whether `progress` came from the address's code (rather than the save). */
+  readonly fromCode: boolean;
   readonly problem: { readonly error: DecodeError; readonly from: 'code' | 'save' } | null;
 }
 
 function startOf(code: string | null): Start {
   const route = readRouteCode(code);
-  if (route.kind === 'ok') return { progress: route.progress, problem: null };
+  if (route.kind === 'ok') return { progress: route.progress, fromCode: true, problem: null };
   const stored = readGuideProgress();
   const saved = stored.kind === 'read' && stored.result.ok ? stored.result.value : null;
-  if (route.kind === 'bad') return { progress: saved, problem: { error: route.error, from: 'code' } };
+  if (route.kind === 'bad') return { progress: saved, fromCode: false, problem: { error: route.error, from: 'code' } };
   if (stored.kind === 'read' && !stored.result.ok) {
-    return { progress: null, problem: { error: stored.result.error, from: 'save' } };
+    return { progress: null, fromCode: false, problem: { error: stored.result.error, from: 'save' } };
   }
-  return { progress: saved, problem: null };
+  return { progress: saved, fromCode: false, problem: null };
 }
 
 /**
@@ -53,15 +56,19 @@ function GuideModePage({ code }: { code: string | null }) {
   const guide = useGuideEffects();
   const { content } = useContent();
   const [start] = useState(() => startOf(code));
+  // A journey named in the address (the help centre's "Guide me") comes before the person's own save.
+  const [journey] = useState(() => routeJourney(globalThis.location?.search ?? ''));
   const [problem, setProblem] = useState(start.problem);
-  // The first move, once (StrictMode runs effects twice): carry on from the code or the save.
+  // The first move, once (StrictMode runs effects twice): carry on from the code, start the journey the address
+  // names, or carry on from the save.
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (start.progress) actor.send({ type: 'coach.resume', progress: start.progress });
+    if (start.progress && (start.fromCode || !journey)) actor.send({ type: 'coach.resume', progress: start.progress });
+    else if (journey) actor.send({ type: 'coach.chooseJourney', journey });
     if (start.problem?.from !== 'save') dropCodeFromAddress();
-  }, [actor, start]);
+  }, [actor, start, journey]);
   // Focus follows the page once the person has moved on from the page as it loaded; the position is saved then.
   const [loadedAt] = useState(view.stepId);
   const [moved, setMoved] = useState(false);

@@ -1,14 +1,22 @@
 /**
  * Where the page is: which mode (rehearsal on pretend screens, or guide mode for the real setup), which view (the
- * ordinary page or the helpdesk console) and, optionally, a share code to resume. All of it comes from the URL's
- * query string (`?mode=guide`, `?view=console`, `?code=…`), so a static host needs no rewrite rules and every view
+ * ordinary page, the helpdesk console or the help centre) and, optionally, a share code to resume. All of it comes from the URL's
+ * query string (`?mode=guide`, `?view=console`, `?view=help`, `?code=…`), so a static host needs no rewrite rules and every view
  * has an address that can be bookmarked or sent.
  *
  * The URL is untrusted: each value is checked against its short list (or, for a code, its length and characters)
  * before use; anything else is ignored, never thrown on.
  */
+import type { JourneyId } from '@eulogin-coach/react';
+
 export type AppMode = 'rehearse' | 'guide';
-export type AppView = 'page' | 'console';
+export type AppView = 'page' | 'console' | 'help';
+
+const VIEWS: readonly AppView[] = ['console', 'help'];
+
+function isView(value: string | null): value is AppView {
+  return value !== null && (VIEWS as readonly string[]).includes(value);
+}
 
 export interface AppRoute {
   /** The mode the URL asks for; null when it names none (the remembered choice then applies). */
@@ -16,11 +24,14 @@ export interface AppRoute {
   readonly view: AppView;
   /** A share code to resume, as typed in the URL (not yet decoded); null when absent or implausible. */
   readonly code: string | null;
+  /** A journey for guide mode to start at once (`&journey=`, from the help centre's "Guide me"): written here, read
+   * by guide mode itself (`routeJourney`), so the start page carries no parser for it. */
+  readonly journey?: JourneyId;
 }
 
 /** Longer than any share code, spaces and hyphens included; a longer value is not read at all. */
 export const MAX_ROUTE_CODE_LENGTH = 64;
-const MAX_QUERY_LENGTH = 512;
+export const MAX_QUERY_LENGTH = 512;
 const CODE_CHARACTERS = /^[0-9A-Za-z\- ]+$/;
 
 const MODES: readonly AppMode[] = ['rehearse', 'guide'];
@@ -40,9 +51,10 @@ export function parseRoute(search: string): AppRoute {
   }
   const mode = params.get('mode');
   const code = params.get('code');
+  const view = params.get('view');
   return {
     mode: isMode(mode) ? mode : null,
-    view: params.get('view') === 'console' ? 'console' : 'page',
+    view: isView(view) ? view : 'page',
     code: code !== null && code.length <= MAX_ROUTE_CODE_LENGTH && CODE_CHARACTERS.test(code) ? code : null,
   };
 }
@@ -51,8 +63,9 @@ export function parseRoute(search: string): AppRoute {
 export function routeSearch(route: Partial<AppRoute>): string {
   const params = new URLSearchParams();
   if (route.mode) params.set('mode', route.mode);
-  if (route.view === 'console') params.set('view', 'console');
+  if (route.view && route.view !== 'page') params.set('view', route.view);
   if (route.code) params.set('code', route.code);
+  if (route.journey) params.set('journey', route.journey);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

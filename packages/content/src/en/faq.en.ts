@@ -7,17 +7,21 @@ import type { FaqTexts } from '../help/help.types.js';
  */
 export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
   'why-two-factor': {
-    question: 'Why does EU Login ask for a second factor?',
+    question: 'Why does EU Login ask for a second factor, and why should I use one?',
     answer:
-      'A password alone can be guessed, phished or leaked. With a second factor (your phone with the EU Login app, a security key or your national eID), a stolen password is not enough to open your account. Some European Commission services require it; for the others it is strongly advised.',
+      'Stolen passwords are one of the commonest ways into an account: a password alone can be guessed, phished or leaked. Two-factor authentication (2FA) asks for a second proof besides your e-mail address and password, so a stolen password on its own no longer opens your account.\n\nThat second proof is of one of three kinds: something you know (a PIN), something you have (your phone with the EU Login app, a security key such as a YubiKey) or something you are (a fingerprint, your face or your voice). EU Login combines them: the app on your phone plus its PIN, for example.\n\nThe European Commission makes EU Login 2FA compulsory for its IT systems that handle sensitive non-classified (SNC) information, and strongly recommends it for systems with publicly available or "Commission use" information. For you, it means your account and the personal data behind it stay protected wherever you sign in from.',
     symptoms: [
       'why do I need two factor authentication',
       'what is 2FA',
       'why 2FA',
+      'why should I use 2FA',
+      'why are you enabling two factor authentication',
       'why do I need my phone to log in',
       'is two-step verification mandatory',
       'do I have to set up 2FA',
       'second factor',
+      'something you know something you have',
+      'sensitive non-classified',
     ],
   },
   'no-confirmation-mail': {
@@ -97,6 +101,7 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
       'You need your PC and your phone. On the PC, sign in to EU Login, open My Account (the gear icon), then "Manage my mobile devices" and "Add a mobile device"; name the phone and choose a four-digit PIN. On the phone, open the app, tap "Initialise", allow the camera and scan the QR code shown on the PC. Type the same PIN and tap "Authenticate"; the app then confirms the set-up.',
     symptoms: [
       'set up the app',
+      'set up the EU Login app on my phone',
       'activate the app',
       'link my phone',
       'register my phone',
@@ -410,5 +415,87 @@ export const faqEn: Readonly<Record<FaqId, FaqTexts>> = {
     answer:
       "Nothing changed on your EU Login account. Check the card reader or the national eID app and try again. Problems on your country's own page are for your national eID helpdesk; meanwhile, another method such as the EU Login app also works.",
     symptoms: ['eID not working', 'eID error', 'card reader not working', 'national login failed', 'eID cancelled'],
+  },
+  'europass-templates': {
+    question: 'What are the Europass document templates?',
+    answer:
+      'Europass offers free templates for presenting what you have learnt and done in the same way across Europe: your CV and cover letter, built from your Europass profile, and documents that schools, training bodies and employers issue, such as Europass Mobility, the Certificate Supplement and the Diploma Supplement. The questions below explain each one.',
+    symptoms: ['Europass templates', 'Europass documents', 'Europass CV', 'modelos Europass', 'cover letter template'],
+  },
+  'europass-cefr': {
+    question: 'What is the Common European Framework of Reference for Languages (CEFR)?',
+    answer:
+      'The CEFR is guidance from the Council of Europe for describing what people who learn a foreign language can do. It works the same way for every European language, for learning, teaching and testing alike, and has six reference levels, from A1 (beginner) to C2 (mastery), understood across Europe. Your Europass profile uses its self-assessment grid to help you place your own level in a language.',
+    symptoms: ['CEFR', 'QECR', 'language levels', 'A1 A2 B1 B2 C1 C2', 'common european framework', 'what level is B2'],
+  },
+  'europass-language-self-assessment': {
+    question: 'How can I assess my own language skills?',
+    answer:
+      'In your Europass profile, under language skills. Read the short descriptions of the self-assessment tool, which follows the CEFR, and for each language pick the level that fits how well you understand, speak and write it. You can keep your language certificates in your Europass library, and share the completed grid with employers, schools or training bodies.',
+    symptoms: [
+      'assess my languages',
+      'language self-assessment',
+      'rate my language level',
+      'how good is my English',
+      'language certificate',
+    ],
+  },
+  'europass-digital-skills': {
+    question: 'How can I describe my digital skills?',
+    answer:
+      'In your Europass profile you can list your digital skills and sort them as you like: the tools and software you can use, at work, in your studies or in your free time (social media, blogs, games), and projects you are proud of. Group them, for example design tools, the skills you use at work, or the ones you would like to learn next.',
+    symptoms: [
+      'digital skills',
+      'computer skills',
+      'software I can use',
+      'IT skills on my CV',
+      'competências digitais',
+    ],
+  },
+  'europass-mobility': {
+    question: 'What is Europass Mobility?',
+    answer:
+      'A Europass document that records the skills you gained during a period of learning or work in another European country, such as an exchange, a traineeship or volunteering, so that others can see what you learnt there.',
+    symptoms: ['Europass Mobility', 'mobility document', 'exchange abroad', 'Erasmus traineeship record', 'mobilidade'],
+  },
+  'europass-certificate-supplement': {
+    question: 'What is the Europass Certificate Supplement?',
+    answer:
+      'A document that goes with a vocational education and training certificate. It explains, clearly and in a way that can be compared, what the holder of that qualification has learnt and can do, so that employers and schools elsewhere understand it.',
+    symptoms: ['certificate supplement', 'vocational certificate', 'VET qualification', 'suplemento ao certificado'],
+  },
+  'europass-diploma-supplement': {
+    question: 'What is the Diploma Supplement?',
+    answer:
+      'A document that goes with a higher-education diploma (from a university or college). It describes the qualification clearly and consistently, so that employers and universities in other countries can understand what it stands for.',
+    symptoms: ['diploma supplement', 'university diploma', 'degree explained', 'suplemento ao diploma'],
+  },
+  'europass-language-passport': {
+    question: 'What happened to the Europass Language Passport?',
+    answer:
+      'The Language Passport was one of the Europass document templates, introduced in 2004, for describing your own language skills and qualifications. Today it lives on as the language skills section of your Europass profile: you still assess yourself against the CEFR and can share the result with employers or schools.',
+    symptoms: [
+      'language passport',
+      'old Europass language passport',
+      'where is the language passport',
+      'passaporte de línguas',
+    ],
+  },
+  'europass-skills-passport': {
+    question: 'What was the Europass Skills Passport?',
+    answer:
+      'A Europass tool, offered until 2019, that gathered several of your documents into one file. It is no longer available: if you have a Europass account, share your documents from your Europass library instead.',
+    symptoms: [
+      'skills passport',
+      'European Skills Passport',
+      'combine documents in one file',
+      'passaporte de competências',
+    ],
+  },
+  'europass-eqf': {
+    question: 'What is the European Qualifications Framework (EQF)?',
+    answer:
+      'An EU tool that makes qualifications from different countries and education systems easier to compare, through one scale of eight levels. A diploma, a Diploma Supplement or a Certificate Supplement may state its EQF level. Put that level on your CV and in your applications to help employers and schools abroad understand your qualification.',
+    symptoms: ['EQF', 'QEQ', 'qualification level', 'eight levels', 'compare my qualification abroad'],
   },
 };

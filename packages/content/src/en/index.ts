@@ -4,6 +4,8 @@ import { consoleEn } from './console.en.js';
 import { errorsEn } from './errors.en.js';
 import { guideEn } from './guide.en.js';
 import { guideModeEn } from './guide-mode.en.js';
+import { helpCentreEn } from './help-centre.en.js';
+import { surveyEn } from './survey.en.js';
 import {
   countriesEn,
   fieldsEn,
@@ -40,4 +42,6 @@ export const en: Content = {
   guide: guideEn,
   console: consoleEn,
   guideMode: guideModeEn,
+  helpCentre: helpCentreEn,
+  survey: surveyEn,
 };

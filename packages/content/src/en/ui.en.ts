@@ -22,6 +22,8 @@ export const uiEn = {
     codeUnreadableHeading: 'The code in the address could not be used',
     consoleLink: 'Helpdesk console',
     rehearsalLink: 'Rehearsal',
+    helpCentreLink: 'Help centre',
+    helpCentreStart: 'A question about EU Login or Europass? Read the help centre',
     loadFailed: {
       heading: 'Part of the coach could not be loaded',
       body: 'Check your internet connection, then reload the page. Any progress you had saved is kept.',

@@ -41,6 +41,17 @@ export const FAQ_IDS = [
   'security-key-problem',
   'sms-codes',
   'eid-failed',
+  // The Europass FAQ's questions about Europass itself: no step of EU Login, so no rehearsal.
+  'europass-templates',
+  'europass-cefr',
+  'europass-language-self-assessment',
+  'europass-digital-skills',
+  'europass-mobility',
+  'europass-certificate-supplement',
+  'europass-diploma-supplement',
+  'europass-language-passport',
+  'europass-skills-passport',
+  'europass-eqf',
 ] as const;
 
 export type FaqId = (typeof FAQ_IDS)[number];
@@ -51,7 +62,9 @@ export interface FaqLinks {
   readonly whatIfs: readonly WhatIfId[];
 }
 
-/** The steps and what-ifs each entry concerns: the same in every locale. */
+const NO_LINKS: FaqLinks = { stepIds: [], whatIfs: [] };
+
+/** The steps and what-ifs each entry concerns (none for the Europass questions): the same in every locale. */
 export const FAQ_LINKS: Readonly<Record<FaqId, FaqLinks>> = {
   'why-two-factor': { stepIds: ['register.done', 'coach.journeys'], whatIfs: [] },
   'no-confirmation-mail': {
@@ -120,6 +133,16 @@ export const FAQ_LINKS: Readonly<Record<FaqId, FaqLinks>> = {
   },
   'sms-codes': { stepIds: ['noSmartphone.options', 'signIn.password'], whatIfs: [] },
   'eid-failed': { stepIds: ['eid.failed', 'eid.national'], whatIfs: ['eidFailed', 'eidCancelled'] },
+  'europass-templates': NO_LINKS,
+  'europass-cefr': NO_LINKS,
+  'europass-language-self-assessment': NO_LINKS,
+  'europass-digital-skills': NO_LINKS,
+  'europass-mobility': NO_LINKS,
+  'europass-certificate-supplement': NO_LINKS,
+  'europass-diploma-supplement': NO_LINKS,
+  'europass-language-passport': NO_LINKS,
+  'europass-skills-passport': NO_LINKS,
+  'europass-eqf': NO_LINKS,
 };
 
 const faqIdSet: ReadonlySet<string> = new Set(FAQ_IDS);

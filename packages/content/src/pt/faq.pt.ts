@@ -7,16 +7,21 @@ import type { FaqTexts } from '../help/help.types.js';
  */
 export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
   'why-two-factor': {
-    question: 'Porque é que o EU Login pede um segundo fator?',
+    question: 'Porque é que o EU Login pede um segundo fator, e porque devo usá-lo?',
     answer:
-      'Uma palavra-passe sozinha pode ser adivinhada, roubada por phishing ou divulgada. Com um segundo fator (o telemóvel com a aplicação EU Login, uma chave de segurança ou a sua eID nacional), uma palavra-passe roubada não chega para abrir a sua conta. Alguns serviços da Comissão Europeia exigem-no; nos outros, é fortemente aconselhado.',
+      'As palavras-passe roubadas são uma das formas mais comuns de entrar numa conta alheia: uma palavra-passe sozinha pode ser adivinhada, roubada por phishing ou divulgada. A autenticação de dois fatores (2FA) pede uma segunda prova além do endereço de e-mail e da palavra-passe, e assim uma palavra-passe roubada, por si só, já não abre a sua conta.\n\nEssa segunda prova é de um de três tipos: algo que sabe (um PIN), algo que tem (o telemóvel com a aplicação EU Login, uma chave de segurança como a YubiKey) ou algo que é (a impressão digital, o rosto ou a voz). O EU Login combina-os: por exemplo, a aplicação no telemóvel mais o seu PIN.\n\nA Comissão Europeia torna o 2FA do EU Login obrigatório nos sistemas informáticos que tratam informação sensível não classificada (SNC) e recomenda-o fortemente nos sistemas com informação pública ou de "uso da Comissão". Para si, significa que a sua conta e os dados pessoais por trás dela ficam protegidos, seja qual for o sítio de onde entra.',
     symptoms: [
       'porque preciso de autenticação de dois fatores',
+      'porque é preciso o 2FA',
       'o que é 2FA',
+      'porque devo usar 2FA',
+      'porque estão a ativar a autenticação de dois fatores',
       'porque preciso do telemóvel para entrar',
       'a verificação em dois passos é obrigatória',
       'tenho de configurar o 2FA',
       'segundo fator',
+      'algo que sabe algo que tem',
+      'sensível não classificada',
     ],
   },
   'no-confirmation-mail': {
@@ -408,5 +413,92 @@ export const faqPt: Readonly<Record<FaqId, FaqTexts>> = {
       'o início de sessão nacional falhou',
       'cancelei a eID',
     ],
+  },
+  'europass-templates': {
+    question: 'Que modelos de documentos oferece o Europass?',
+    answer:
+      'O Europass oferece modelos gratuitos para apresentar o que aprendeu e fez da mesma forma em toda a Europa: o CV e a carta de apresentação, feitos a partir do seu perfil Europass, e documentos emitidos por escolas, entidades formadoras e empregadores, como o Europass Mobilidade, o Suplemento ao Certificado e o Suplemento ao Diploma. As perguntas seguintes explicam cada um.',
+    symptoms: [
+      'modelos Europass',
+      'documentos Europass',
+      'CV Europass',
+      'modelo de carta de apresentação',
+      'templates',
+    ],
+  },
+  'europass-cefr': {
+    question: 'Para que serve o QECR, o quadro europeu de referência para as línguas?',
+    answer:
+      'O QECR é uma orientação do Conselho da Europa para descrever o que sabe fazer quem aprende uma língua estrangeira. Funciona da mesma forma para todas as línguas europeias, na aprendizagem, no ensino e na avaliação, e tem seis níveis de referência, do A1 (iniciação) ao C2 (domínio), reconhecidos em toda a Europa. O perfil Europass usa a grelha de autoavaliação do QECR para ajudar a situar o seu nível numa língua.',
+    symptoms: ['QECR', 'CEFR', 'níveis de língua', 'A1 A2 B1 B2 C1 C2', 'quadro europeu comum', 'que nível é o B2'],
+  },
+  'europass-language-self-assessment': {
+    question: 'Como posso autoavaliar as minhas competências linguísticas?',
+    answer:
+      'No seu perfil Europass, na secção de competências linguísticas. Leia as descrições curtas da ferramenta de autoavaliação, que segue o QECR, e escolha para cada língua o nível que corresponde ao que compreende, fala e escreve. Pode guardar os certificados de línguas na biblioteca Europass e partilhar a grelha preenchida com empregadores, escolas ou entidades formadoras.',
+    symptoms: [
+      'autoavaliar línguas',
+      'autoavaliação linguística',
+      'avaliar o meu nível de inglês',
+      'certificado de línguas',
+      'competências linguísticas',
+    ],
+  },
+  'europass-digital-skills': {
+    question: 'Como posso descrever as minhas competências digitais?',
+    answer:
+      'No perfil Europass pode enumerar as suas competências digitais e organizá-las como quiser: as ferramentas e programas que sabe usar, no trabalho, nos estudos ou nos tempos livres (redes sociais, blogues, jogos), e projetos de que se orgulhe. Agrupe-as, por exemplo, em ferramentas de design, competências que usa no trabalho ou as que gostaria de aprender a seguir.',
+    symptoms: ['competências digitais', 'informática no CV', 'programas que sei usar', 'competências informáticas'],
+  },
+  'europass-mobility': {
+    question: 'O que é o Europass Mobilidade?',
+    answer:
+      'Um documento Europass que regista as competências adquiridas num período de aprendizagem ou de trabalho noutro país europeu, como um intercâmbio, um estágio ou voluntariado, para que outros vejam o que aprendeu lá.',
+    symptoms: ['Europass Mobilidade', 'documento de mobilidade', 'intercâmbio no estrangeiro', 'estágio Erasmus'],
+  },
+  'europass-certificate-supplement': {
+    question: 'Para que serve o Suplemento ao Certificado Europass?',
+    answer:
+      'Um documento que acompanha um certificado de ensino e formação profissional. Explica de forma clara e comparável o que quem tem essa qualificação aprendeu e sabe fazer, para que empregadores e escolas de outros sítios a compreendam.',
+    symptoms: [
+      'suplemento ao certificado',
+      'certificado profissional',
+      'formação profissional',
+      'certificate supplement',
+    ],
+  },
+  'europass-diploma-supplement': {
+    question: 'O que é o Suplemento ao Diploma?',
+    answer:
+      'Um documento que acompanha um diploma do ensino superior (universidade ou politécnico). Descreve a qualificação de forma clara e coerente, para que empregadores e universidades de outros países percebam o que ela representa.',
+    symptoms: ['suplemento ao diploma', 'diploma universitário', 'licenciatura explicada', 'diploma supplement'],
+  },
+  'europass-language-passport': {
+    question: 'Onde ficou o Passaporte de Línguas Europass?',
+    answer:
+      'Criado em 2004, o Passaporte de Línguas era um modelo de documento Europass para descrever as suas competências e qualificações em línguas. Hoje continua como a secção de competências linguísticas do perfil Europass: continua a autoavaliar-se pelo QECR e pode partilhar o resultado com empregadores ou escolas.',
+    symptoms: [
+      'passaporte de línguas',
+      'passaporte linguístico',
+      'onde está o passaporte de línguas',
+      'language passport',
+    ],
+  },
+  'europass-skills-passport': {
+    question: 'O que era o Passaporte de Competências Europass?',
+    answer:
+      'Uma ferramenta Europass, disponível até 2019, que juntava vários documentos seus num só ficheiro. Já não existe: se tem conta Europass, partilhe os seus documentos a partir da biblioteca Europass.',
+    symptoms: [
+      'passaporte de competências',
+      'juntar documentos num ficheiro',
+      'skills passport',
+      'onde está o passaporte europeu de competências',
+    ],
+  },
+  'europass-eqf': {
+    question: 'Para que serve o QEQ, o Quadro Europeu de Qualificações?',
+    answer:
+      'Um instrumento da UE que torna mais fácil comparar qualificações de países e sistemas de ensino diferentes, através de uma só escala de oito níveis. Um diploma, um Suplemento ao Diploma ou um Suplemento ao Certificado pode indicar o seu nível QEQ. Indique esse nível no CV e nas candidaturas para ajudar empregadores e escolas de outros países a perceber a sua qualificação.',
+    symptoms: ['QEQ', 'EQF', 'nível de qualificação', 'oito níveis', 'comparar a minha qualificação no estrangeiro'],
   },
 };

@@ -4,6 +4,8 @@ import { consolePt } from './console.pt.js';
 import { errorsPt } from './errors.pt.js';
 import { guidePt } from './guide.pt.js';
 import { guideModePt } from './guide-mode.pt.js';
+import { helpCentrePt } from './help-centre.pt.js';
+import { surveyPt } from './survey.pt.js';
 import {
   countriesPt,
   fieldsPt,
@@ -40,4 +42,6 @@ export const pt: Content = {
   guide: guidePt,
   console: consolePt,
   guideMode: guideModePt,
+  helpCentre: helpCentrePt,
+  survey: surveyPt,
 };

@@ -23,6 +23,8 @@ export const uiPt = {
     codeUnreadableHeading: 'Não foi possível usar o código do endereço',
     consoleLink: 'Consola de apoio técnico',
     rehearsalLink: 'Ensaio',
+    helpCentreLink: 'Centro de ajuda',
+    helpCentreStart: 'Uma dúvida sobre o EU Login ou o Europass? Consulte o centro de ajuda',
     loadFailed: {
       heading: 'Não foi possível carregar parte do treinador',
       body: 'Verifique a ligação à Internet e recarregue a página. O progresso que tinha guardado mantém-se.',

@@ -7,6 +7,7 @@ import { ShareCode } from '../../components/share-code.js';
 import { StepButton } from '../../components/step-button.js';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useContent } from '../../i18n/content-context.js';
+import { StepHelpLinks } from '../help-centre/step-help-links.js';
 import { Persona } from './persona.js';
 import { RestartButton } from './restart-button.js';
 import { WhatIfLeads } from './what-if-leads.js';
@@ -43,6 +44,7 @@ export function GuidePanel({
       {compact ? assumed : null}
       <Persona view={view} />
       <WhatIfList view={view} />
+      <StepHelpLinks stepId={view.stepId} />
       <details className="guide__share">
         <summary>{ui.share}</summary>
         <ShareCode label={ui.shareCodeLabel} hint={ui.shareIntro} />
