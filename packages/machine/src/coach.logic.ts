@@ -3,7 +3,7 @@ import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
 import { EFFECT_NAMES } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
-import type { CoachEffects, EffectCall, EffectSignal } from './effects.types.js';
+import type { CoachEffects, EffectCall } from './effects.types.js';
 
 type ProvidedActors = Record<EffectName, AnyActorLogic>;
 
@@ -25,7 +25,7 @@ export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [
       name,
-      fromPromise(({ input, signal }: { input: unknown; signal: EffectSignal }) =>
+      fromPromise(({ input, signal }: { input: unknown; signal: AbortSignal }) =>
         (effects[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(effects, input, { signal }),
       ),
     ]),
