@@ -87,6 +87,7 @@ await inParallel(
     [
       ['build the packages', 'npm', ['run', 'build:packages']],
       ['the built packages in plain Node', 'node', ['scripts/check-packages.mjs']],
+      ['the tarballs: only dist/, publint, attw', 'node', ['scripts/check-tarballs.mjs']],
     ],
     [['format', 'npx', ['prettier', '--check', '.']]],
     ...(hasApp ? [[['build the app', 'npm', ['run', 'build']]]] : []),
