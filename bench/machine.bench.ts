@@ -2,7 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createActor, getInitialSnapshot, setup, transition } from 'xstate';
 import type { AnyEventObject } from 'xstate';
-import { JOURNEY_IDS, coachMachine } from '@eulogin-coach/machine';
+import { JOURNEY_IDS } from '@eulogin-coach/machine/registry';
+// The machine without effects is internal to the package: the bench reads it from the source.
+import { coachMachine } from '../packages/machine/src/coach.machine.js';
 import type { CoachEvent, CoachSnapshot } from '@eulogin-coach/machine';
 import { rehearse } from '../packages/machine/test/harness.js';
 import { walkHappyPath } from '../packages/machine/test/happy-paths.js';

@@ -4,14 +4,9 @@
 // workspace uses. Walks the first steps of a journey with the simulated world and loads a language's texts.
 import assert from 'node:assert/strict';
 import { SimulatedClock, createActor, waitFor } from 'xstate';
-import {
-  STEP_IDS,
-  connect,
-  createCoachLogic,
-  decodeShareCode,
-  encodeShareCode,
-  toSavedProgress,
-} from '@eulogin-coach/machine';
+import { STEP_IDS } from '@eulogin-coach/machine/registry';
+import { connect, createCoachLogic } from '@eulogin-coach/machine';
+import { decodeShareCode, encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { createGuideEffects } from '@eulogin-coach/guide';
 import { loadContent, loadMails, textParams, format } from '@eulogin-coach/content';

@@ -1,7 +1,8 @@
 import { SimulatedClock, createActor, waitFor } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
-import { DEFAULT_CONFIG, connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
+import { DEFAULT_CONFIG, connect, createCoachLogic } from '../../src/index.js';
+import { decodeSave, encodeSave, toSavedProgress } from '../../src/persist/index.js';
 import type { CoachEffects, EffectCall } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
+import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/machine/registry';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { useStepFocus } from '../../hooks/use-step-focus.js';
