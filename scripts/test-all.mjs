@@ -91,6 +91,14 @@ await inParallel(
       ['the public API matches api/*.api.md', 'node', ['scripts/api-report.mjs']],
     ],
     [['format', 'npx', ['prettier', '--check', '.']]],
+    // The budgets (bench/budgets.ts): sizes, and a transition's speed as a robust ratio (see transitionBudget).
+    [
+      [
+        'budgets: machine ≤ 14 KB, portal ≤ 12 KB, react ≤ 1 KB, transition ≤ 2×',
+        'node',
+        ['scripts/check-budgets.mjs'],
+      ],
+    ],
     // The API reference (TypeDoc, into docs/api/, not checked in: it is derived, 15 MB of HTML, and would conflict
     // on every merge; api/*.api.md is the reviewed record). Built here so a broken doc link fails.
     [['the API reference (TypeDoc)', 'npm', ['run', 'docs:api']]],

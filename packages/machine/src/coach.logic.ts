@@ -15,7 +15,8 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
 export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
-  const given: Partial<Record<EffectName, unknown>> = typeof effects === 'object' && effects !== null ? effects : {};
+  // Object() turns null, undefined or a primitive into an object without effects, so each is reported missing.
+  const given = Object(effects) as Partial<Record<EffectName, unknown>>;
   const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function');
   if (missing.length > 0) {
     throw new TypeError(
