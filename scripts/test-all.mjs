@@ -88,6 +88,7 @@ await inParallel(
       ['build the packages', 'npm', ['run', 'build:packages']],
       ['the built packages in plain Node', 'node', ['scripts/check-packages.mjs']],
       ['the tarballs: only dist/, publint, attw', 'node', ['scripts/check-tarballs.mjs']],
+      ['the docs’ code blocks compile against the tarballs', 'node', ['scripts/check-docs-code.mjs']],
       ['the public API matches api/*.api.md', 'node', ['scripts/api-report.mjs']],
     ],
     [['format', 'npx', ['prettier', '--check', '.']]],
