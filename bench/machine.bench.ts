@@ -1,11 +1,12 @@
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { createActor, getInitialSnapshot, setup, transition } from 'xstate';
 import type { AnyEventObject } from 'xstate';
-import { JOURNEY_IDS, coachMachine } from '@eulogin-coach/machine';
+import { JOURNEY_IDS } from '@eulogin-coach/machine/registry';
+// The machine without effects is internal to the package: the bench reads it from the source.
+import { coachMachine } from '../packages/machine/src/coach.machine.js';
 import type { CoachEvent, CoachSnapshot } from '@eulogin-coach/machine';
 import { rehearse } from '../packages/machine/test/harness.js';
 import { walkHappyPath } from '../packages/machine/test/happy-paths.js';
+import { sizeBudgets } from './budgets.js';
 import { microsPerCall, microsPerCallInterleaved } from './measure.js';
 import type { Result } from './measure.js';
 
@@ -72,29 +73,6 @@ export async function benchMachine(): Promise<Result[]> {
   const slowestJourney = JOURNEY_IDS[perJourney.indexOf(slowest)] ?? '';
   const total = perJourney.reduce((a, b) => a + b, 0);
 
-  // 3. The coach package, bundled and minified without xstate, gzipped.
-  const gzippedKb = async (entry: { path: string } | { contents: string }) => {
-    const bundle = await build({
-      ...('path' in entry
-        ? { entryPoints: [entry.path] }
-        : { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: 'ts' as const } }),
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      external: ['xstate'],
-      conditions: ['@eulogin-coach/source'],
-      write: false,
-    });
-    return gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1024;
-  };
-  const gzipped = await gzippedKb({ path: 'packages/machine/src/index.ts' });
-  // What a portal that only runs the coach ships of this package: the modules are side-effect free, so a bundler
-  // leaves out what is not imported (saves, share codes, the separate rule checks).
-  const coachOnly = await gzippedKb({
-    contents: "export { createCoachLogic, connect } from './packages/machine/src/index.ts';",
-  });
-
   const results: Result[] = [
     {
       name: 'coach transition vs bare two-state machine',
@@ -112,13 +90,8 @@ export async function benchMachine(): Promise<Result[]> {
       target: 5,
       detail: `${slowestJourney}; all ${JOURNEY_IDS.length} journeys (${eventCount} events) in ${total.toFixed(2)} ms`,
     },
-    {
-      name: 'packages/machine gzipped, without xstate',
-      value: gzipped,
-      unit: 'KB',
-      target: 12,
-      detail: `a portal importing only createCoachLogic and connect ships ${coachOnly.toFixed(2)} KB of it`,
-    },
+    // 3. The sizes (bench/budgets.ts; `npm test` enforces them too).
+    ...(await sizeBudgets()),
   ];
   return results;
 }

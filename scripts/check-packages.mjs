@@ -3,15 +3,11 @@
 // imported by plain Node through their package.json `exports`, without the `@eulogin-coach/source` condition the
 // workspace uses. Walks the first steps of a journey with the simulated world and loads a language's texts.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { SimulatedClock, createActor, waitFor } from 'xstate';
-import {
-  STEP_IDS,
-  connect,
-  createCoachLogic,
-  decodeShareCode,
-  encodeShareCode,
-  toSavedProgress,
-} from '@eulogin-coach/machine';
+import { STEP_IDS } from '@eulogin-coach/machine/registry';
+import { connect, createCoachLogic } from '@eulogin-coach/machine';
+import { decodeShareCode, encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { createGuideEffects } from '@eulogin-coach/guide';
 import { loadContent, loadMails, textParams, format } from '@eulogin-coach/content';
@@ -19,6 +15,24 @@ import { CoachProvider, useCoachSelector } from '@eulogin-coach/react';
 
 const resolved = import.meta.resolve('@eulogin-coach/machine');
 assert.match(resolved, /\/packages\/machine\/dist\/index\.js$/, `the machine resolved to ${resolved}, not its build`);
+for (const sub of ['registry', 'rules', 'persist']) {
+  const at = import.meta.resolve(`@eulogin-coach/machine/${sub}`);
+  assert.match(at, new RegExp(`/packages/machine/dist/${sub}/index\\.js$`), `/${sub} resolved to ${at}`);
+}
+// The peer ranges are the tested ones: the xstate and @xstate/react installed here (and tested) satisfy them.
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+for (const [pkg, dep] of [
+  ['machine', 'xstate'],
+  ['react', 'xstate'],
+  ['react', '@xstate/react'],
+]) {
+  const range = readJson(`../packages/${pkg}/package.json`).peerDependencies[dep];
+  const installed = readJson(`../node_modules/${dep}/package.json`).version;
+  const [major, minor, patch] = installed.split('.').map(Number);
+  const [rMajor, rMinor, rPatch] = range.replace(/^\^/, '').split('.').map(Number);
+  const atLeast = minor > rMinor || (minor === rMinor && patch >= rPatch);
+  assert.ok(range.startsWith('^') && major === rMajor && atLeast, `${dep} ${installed} is outside ${pkg}'s ${range}`);
+}
 
 const clock = new SimulatedClock();
 const world = createSimulatedWorld({ clock, seed: 7 });

@@ -87,8 +87,22 @@ await inParallel(
     [
       ['build the packages', 'npm', ['run', 'build:packages']],
       ['the built packages in plain Node', 'node', ['scripts/check-packages.mjs']],
+      ['the tarballs: only dist/, publint, attw', 'node', ['scripts/check-tarballs.mjs']],
+      ['the docs’ code blocks compile against the tarballs', 'node', ['scripts/check-docs-code.mjs']],
+      ['the public API matches api/*.api.md', 'node', ['scripts/api-report.mjs']],
     ],
     [['format', 'npx', ['prettier', '--check', '.']]],
+    // The budgets (bench/budgets.ts): sizes, and a transition's speed as a robust ratio (see transitionBudget).
+    [
+      [
+        'budgets: machine ≤ 14 KB, portal ≤ 12 KB, react ≤ 1 KB, transition ≤ 2×',
+        'node',
+        ['scripts/check-budgets.mjs'],
+      ],
+    ],
+    // The API reference (TypeDoc, into docs/api/, not checked in: it is derived, 15 MB of HTML, and would conflict
+    // on every merge; api/*.api.md is the reviewed record). Built here so a broken doc link fails.
+    [['the API reference (TypeDoc)', 'npm', ['run', 'docs:api']]],
     ...(hasApp ? [[['build the app', 'npm', ['run', 'build']]]] : []),
   ],
   Math.max(1, availableParallelism()),

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS, WHAT_IFS } from '@eulogin-coach/react';
+import { JOURNEYS, WHAT_IFS } from '@eulogin-coach/machine/registry';
 import { journeyMap } from '../src/features/console/journey-map-model.js';
 import { en } from './helpers.js';
 import { chooseJourney, consoleAt, renderConsole } from './console-helpers.js';

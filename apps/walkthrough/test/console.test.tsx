@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeShareCode } from '@eulogin-coach/react';
+import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import type { StepId, WhatIfId } from '@eulogin-coach/react';
 import type { HelpHit } from '../src/features/console/help-hit.js';
 import { codeGroups } from '../src/features/console/caller-code.js';

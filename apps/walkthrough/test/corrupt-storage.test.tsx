@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeShareCode } from '@eulogin-coach/react';
+import { encodeShareCode } from '@eulogin-coach/machine/persist';
 import type { SavedProgress } from '@eulogin-coach/react';
 import { App } from '../src/App.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS, JOURNEY_IDS } from '@eulogin-coach/react';
+import { JOURNEYS, JOURNEY_IDS } from '@eulogin-coach/machine/registry';
 import { en } from './helpers.js';
 import {
   atGuideStep,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { JOURNEYS } from '@eulogin-coach/react';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import type { JourneyId, StepId } from '@eulogin-coach/react';
 import { en, renderApp } from './helpers.js';
 import { atGuideStep, clickChoice, plannedRun, renderGuideMode, startGuideJourney } from './guide-mode-helpers.js';

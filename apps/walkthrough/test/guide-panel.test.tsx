@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS, decodeShareCode } from '@eulogin-coach/react';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
+import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
 
 describe('guide panel', () => {

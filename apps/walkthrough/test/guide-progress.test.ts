@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { createCoachLogic, toSavedProgress } from '@eulogin-coach/react';
+import { createCoachLogic } from '@eulogin-coach/react';
+import { toSavedProgress } from '@eulogin-coach/machine/persist';
 import { createGuideEffects } from '@eulogin-coach/guide';
 import {
   GUIDE_PROGRESS_KEY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAQ_IDS, FAQ_SECTIONS } from '@eulogin-coach/content';
-import { whatIfsForJourney } from '@eulogin-coach/react';
+import { whatIfsForJourney } from '@eulogin-coach/machine/registry';
 import { REHEARSAL_FOR } from '../src/features/help-centre/rehearsal-for.js';
 
 describe('"Rehearse this" targets', () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, decodeShareCode } from '@eulogin-coach/react';
+import { DEFAULT_CONFIG } from '@eulogin-coach/react';
+import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import type { StepId } from '@eulogin-coach/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { format, textParams } from '@eulogin-coach/content';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_IDS } from '@eulogin-coach/react';
+import { JOURNEY_IDS } from '@eulogin-coach/machine/registry';
 import { PROGRESS_KEY } from '../src/persist/local-progress.js';
 import { atStep, en, guide, renderApp, startJourney } from './helpers.js';
 

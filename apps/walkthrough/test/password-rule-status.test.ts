@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword } from '@eulogin-coach/react';
+import { checkPassword } from '@eulogin-coach/machine/rules';
 import { passwordRuleStatus } from '../src/features/pc/password-rule-status.js';
 
 /** The checklist under the password field ticks each rule on its own, and agrees with the coach's own check. */

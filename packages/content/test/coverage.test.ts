@@ -5,7 +5,7 @@ import {
   SIGN_IN_METHODS,
   STEP_IDS,
   WHAT_IF_IDS,
-} from '@eulogin-coach/machine';
+} from '@eulogin-coach/machine/registry';
 import type { Field, StepId } from '@eulogin-coach/machine';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Content, StepContent } from '../src/index.js';

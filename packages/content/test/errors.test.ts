@@ -1,5 +1,5 @@
+import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
 import {
-  DEFAULT_CONFIG,
   EMPTY_REGISTRATION,
   validateAppCredentials,
   validateCountry,
@@ -13,7 +13,7 @@ import {
   validateResetRequest,
   validateSignInEmail,
   validateSignInPassword,
-} from '@eulogin-coach/machine';
+} from '@eulogin-coach/machine/rules';
 import type { FieldError, Rule } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
 import { en, errorMessage, errorTemplate, pt } from '../src/index.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS, WHAT_IFS, isStepId, isWhatIfId } from '@eulogin-coach/machine';
+import { STEP_IDS, WHAT_IFS, isStepId, isWhatIfId } from '@eulogin-coach/machine/registry';
 import { FAQ_IDS, FAQ_LINKS, FAQ_SECTIONS, LOCALES, isFaqId, loadHelpContent } from '../src/index.js';
 import type { HelpContent, Locale } from '../src/index.js';
 import { textsByPath } from './helpers.js';

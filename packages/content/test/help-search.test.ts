@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS, WHAT_IFS } from '@eulogin-coach/machine';
+import { STEP_IDS, WHAT_IFS } from '@eulogin-coach/machine/registry';
 import {
   FAQ_IDS,
   FAQ_LINKS,

@@ -1,4 +1,4 @@
-import { EMAIL_LANGUAGES } from '@eulogin-coach/machine';
+import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { EmailLanguage } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
 import type { MailContent, MailTexts } from '../src/index.js';

@@ -6,3 +6,4 @@ export type { GuideActionDefinition, GuideActionId, GuideActionInput } from './g
 export { guideChoices, performGuideChoice } from './guide-choices.js';
 export type { GuideChoice, GuideChoiceAnswer, GuideChoiceSource, GuideChoiceTarget } from './guide-choices.js';
 export { GUIDE_PLACEHOLDERS } from './guide-placeholders.js';
+export { withGuideQuestions } from './with-guide-questions.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, JOURNEYS, JOURNEY_IDS, WHAT_IFS, WHAT_IF_IDS, isOfferedOn } from '@eulogin-coach/machine';
+import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
+import { JOURNEYS, JOURNEY_IDS, WHAT_IFS, WHAT_IF_IDS, isOfferedOn } from '@eulogin-coach/machine/registry';
 import type { CoachEvent, CoachView, JourneyId, StepId, WhatIfId } from '@eulogin-coach/machine';
 import {
   GUIDE_ACTIONS,

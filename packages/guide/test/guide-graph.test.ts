@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
+import { JOURNEY_IDS, STEPS, STEP_IDS } from '@eulogin-coach/machine/registry';
 import {
-  DEFAULT_CONFIG,
-  JOURNEY_IDS,
-  STEPS,
-  STEP_IDS,
   isEmailFormat,
   validateAppCredentials,
   validateDevice,
@@ -12,7 +10,7 @@ import {
   validateOtp,
   validateRegistration,
   validateResetRequest,
-} from '@eulogin-coach/machine';
+} from '@eulogin-coach/machine/rules';
 import type { CoachEvent, CoachView, JourneyId, StepId } from '@eulogin-coach/machine';
 import { GUIDE_PLACEHOLDERS } from '../src/index.js';
 import type { GuideChoice } from '../src/index.js';

@@ -4,6 +4,9 @@ import { DEFAULT_CONFIG, createCoachLogic, currentStepId } from '@eulogin-coach/
 import type { CoachEvent, GuideAnswer, GuideQuestionEffect } from '@eulogin-coach/machine';
 import { GUIDE_ANSWERS, createGuideEffects } from '../src/index.js';
 
+/** The second argument the coach passes to every effect. */
+const call = { signal: new AbortController().signal };
+
 /** Guide mode: the person doing the real setup answers what happened; the same coach follows. */
 function guided() {
   const guide = createGuideEffects();
@@ -36,10 +39,13 @@ describe('the answers a guide offers', () => {
 
 describe('guide mode (createGuideEffects)', () => {
   it('dates what it issues by the clock it is given, and by the real time when given none', async () => {
-    const fixed = await createGuideEffects({ now: () => 1_000 }).effects.startPinRequest({ email: 'a@example.org' });
+    const fixed = await createGuideEffects({ now: () => 1_000 }).effects.startPinRequest(
+      { email: 'a@example.org' },
+      call,
+    );
     expect(fixed.expiresAt).toBe(1_000 + DEFAULT_CONFIG.pinRequestTtlMs);
     const before = Date.now();
-    const real = await createGuideEffects().effects.startPinRequest({ email: 'a@example.org' });
+    const real = await createGuideEffects().effects.startPinRequest({ email: 'a@example.org' }, call);
     expect(real.expiresAt).toBeGreaterThanOrEqual(before + DEFAULT_CONFIG.pinRequestTtlMs);
     expect(real.expiresAt).toBeLessThanOrEqual(Date.now() + DEFAULT_CONFIG.pinRequestTtlMs);
   });
@@ -47,13 +53,16 @@ describe('guide mode (createGuideEffects)', () => {
   it('reports a lockout for a landing on the lockout page, dated by its clock, and none elsewhere', async () => {
     const { effects } = createGuideEffects({ now: () => 1_000 });
     const at = (stepId: 'signIn.locked' | 'signIn.password') =>
-      effects.prepare({
-        journey: 'signInAppPin',
-        stepId,
-        facts: ['accountRegistered', 'passwordSet'],
-        whatIfs: [],
-        email: null,
-      });
+      effects.prepare(
+        {
+          journey: 'signInAppPin',
+          stepId,
+          facts: ['accountRegistered', 'passwordSet'],
+          whatIfs: [],
+          email: null,
+        },
+        call,
+      );
     expect((await at('signIn.locked')).lockedUntil).toBe(1_000 + DEFAULT_CONFIG.lockoutMs);
     expect((await at('signIn.password')).lockedUntil).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { SimulatedClock, createActor, waitFor } from 'xstate';
-import { EFFECT_NAMES, JOURNEYS, connect, createCoachLogic } from '@eulogin-coach/machine';
+import { EFFECT_NAMES, connect, createCoachLogic } from '@eulogin-coach/machine';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import type { CoachEffects, CoachEvent, CoachView, JourneyId, StepId } from '@eulogin-coach/machine';
 import { createGuideEffects, guideChoices, performGuideChoice } from '../src/index.js';
 import type { GuideChoice, GuideEffects } from '../src/index.js';

@@ -3,7 +3,7 @@ import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
 import { EFFECT_NAMES } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
-import type { CoachEffects, EffectCall, EffectSignal } from './effects.types.js';
+import type { CoachEffects, EffectCall } from './effects.types.js';
 
 type ProvidedActors = Record<EffectName, AnyActorLogic>;
 
@@ -15,7 +15,8 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
 export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
-  const given: Partial<Record<EffectName, unknown>> = typeof effects === 'object' && effects !== null ? effects : {};
+  // Object() turns null, undefined or a primitive into an object without effects, so each is reported missing.
+  const given = Object(effects) as Partial<Record<EffectName, unknown>>;
   const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function');
   if (missing.length > 0) {
     throw new TypeError(
@@ -25,7 +26,7 @@ export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [
       name,
-      fromPromise(({ input, signal }: { input: unknown; signal: EffectSignal }) =>
+      fromPromise(({ input, signal }: { input: unknown; signal: AbortSignal }) =>
         (effects[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(effects, input, { signal }),
       ),
     ]),

@@ -136,13 +136,8 @@ export type KeyRegistrationOutcome =
  * withdraw a question put to the person; an answer given after that is ignored.
  */
 export interface EffectCall {
-  readonly signal: EffectSignal;
-}
-
-/** The part of the `AbortSignal` the coach passes that it promises: typed here, so the package needs no DOM types. */
-export interface EffectSignal {
-  readonly aborted: boolean;
-  addEventListener(type: 'abort', listener: () => void, options?: { readonly once?: boolean }): void;
+  /** The platform's `AbortSignal`: pass it on, e.g. `fetch(url, { signal: call.signal })`. */
+  readonly signal: AbortSignal;
 }
 
 /**
@@ -155,19 +150,19 @@ export interface EffectSignal {
  */
 export interface CoachEffects {
   /** Arrange a world where `facts` hold, for a journey start, a helpdesk jump or a resumed save. */
-  prepare(input: PrepareInput, call?: EffectCall): Promise<PreparedWorld>;
-  lookupAccount(input: { readonly email: string }, call?: EffectCall): Promise<LookupOutcome>;
+  prepare(input: PrepareInput, call: EffectCall): Promise<PreparedWorld>;
+  lookupAccount(input: { readonly email: string }, call: EffectCall): Promise<LookupOutcome>;
   /** A new captcha: an id and an opaque challenge for the UI to draw. */
   issueCaptcha(): Promise<{ readonly id: string; readonly challenge: string }>;
   registerAccount(
     input: RegistrationValues & { readonly captchaId: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<RegisterOutcome>;
-  resendMail(input: { readonly email: string; readonly purpose: LinkPurpose }, call?: EffectCall): Promise<void>;
-  openLink(input: { readonly token: string }, call?: EffectCall): Promise<LinkOutcome>;
+  resendMail(input: { readonly email: string; readonly purpose: LinkPurpose }, call: EffectCall): Promise<void>;
+  openLink(input: { readonly token: string }, call: EffectCall): Promise<LinkOutcome>;
   setPassword(
     input: { readonly token: string; readonly password: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<SetPasswordOutcome>;
   requestPasswordReset(
     input: {
@@ -175,7 +170,7 @@ export interface CoachEffects {
       readonly captcha: string;
       readonly captchaId: string;
     },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<RegisterOutcome>;
   signIn(
     input: {
@@ -183,52 +178,49 @@ export interface CoachEffects {
       readonly password: string;
       readonly method: SignInMethod;
     },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<SignInOutcome>;
-  startPinRequest(input: { readonly email: string }, call?: EffectCall): Promise<PinRequest>;
+  startPinRequest(input: { readonly email: string }, call: EffectCall): Promise<PinRequest>;
   approvePinRequest(
     input: { readonly requestId: string; readonly pin: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<PinApprovalOutcome>;
-  startQrChallenge(input: { readonly email: string }, call?: EffectCall): Promise<QrChallenge>;
+  startQrChallenge(input: { readonly email: string }, call: EffectCall): Promise<QrChallenge>;
   /** The phone's EU Login app reads a sign-in QR code and works out the one-time code (offline). */
-  readQrChallenge(input: { readonly payload: string }, call?: EffectCall): Promise<QrReadOutcome>;
-  verifyOtp(input: { readonly challengeId: string; readonly otp: string }, call?: EffectCall): Promise<OtpOutcome>;
+  readQrChallenge(input: { readonly payload: string }, call: EffectCall): Promise<QrReadOutcome>;
+  verifyOtp(input: { readonly challengeId: string; readonly otp: string }, call: EffectCall): Promise<OtpOutcome>;
   assertSecurityKey(
     input: { readonly email: string; readonly credentialId?: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<KeyAssertionOutcome>;
   addDevice(
     input: { readonly email: string; readonly deviceName: string; readonly pin: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<Enrolment>;
   /** The phone's EU Login app reads an enrolment QR code. */
   scanEnrolmentQr(
     input: { readonly enrolmentId: string; readonly payload: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<ScanOutcome>;
   confirmEnrolmentPin(
     input: { readonly enrolmentId: string; readonly pin: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<EnrolPinOutcome>;
   /** The app removes the other account it holds, so this phone can be linked to this one. */
   unlinkOtherAccount(): Promise<void>;
-  deleteDevice(
-    input: { readonly email: string; readonly deviceId: string },
-    call?: EffectCall,
-  ): Promise<AccountSummary>;
+  deleteDevice(input: { readonly email: string; readonly deviceId: string }, call: EffectCall): Promise<AccountSummary>;
   verifyAppCredentials(
     input: { readonly email: string; readonly password: string },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<CredentialOutcome>;
-  resetAppPin(input: { readonly email: string; readonly pin: string }, call?: EffectCall): Promise<void>;
+  resetAppPin(input: { readonly email: string; readonly pin: string }, call: EffectCall): Promise<void>;
   completeEid(
     input: {
       readonly email: string;
       readonly country: EidCountry;
       readonly purpose: 'signIn' | 'link';
     },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<EidOutcome>;
   registerSecurityKey(
     input: {
@@ -237,7 +229,7 @@ export interface CoachEffects {
       readonly kind: KeyKind;
       readonly credentialId?: string;
     },
-    call?: EffectCall,
+    call: EffectCall,
   ): Promise<KeyRegistrationOutcome>;
-  panic(input: { readonly email: string }, call?: EffectCall): Promise<AccountSummary>;
+  panic(input: { readonly email: string }, call: EffectCall): Promise<AccountSummary>;
 }

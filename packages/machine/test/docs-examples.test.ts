@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeShareCode, isJourneyId, isStepId } from '../src/index.js';
+import { decodeShareCode } from '../src/persist/index.js';
+import { isJourneyId, isStepId } from '../src/registry/index.js';
 
 /**
  * The example share codes in the docs must be real: each decodes, to the StepId (and journey, when one is named) that

@@ -1,5 +1,5 @@
 import { HOTP, Secret, TOTP } from 'otpauth';
-import { OTP_LENGTH, TOTP_LENGTH } from '@eulogin-coach/machine';
+import { OTP_LENGTH, TOTP_LENGTH } from '@eulogin-coach/machine/rules';
 import type { Prng } from './prng.js';
 
 /** Capital letters and digits 2–9 without I and O: 32 characters nobody misreads. */

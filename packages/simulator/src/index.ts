@@ -1,5 +1,5 @@
 export { createSimulatedWorld, DEFAULT_SEED } from './simulated-world.js';
-export type { SimulatedWorld, SimulatedWorldOptions, WorldSnapshot } from './simulated-world.js';
+export type { SimulatedEffects, SimulatedWorld, SimulatedWorldOptions, WorldSnapshot } from './simulated-world.js';
 export type { Clock } from './sim-context.js';
 export { DEFAULT_PERSONA } from './persona.js';
 export type { Persona } from './persona.js';

@@ -1,5 +1,5 @@
 import type { CoachConfig, EmailLanguage } from '@eulogin-coach/machine';
-import { checkEmail, checkPassword, checkPin } from '@eulogin-coach/machine';
+import { checkEmail, checkPassword, checkPin } from '@eulogin-coach/machine/rules';
 import { SimulatorError } from './simulator-error.js';
 
 /** The rehearsing person: what the walkthrough shows so they know what to type. */

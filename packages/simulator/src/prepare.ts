@@ -1,5 +1,5 @@
 import type { AppStage, Fact, PhoneFacts, PrepareInput, PreparedWorld, StepId, WhatIfId } from '@eulogin-coach/machine';
-import { WHAT_IFS } from '@eulogin-coach/machine';
+import { WHAT_IFS } from '@eulogin-coach/machine/registry';
 import { putPendingAccount, summarise } from './accounts.js';
 import { newSecret } from './app-codes.js';
 import { addressKey } from './email-domains.js';

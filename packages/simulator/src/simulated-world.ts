@@ -1,4 +1,4 @@
-import type { CoachConfig, CoachEffects } from '@eulogin-coach/machine';
+import type { CoachConfig, CoachEffects, EffectCall } from '@eulogin-coach/machine';
 import { resolveConfig } from '@eulogin-coach/machine';
 import { issueCaptcha } from './captcha.js';
 import { addressKey } from './email-domains.js';
@@ -61,9 +61,22 @@ export interface WorldSnapshot extends WorldState {
   readonly ledger: SecurityLedger;
 }
 
+/**
+ * The coach's effects as the simulated world offers them: a `CoachEffects`, whose call argument (the abort
+ * signal) may be left out when a test or the app calls one directly; the world answers at once, so it has nothing
+ * to cancel.
+ */
+export type SimulatedEffects = {
+  readonly [K in keyof CoachEffects]: CoachEffects[K] extends () => unknown
+    ? CoachEffects[K]
+    : CoachEffects[K] extends (input: infer I, call: EffectCall) => infer R
+      ? (input: I, call?: EffectCall) => R
+      : never;
+};
+
 export interface SimulatedWorld {
   /** The coach's effects, played against this world. */
-  readonly effects: CoachEffects;
+  readonly effects: SimulatedEffects;
   readonly persona: Persona;
   readonly config: CoachConfig;
   /** Mails delivered to `address` by now (inbox and spam), newest first. */
@@ -128,7 +141,7 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
     (input: I): Promise<O> =>
       settle(() => fn(ctx, input));
 
-  const effects: CoachEffects = {
+  const effects: SimulatedEffects = {
     prepare: on(prepareWorld),
     lookupAccount: on(lookupAccount),
     issueCaptcha: () => settle(() => issueCaptcha(ctx)),

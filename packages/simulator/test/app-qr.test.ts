@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOTP, URI } from 'otpauth';
-import { DEFAULT_CONFIG, checkOtp } from '@eulogin-coach/machine';
+import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
+import { checkOtp } from '@eulogin-coach/machine/rules';
 import { CODE_ALPHABET } from '../src/index.js';
 import type { Fixture } from './world-fixture.js';
 import { ACTIVE, SECOND, WITH_APP, preparedWorld } from './world-fixture.js';

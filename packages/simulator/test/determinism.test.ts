@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword, DEFAULT_CONFIG } from '@eulogin-coach/machine';
+import { checkPassword } from '@eulogin-coach/machine/rules';
+import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
 import { DEFAULT_PERSONA, SimulatorError, createSimulatedWorld } from '../src/index.js';
 import { SimulatedClock } from 'xstate';
 import type { Fixture } from './world-fixture.js';

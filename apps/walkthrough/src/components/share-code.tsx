@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { encodeShareCode, toSavedProgress, useCoachSelector } from '@eulogin-coach/react';
+import { encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
+import { useCoachSelector } from '@eulogin-coach/react';
 import { useStateFor } from '../hooks/use-synced-state.js';
 import { useContent } from '../i18n/content-context.js';
 

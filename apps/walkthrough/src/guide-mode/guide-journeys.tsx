@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { format } from '@eulogin-coach/content';
 import type { JourneyId, SavedProgress } from '@eulogin-coach/react';
-import { JOURNEYS } from '@eulogin-coach/react';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import { GROUPS } from '../features/picker/journey-picker.js';
 import { ModeChoice } from '../features/picker/mode-choice.js';
 import { ResumeForm } from '../features/resume/resume-form.js';

@@ -1,5 +1,5 @@
 import type { CoachSnapshot } from '@eulogin-coach/react';
-import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/react';
+import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/machine/persist';
 import type { StoredProgress } from '../persist/local-progress.js';
 
 /** Guide mode's own save: apart from the rehearsal's, so the pretend set-up and the real one never overwrite each other. */

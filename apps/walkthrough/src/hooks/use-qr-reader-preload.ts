@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { JOURNEYS } from '@eulogin-coach/react';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import type { CoachView, StepId } from '@eulogin-coach/react';
 
 /** The steps whose phone screen reads the PC's QR code with the QR reader (qr/read-qr.ts, about 48 KB gzipped). */

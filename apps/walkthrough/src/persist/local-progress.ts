@@ -1,5 +1,5 @@
 import type { CoachSnapshot, DecodeResult } from '@eulogin-coach/react';
-import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/react';
+import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/machine/persist';
 
 export const PROGRESS_KEY = 'eulogin-coach.progress';
 

@@ -1,4 +1,4 @@
-import { isJourneyId } from '@eulogin-coach/react';
+import { isJourneyId } from '@eulogin-coach/machine/registry';
 import type { JourneyId } from '@eulogin-coach/react';
 import { MAX_QUERY_LENGTH } from './app-route.js';
 

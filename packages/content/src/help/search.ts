@@ -1,4 +1,4 @@
-import { STEP_IDS, WHAT_IFS, WHAT_IF_IDS } from '@eulogin-coach/machine';
+import { STEP_IDS, WHAT_IFS, WHAT_IF_IDS } from '@eulogin-coach/machine/registry';
 import type { StepId } from '@eulogin-coach/machine';
 import { FAQ_IDS, FAQ_LINKS } from './faq-links.js';
 import { editDistance, typosAllowed } from './fuzzy.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNEYS, JOURNEY_IDS } from '../../src/index.js';
+import { JOURNEYS, JOURNEY_IDS } from '../../src/registry/index.js';
 import { rehearse } from '../harness.js';
 import { walkHappyPath } from '../happy-paths.js';
 

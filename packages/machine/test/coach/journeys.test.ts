@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import {
-  JOURNEYS,
-  JOURNEY_IDS,
-  STEP_IDS,
-  connect,
-  createCoachLogic,
-  currentStepId,
-  stepInfo,
-} from '../../src/index.js';
+import { JOURNEYS, JOURNEY_IDS, STEP_IDS, stepInfo } from '../../src/registry/index.js';
+import { connect, createCoachLogic, currentStepId } from '../../src/index.js';
 import type { StepId } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 

@@ -1,8 +1,9 @@
 import { SimulatedClock, createActor, waitFor } from 'xstate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
-import { DEFAULT_CONFIG, connect, createCoachLogic, decodeSave, encodeSave, toSavedProgress } from '../../src/index.js';
-import type { CoachEffects, EffectSignal } from '../../src/index.js';
+import { DEFAULT_CONFIG, connect, createCoachLogic } from '../../src/index.js';
+import { decodeSave, encodeSave, toSavedProgress } from '../../src/persist/index.js';
+import type { CoachEffects, EffectCall } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 
 // Where jumps, resumes and returns land: the position shown, the world prepared, and what the coach keeps.
@@ -265,11 +266,13 @@ describe('while an effect is under way', () => {
   it('tells the effect when it stops waiting for it, so a portal can cancel the request', async () => {
     const clock = new SimulatedClock();
     const world = createSimulatedWorld({ clock, seed: 7 });
-    const signals: EffectSignal[] = [];
+    // The platform's AbortSignal, so a portal passes it straight on to fetch.
+    expectTypeOf<EffectCall['signal']>().toEqualTypeOf<AbortSignal>();
+    const signals: AbortSignal[] = [];
     const effects: CoachEffects = {
       ...world.effects,
       lookupAccount: (_input, call) => {
-        if (call) signals.push(call.signal);
+        signals.push(call.signal);
         return new Promise(() => {});
       },
     };

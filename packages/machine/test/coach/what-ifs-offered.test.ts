@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whatIfsForJourney } from '../../src/index.js';
+import { whatIfsForJourney } from '../../src/registry/index.js';
 
 describe('the what-ifs a journey offers', () => {
   it('"app reinstalled" is not offered on "forgot PIN", which starts in the settings of a linked app', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, decodeShareCode, encodeShareCode, toSavedProgress } from '../../src/index.js';
+import { DEFAULT_CONFIG } from '../../src/index.js';
+import { decodeShareCode, encodeShareCode, toSavedProgress } from '../../src/persist/index.js';
 import type { JourneyId } from '../../src/index.js';
 import { rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whatIfsForJourney } from '../../src/index.js';
+import { whatIfsForJourney } from '../../src/registry/index.js';
 import { rehearse } from '../harness.js';
 import type { Rehearsal } from '../harness.js';
 import { authenticatorCode } from '../authenticator-app.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap } from 'xstate/graph';
-import { STEPS, STEP_IDS, WHAT_IFS, WHAT_IF_IDS, coachMachine, currentStepId } from '../../src/index.js';
+import { STEPS, STEP_IDS, WHAT_IFS, WHAT_IF_IDS } from '../../src/registry/index.js';
+import { coachMachine } from '../../src/coach.machine.js';
+import { currentStepId } from '../../src/index.js';
 import type { CoachEvent, CoachSnapshot, StepId } from '../../src/index.js';
 import { personEvents, serializeForGraph, systemEvents } from './graph-events.js';
 

@@ -7,7 +7,8 @@ import type {
   JourneyId,
   PreparedWorld,
 } from '../../src/index.js';
-import { DEFAULT_PHONE, JOURNEY_IDS } from '../../src/index.js';
+import { DEFAULT_PHONE } from '../../src/index.js';
+import { JOURNEY_IDS } from '../../src/registry/index.js';
 
 /**
  * Events for exploring the statechart with xstate/graph: what a person can do (with valid and invalid values),

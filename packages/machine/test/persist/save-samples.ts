@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { DEFAULT_PHONE, JOURNEYS, JOURNEY_IDS, STEP_IDS, WHAT_IF_IDS } from '../../src/index.js';
+import { DEFAULT_PHONE } from '../../src/index.js';
+import { JOURNEYS, JOURNEY_IDS, STEP_IDS, WHAT_IF_IDS } from '../../src/registry/index.js';
 import type {
   AppStage,
   DecodeErrorCode,

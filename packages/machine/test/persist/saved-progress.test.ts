@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSave, encodeSave, toSavedProgress, validateProgress } from '../../src/index.js';
+import { decodeSave, encodeSave, toSavedProgress, validateProgress } from '../../src/persist/index.js';
 import { MAX_SAVE_LENGTH } from '../../src/persist/limits.js';
 import type { SavedProgress } from '../../src/index.js';
 import { rehearse } from '../harness.js';

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_PHONE,
-  JOURNEY_IDS,
-  STEP_IDS,
-  WHAT_IF_IDS,
-  decodeShareCode,
-  encodeShareCode,
-} from '../../src/index.js';
+import { DEFAULT_PHONE } from '../../src/index.js';
+import { JOURNEY_IDS, STEP_IDS, WHAT_IF_IDS } from '../../src/registry/index.js';
+import { decodeShareCode, encodeShareCode } from '../../src/persist/index.js';
 import type { DecodeResult } from '../../src/index.js';
 import { MAX_SHARE_CODE_INPUT } from '../../src/persist/limits.js';
 import { ERROR_CODES, refusedAs, saved, validSave } from './save-samples.js';

@@ -1,4 +1,4 @@
-import { toSavedProgress } from '../../src/index.js';
+import { toSavedProgress } from '../../src/persist/index.js';
 import type { CoachEvent, StepId } from '../../src/index.js';
 import type { Knowledge } from './knowledge.js';
 import { appPin, authenticatorCodes, rightPassword, wrongPassword, wrongPin } from './knowledge.js';

@@ -1,5 +1,6 @@
 import type { CoachConfig, CoachEvent } from '../../src/index.js';
-import { JOURNEY_IDS, STEP_IDS, SIGN_IN_METHODS, normaliseOtp, whatIfsForJourney } from '../../src/index.js';
+import { JOURNEY_IDS, STEP_IDS, SIGN_IN_METHODS, whatIfsForJourney } from '../../src/registry/index.js';
+import { normaliseOtp } from '../../src/rules/index.js';
 import { personEvents } from '../graph/graph-events.js';
 import { MAIL_WAIT } from '../happy-paths.js';
 import type { ActionDraw } from './attacks.js';

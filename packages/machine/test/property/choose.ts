@@ -1,4 +1,4 @@
-import { toSavedProgress } from '../../src/index.js';
+import { toSavedProgress } from '../../src/persist/index.js';
 import type { CoachEvent, StepId } from '../../src/index.js';
 import { MAIL_WAIT, nextAction } from '../happy-paths.js';
 import type { ActionDraw } from './attacks.js';

@@ -1,4 +1,4 @@
-import { STEP_IDS } from '../../src/index.js';
+import { STEP_IDS } from '../../src/registry/index.js';
 import type { StepId } from '../../src/index.js';
 
 /**

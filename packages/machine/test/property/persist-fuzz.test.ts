@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  JOURNEYS,
-  checkEmail,
-  decodeSave,
-  decodeShareCode,
-  encodeSave,
-  encodeShareCode,
-  isJourneyId,
-  isStepId,
-  isWhatIfId,
-  validateProgress,
-} from '../../src/index.js';
+import { JOURNEYS, isJourneyId, isStepId, isWhatIfId } from '../../src/registry/index.js';
+import { checkEmail } from '../../src/rules/index.js';
+import { decodeSave, decodeShareCode, encodeSave, encodeShareCode, validateProgress } from '../../src/persist/index.js';
 import type { DecodeResult, SavedProgress } from '../../src/index.js';
 import { MAX_SAVE_LENGTH, MAX_SHARE_CODE_INPUT } from '../../src/persist/limits.js';
 import { rehearse } from '../harness.js';

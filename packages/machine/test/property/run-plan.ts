@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { JOURNEY_IDS, STEP_IDS, whatIfsForJourney } from '../../src/index.js';
+import { JOURNEY_IDS, STEP_IDS, whatIfsForJourney } from '../../src/registry/index.js';
 import type { CoachConfig, JourneyId, StepId, WhatIfId } from '../../src/index.js';
 import type { ActionDraw } from './attacks.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OK, checkDeviceName, checkName, checkPassword, checkPin, validateRegistration } from '../../src/index.js';
+import { OK } from '../../src/rules/rule-types.js';
+import { checkDeviceName, checkName, checkPassword, checkPin, validateRegistration } from '../../src/rules/index.js';
 
 /** Values EU Login accepts must not be refused by a rule that is stricter than EU Login. */
 describe('good input is accepted', () => {

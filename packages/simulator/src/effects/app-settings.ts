@@ -1,5 +1,5 @@
 import type { CredentialOutcome } from '@eulogin-coach/machine';
-import { checkPin } from '@eulogin-coach/machine';
+import { checkPin } from '@eulogin-coach/machine/rules';
 import { deviceOnPhone, requireAccount } from '../accounts.js';
 import { addressKey } from '../email-domains.js';
 import { checkPasswordAttempt } from '../password-attempts.js';

@@ -1,5 +1,5 @@
 import type { OtpOutcome, PinApprovalOutcome, PinRequest, QrChallenge, QrReadOutcome } from '@eulogin-coach/machine';
-import { OTP_LENGTH, TOTP_LENGTH, normaliseOtp } from '@eulogin-coach/machine';
+import { OTP_LENGTH, TOTP_LENGTH, normaliseOtp } from '@eulogin-coach/machine/rules';
 import { deviceOnPhone, findAccount, requireAccount } from '../accounts.js';
 import {
   TOTP_PARAMS,

@@ -1,5 +1,5 @@
 import type { EnrolPinOutcome, Enrolment, ScanOutcome } from '@eulogin-coach/machine';
-import { checkDeviceName, checkPin } from '@eulogin-coach/machine';
+import { checkDeviceName, checkPin } from '@eulogin-coach/machine/rules';
 import { findAccount, keepPhoneLinks, requireAccount, summarise } from '../accounts.js';
 import { enrolmentPayload, enrolmentUri, newSecret } from '../app-codes.js';
 import { addressKey } from '../email-domains.js';

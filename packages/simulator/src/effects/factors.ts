@@ -6,7 +6,8 @@ import type {
   KeyKind,
   KeyRegistrationOutcome,
 } from '@eulogin-coach/machine';
-import { EID_COUNTRIES, checkKeyName, isOneOf } from '@eulogin-coach/machine';
+import { EID_COUNTRIES, isOneOf } from '@eulogin-coach/machine/registry';
+import { checkKeyName } from '@eulogin-coach/machine/rules';
 import { findAccount, requireAccount, summarise, unlinkPhone } from '../accounts.js';
 import { sendMail } from '../mailbox.js';
 import type { SimContext } from '../sim-context.js';

@@ -6,13 +6,8 @@ import type {
   RegistrationValues,
   SetPasswordOutcome,
 } from '@eulogin-coach/machine';
-import {
-  EMAIL_LANGUAGES,
-  checkPassword,
-  isOneOf,
-  validateRegistration,
-  validateResetRequest,
-} from '@eulogin-coach/machine';
+import { EMAIL_LANGUAGES, isOneOf } from '@eulogin-coach/machine/registry';
+import { checkPassword, validateRegistration, validateResetRequest } from '@eulogin-coach/machine/rules';
 import { findAccount, putPendingAccount, summarise } from '../accounts.js';
 import { captchaSolved, consumeCaptcha } from '../captcha.js';
 import { isDisposableEmail, isInstitutionEmail } from '../email-domains.js';

@@ -1,6 +1,6 @@
 import { GUIDE_ACTION_IDS, GUIDE_ANSWERS } from '@eulogin-coach/guide';
 import type { GuideActionId } from '@eulogin-coach/guide';
-import { isJourneyId, isStepId } from '@eulogin-coach/react';
+import { isJourneyId, isStepId } from '@eulogin-coach/machine/registry';
 import type { GuideQuestionEffect, JourneyId, StepId } from '@eulogin-coach/react';
 
 /**

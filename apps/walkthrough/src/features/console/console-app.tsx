@@ -1,13 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import {
-  decodeShareCode,
-  encodeShareCode,
-  toSavedProgress,
-  useCoachActor,
-  useCoachSelector,
-  useCoachView,
-} from '@eulogin-coach/react';
+import { decodeShareCode, encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
+import { useCoachActor, useCoachSelector, useCoachView } from '@eulogin-coach/react';
 import type { SavedProgress, StepId } from '@eulogin-coach/react';
 import { AppFrame } from '../../app-frame.js';
 import { useContent } from '../../i18n/content-context.js';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import { DEFAULT_CONFIG, WHAT_IFS, resumeTarget } from '@eulogin-coach/react';
+import { DEFAULT_CONFIG } from '@eulogin-coach/react';
+import { WHAT_IFS, resumeTarget } from '@eulogin-coach/machine/registry';
 import type { StepId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import type { HelpHit } from './help-hit.js';

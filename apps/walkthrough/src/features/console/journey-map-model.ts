@@ -1,4 +1,4 @@
-import { JOURNEYS, WHAT_IFS, whatIfsForJourney } from '@eulogin-coach/react';
+import { JOURNEYS, WHAT_IFS, whatIfsForJourney } from '@eulogin-coach/machine/registry';
 import type { JourneyId, StepId, WhatIfId } from '@eulogin-coach/react';
 
 /** Where a node of the map stands against the caller's position. */

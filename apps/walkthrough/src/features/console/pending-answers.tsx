@@ -4,7 +4,7 @@ import { format, textParams } from '@eulogin-coach/content';
 import { guideChoices, performGuideChoice } from '@eulogin-coach/guide';
 import type { GuideActionId, GuideEffects } from '@eulogin-coach/guide';
 import { GuideChoiceList } from '../../guide-mode/guide-choice-list.js';
-import { JOURNEYS, WHAT_IFS, isOfferedOn, resumeTarget } from '@eulogin-coach/react';
+import { JOURNEYS, WHAT_IFS, isOfferedOn, resumeTarget } from '@eulogin-coach/machine/registry';
 import type { CoachView, GuideQuestionEffect, StepId, WhatIfId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { usePendingQuestion } from './console-session.js';

@@ -1,4 +1,4 @@
-import { decodeShareCode } from '@eulogin-coach/react';
+import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 
 /** A share code from the page's address, decoded: nothing, a position to resume, or why it cannot be used. */

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
 import type { CallerSees } from '@eulogin-coach/content';
-import { JOURNEY_IDS, isJourneyId } from '@eulogin-coach/react';
+import { JOURNEY_IDS, isJourneyId } from '@eulogin-coach/machine/registry';
 import type { CoachView, JourneyId } from '@eulogin-coach/react';
 import { AssumedNote } from '../../components/assumed-note.js';
 import { useStepFocus } from '../../hooks/use-step-focus.js';

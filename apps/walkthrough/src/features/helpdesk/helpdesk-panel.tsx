@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STEP_IDS, flowOf, isStepId, resumeTarget } from '@eulogin-coach/react';
+import { STEP_IDS, flowOf, isStepId, resumeTarget } from '@eulogin-coach/machine/registry';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';

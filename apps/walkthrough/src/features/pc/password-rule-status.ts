@@ -1,4 +1,4 @@
-import { checkPassword } from '@eulogin-coach/react';
+import { checkPassword } from '@eulogin-coach/machine/rules';
 import type { PersonalData } from '@eulogin-coach/react';
 
 /** One of the rules a new password is checked against, as the checklist under the field shows them. */

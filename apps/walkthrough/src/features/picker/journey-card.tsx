@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/react';
+import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/machine/registry';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
 import { format, textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
-import { decodeShareCode } from '@eulogin-coach/react';
+import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import { usePageContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
 import { useResumeDraft } from './resume-draft.js';

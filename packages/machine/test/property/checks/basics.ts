@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { STEP_IDS } from '../../../src/index.js';
+import { STEP_IDS } from '../../../src/registry/index.js';
 import type { RecordedRehearsal } from '../recorded-rehearsal.js';
 import type { Check, Observation } from '../observation.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { OTP_LENGTH, normaliseOtp } from '../../../src/index.js';
+import { OTP_LENGTH, normaliseOtp } from '../../../src/rules/index.js';
 import type { Coverage } from '../coverage.js';
 import type { EffectCall } from '../recorded-rehearsal.js';
 import type { Check, Observation } from '../observation.js';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { challengeCode } from '@eulogin-coach/simulator';
 import type { WorldSnapshot } from '@eulogin-coach/simulator';
-import { OTP_LENGTH, normaliseOtp } from '../../../src/index.js';
+import { OTP_LENGTH, normaliseOtp } from '../../../src/rules/index.js';
 import type { CoachConfig } from '../../../src/index.js';
 import { codeForSecret } from '../../authenticator-app.js';
 import type { Coverage } from '../coverage.js';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EID_COUNTRIES } from '@eulogin-coach/react';
+import { EID_COUNTRIES } from '@eulogin-coach/machine/registry';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';

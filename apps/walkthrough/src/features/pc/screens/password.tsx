@@ -1,5 +1,5 @@
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
-import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/react';
+import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/machine/rules';
 import { format } from '@eulogin-coach/content';
 import { passwordRuleStatus } from '../password-rule-status.js';
 import { PasswordChecklist } from './password-checklist.js';

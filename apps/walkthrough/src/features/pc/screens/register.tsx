@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EMAIL_LANGUAGES } from '@eulogin-coach/react';
+import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { RegistrationValues } from '@eulogin-coach/react';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';

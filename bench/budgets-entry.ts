@@ -1,0 +1,3 @@
+// The entry bundled by scripts/check-budgets.mjs.
+export { checkBudgets } from './budgets.js';
+export { report } from './measure.js';
