@@ -96,9 +96,12 @@ export const coachSetup = setup({
      */
     leaveStep: assign(({ context: { nav } }, params: { stepId: StepId }) => ({
       nav: {
-        ...nav,
+        journey: nav.journey,
         journeyIndex: Math.max(nav.journeyIndex, journeyIndexAt(nav, params.stepId)),
+        whatIfs: nav.whatIfs,
+        detour: nav.detour,
         history: pushHistory(nav.history, params.stepId),
+        target: nav.target,
       },
       errors: NO_ERRORS,
       notice: null,

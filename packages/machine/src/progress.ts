@@ -36,10 +36,22 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
  * It lives here, with progress, rather than with the context helpers: saved progress needs it, and the start page,
  * which reads saved progress, should not have to load the context's defaults.
  */
+/** Per journey, per step: the step on the path it stands at (itself, or a detour's anchor), or null for none. */
+const anchors = new Map<JourneyId, Map<StepId, StepId | null>>();
+
 export function journeyIndexAt({ journey, journeyIndex }: Navigation, stepId: StepId): number {
-  const path = journey ? JOURNEYS[journey].path : [];
-  // A detour off the path (an expired QR code) stands at the step it belongs to: the first step on the path that
-  // a what-if leads from to it (the QR code's page, not the PIN typed after it).
-  const at = path.includes(stepId) ? stepId : path.find((s) => Object.values(WHAT_IFS).some((w) => w.at[s] === stepId));
-  return journey ? pathIndexOf(journey, at ?? stepId, journeyIndex) : journeyIndex;
+  if (!journey) return journeyIndex;
+  let known = anchors.get(journey);
+  if (!known) anchors.set(journey, (known = new Map()));
+  let at = known.get(stepId);
+  if (at === undefined) {
+    const path = JOURNEYS[journey].path;
+    // A detour off the path (an expired QR code) stands at the step it belongs to: the first step on the path that
+    // a what-if leads from to it (the QR code's page, not the PIN typed after it). Found once: every step change asks.
+    at = path.includes(stepId)
+      ? stepId
+      : (path.find((s) => Object.values(WHAT_IFS).some((w) => w.at[s] === stepId)) ?? null);
+    known.set(stepId, at);
+  }
+  return at ? pathIndexOf(journey, at, journeyIndex) : journeyIndex;
 }
