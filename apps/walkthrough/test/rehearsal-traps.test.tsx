@@ -45,7 +45,7 @@ async function addDevice(user: User, pin: string) {
 }
 
 async function signInWith(user: User, password: string, method: keyof typeof en.methods) {
-  await user.click(pc().getByRole('radio', { name: en.methods[method] }));
+  await user.selectOptions(pc().getByRole('combobox', { name: en.ui.pc.signIn.chooseMethod }), en.methods[method]);
   await user.type(pc().getByLabelText(en.fields.password.label, { selector: 'input[type=password]' }), password);
   await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.signIn }));
 }
@@ -151,7 +151,7 @@ describe('traps on the main paths', () => {
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
-    expect(pc().getByRole('radio', { name: en.methods.appQr })).toBeChecked();
+    expect(pc().getByRole('combobox', { name: en.ui.pc.signIn.chooseMethod })).toHaveValue('appQr');
     const note = format(en.journeys.signInAppQr.methodNote ?? 'no note', { method: en.methods.appQr });
     expect(guide().getByText(note)).toBeInTheDocument();
   });

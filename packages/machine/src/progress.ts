@@ -42,7 +42,7 @@ const anchors = new Map<JourneyId, Map<StepId, StepId | null>>();
 export function journeyIndexAt({ journey, journeyIndex }: Navigation, stepId: StepId): number {
   if (!journey) return journeyIndex;
   let known = anchors.get(journey);
-  if (!known) anchors.set(journey, (known = new Map()));
+  if (!known) anchors.set(journey, (known = new Map<StepId, StepId | null>()));
   let at = known.get(stepId);
   if (at === undefined) {
     const path = JOURNEYS[journey].path;

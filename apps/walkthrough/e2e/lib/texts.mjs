@@ -13,9 +13,11 @@ const options = {
   resolve: { conditions },
   environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
-const [{ module: content }, { module: machine }, { module: faq }] = await Promise.all([
+const [{ module: content }, { module: machine }, { module: journeys }, { module: faq }] = await Promise.all([
   runnerImport(`${root}packages/content/src/index.ts`, options),
   runnerImport(`${root}packages/machine/src/index.ts`, options),
+  // The registries (a subpath of the package) and an internal helper the models use.
+  runnerImport(`${root}packages/machine/src/registry/journeys.ts`, options),
   runnerImport(`${root}packages/content/src/en/faq.en.ts`, options),
 ]);
 
@@ -27,9 +29,9 @@ export const ui = en.ui;
 export const boot = content.BOOT_TEXTS.en;
 export const format = content.format;
 export const params = content.textParams(machine.DEFAULT_CONFIG);
-export const JOURNEYS = machine.JOURNEYS;
-export const JOURNEY_IDS = machine.JOURNEY_IDS;
-export const pathIndexOf = machine.pathIndexOf;
+export const JOURNEYS = journeys.JOURNEYS;
+export const JOURNEY_IDS = journeys.JOURNEY_IDS;
+export const pathIndexOf = journeys.pathIndexOf;
 
 /** The guide's heading for a step. */
 export const stepTitle = (stepId) => format(en.steps[stepId].title, params);

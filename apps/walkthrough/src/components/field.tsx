@@ -16,17 +16,29 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value'
   readonly hintParams?: TemplateParams;
   /** Leave the field's usual hint out: a password typed to sign in needs no rules for choosing one. */
   readonly noHint?: boolean;
+  /** The id of something else that describes the field (the password checklist), read after its error and hint. */
+  readonly describedBy?: string;
 }
 
 /** A labelled input with its hint and its error, wired with aria-invalid and aria-describedby. */
-export function Field({ field, value, onValue, error, label, hintParams, noHint = false, ...input }: FieldProps) {
+export function Field({
+  field,
+  value,
+  onValue,
+  error,
+  label,
+  hintParams,
+  noHint = false,
+  describedBy: more,
+  ...input
+}: FieldProps) {
   const { content } = useContent();
   const id = useId();
   const text = content.fields[field];
   const hint = noHint || !text.hint ? null : format(text.hint, hintParams ?? {});
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [errorId, hintId, more].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label ?? text.label}</label>

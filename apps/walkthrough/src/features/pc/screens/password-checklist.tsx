@@ -5,7 +5,7 @@ import { useContent } from '../../../i18n/content-context.js';
 const ORDER: readonly PasswordRule[] = ['length', 'upper', 'lower', 'digit', 'special', 'personal'];
 
 /** The password rules under the field, each ticked as soon as what is typed meets it. */
-export function PasswordChecklist({ met, min }: { met: Record<PasswordRule, boolean>; min: number }) {
+export function PasswordChecklist({ id, met, min }: { id: string; met: Record<PasswordRule, boolean>; min: number }) {
   const { content } = useContent();
   const ui = content.ui.pc.password;
   const state = content.ui.passwordChecklist;
@@ -18,7 +18,7 @@ export function PasswordChecklist({ met, min }: { met: Record<PasswordRule, bool
     personal: ui.rulePersonal,
   };
   return (
-    <div className="password-checklist">
+    <div className="password-checklist" id={id}>
       <p className="password-checklist__heading">{ui.rulesHeading}</p>
       <ul>
         {ORDER.map((rule) => (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
 import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/machine/rules';
 import { format } from '@eulogin-coach/content';
@@ -16,6 +17,7 @@ export function PasswordSet({ view }: ScreenProps) {
   const ui = content.ui.pc;
   const [values, setValues] = useSyncedState<NewPasswordValues>(view.values.newPassword);
   const submit = { type: 'user.submitNewPassword', values } as const;
+  const rulesId = useId();
   const min = view.data.config.passwordMinLength;
   const personal = { ...view.values.register, email: view.data.email };
   // An error stays only while its field is still wrong: typing a valid value clears it at once.
@@ -36,8 +38,9 @@ export function PasswordSet({ view }: ScreenProps) {
           onValue={(password) => setValues({ ...values, password })}
           error={passwordError}
           noHint
+          describedBy={rulesId}
         />
-        <PasswordChecklist met={passwordRuleStatus(values.password, min, personal)} min={min} />
+        <PasswordChecklist id={rulesId} met={passwordRuleStatus(values.password, min, personal)} min={min} />
         <Field
           field="passwordConfirm"
           type="password"
