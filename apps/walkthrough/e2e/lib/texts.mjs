@@ -6,7 +6,7 @@ const root = new URL('../../../../', import.meta.url).pathname;
 const conditions = ['@eulogin-coach/source', 'module', 'node', 'import', 'default'];
 // The runner's own environment ("inline") resolves the packages a module imports (content imports the machine's
 // registries) with its own conditions: give it ours too, or it looks for the packages' unbuilt dist/.
-const options = {
+export const runnerOptions = {
   configFile: false,
   root,
   logLevel: 'silent',
@@ -14,11 +14,11 @@ const options = {
   environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
 const [{ module: content }, { module: machine }, { module: journeys }, { module: faq }] = await Promise.all([
-  runnerImport(`${root}packages/content/src/index.ts`, options),
-  runnerImport(`${root}packages/machine/src/index.ts`, options),
+  runnerImport(`${root}packages/content/src/index.ts`, runnerOptions),
+  runnerImport(`${root}packages/machine/src/index.ts`, runnerOptions),
   // The registries (a subpath of the package) and an internal helper the models use.
-  runnerImport(`${root}packages/machine/src/registry/journeys.ts`, options),
-  runnerImport(`${root}packages/content/src/en/faq.en.ts`, options),
+  runnerImport(`${root}packages/machine/src/registry/journeys.ts`, runnerOptions),
+  runnerImport(`${root}packages/content/src/en/faq.en.ts`, runnerOptions),
 ]);
 
 export const en = content.en;
@@ -41,4 +41,4 @@ export const label = (field) => en.fields[field].label;
 export const stepOf = (n, total) => format(ui.guide.stepOf, { n, total });
 
 /** The English help texts (the FAQ and symptom index), as the help centre shows them. */
-export const helpEn = (await runnerImport(`${root}packages/content/src/en/help.en.ts`, options)).module.helpEn;
+export const helpEn = (await runnerImport(`${root}packages/content/src/en/help.en.ts`, runnerOptions)).module.helpEn;

@@ -11,6 +11,7 @@ import { useGuide } from './console-session.js';
 import type { AnswersSlot } from './pending-answers.js';
 import { PendingAnswers } from './pending-answers.js';
 import type { CallerSeesLookup } from './use-help-search.js';
+import { IfThenList } from '../../components/if-then-list.js';
 
 /** The middle column: the step, what to ask, the answers that move the coach, what to say, and what if. */
 export function ScriptColumn({
@@ -75,18 +76,7 @@ export function ScriptColumn({
       {script.ifThen.length > 0 ? (
         <>
           <h4>{ui.ifThenHeading}</h4>
-          <dl className="if-then">
-            {script.ifThen.map((b) => (
-              <div key={b.if}>
-                <dt>
-                  <span className="if-then__label">{ui.ifLabel}</span> {format(b.if, params)}
-                </dt>
-                <dd>
-                  <span className="if-then__label">{ui.thenLabel}</span> {format(b.then, params)}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <IfThenList branches={script.ifThen} params={params} />
         </>
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
 import { CallerStatus } from './caller-status.js';
+import { IfThenList } from '../../components/if-then-list.js';
 
 function groupedSteps(): [FlowId, StepId[]][] {
   const groups = new Map<FlowId, StepId[]>();
@@ -48,18 +49,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         ))}
       </ol>
       <h3>{ui.ifThenHeading}</h3>
-      <dl className="if-then">
-        {script.ifThen.map((b) => (
-          <div key={b.if}>
-            <dt>
-              <span className="if-then__label">{ui.ifLabel}</span> {format(b.if, params)}
-            </dt>
-            <dd>
-              <span className="if-then__label">{ui.thenLabel}</span> {format(b.then, params)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <IfThenList branches={script.ifThen} params={params} />
       <form
         className="helpdesk__jump"
         onSubmit={(e) => {
