@@ -1,57 +1,68 @@
 import type { StepId, WhatIfId } from '@eulogin-coach/machine';
 
 /**
- * The entries of the FAQ and symptom index. Each id is a stable anchor (a help centre links to `#<id>`): never
- * rename one; add a new one instead.
+ * The entries of the FAQ and symptom index, by the help centre's section, in the order shown: the source FAQ's
+ * questions about two-factor authentication, the common problems callers report, and the source FAQ's Europass
+ * questions. Each id is a stable anchor (a help centre links to `#<id>`): never rename one; add a new one instead.
  */
+export const FAQ_ENTRIES_BY_SECTION = {
+  twoFactor: [
+    'why-two-factor',
+    'no-confirmation-mail',
+    'email-already-registered',
+    'forgot-password',
+    'no-smartphone',
+    'get-the-app',
+    'set-up-the-app',
+    'one-account-per-device',
+    'change-app-pin',
+    'screen-lock',
+    'sign-in-with-the-app',
+    'find-the-qr-code',
+    'qr-code-invalid',
+    'already-using-eid',
+    'link-eid',
+  ] as const,
+  problems: [
+    'locked-out',
+    'new-phone',
+    'lost-phone',
+    'app-reinstalled',
+    'code-not-accepted',
+    'link-expired',
+    'wrong-pin',
+    'no-notification',
+    'request-expired',
+    'qr-code-expired',
+    'user-not-found',
+    'new-password-refused',
+    'camera-blocked',
+    'password-not-offered',
+    'second-factor-asked-again',
+    'email-refused-at-registration',
+    'security-key-problem',
+    'sms-codes',
+    'eid-failed',
+  ] as const,
+  europass: [
+    'europass-templates',
+    'europass-cefr',
+    'europass-language-self-assessment',
+    'europass-digital-skills',
+    'europass-mobility',
+    'europass-certificate-supplement',
+    'europass-diploma-supplement',
+    'europass-language-passport',
+    'europass-skills-passport',
+    'europass-eqf',
+  ] as const,
+};
+
+/** Every entry of the index, section by section. */
 export const FAQ_IDS = [
-  // The Europass FAQ's questions about two-factor authentication.
-  'why-two-factor',
-  'no-confirmation-mail',
-  'email-already-registered',
-  'forgot-password',
-  'no-smartphone',
-  'get-the-app',
-  'set-up-the-app',
-  'one-account-per-device',
-  'change-app-pin',
-  'screen-lock',
-  'sign-in-with-the-app',
-  'find-the-qr-code',
-  'qr-code-invalid',
-  'already-using-eid',
-  'link-eid',
-  // Common problems callers report.
-  'locked-out',
-  'new-phone',
-  'lost-phone',
-  'app-reinstalled',
-  'code-not-accepted',
-  'link-expired',
-  'wrong-pin',
-  'no-notification',
-  'request-expired',
-  'qr-code-expired',
-  'user-not-found',
-  'new-password-refused',
-  'camera-blocked',
-  'password-not-offered',
-  'second-factor-asked-again',
-  'email-refused-at-registration',
-  'security-key-problem',
-  'sms-codes',
-  'eid-failed',
-  // The Europass FAQ's questions about Europass itself: no step of EU Login, so no rehearsal.
-  'europass-templates',
-  'europass-cefr',
-  'europass-language-self-assessment',
-  'europass-digital-skills',
-  'europass-mobility',
-  'europass-certificate-supplement',
-  'europass-diploma-supplement',
-  'europass-language-passport',
-  'europass-skills-passport',
-  'europass-eqf',
+  ...FAQ_ENTRIES_BY_SECTION.twoFactor,
+  ...FAQ_ENTRIES_BY_SECTION.problems,
+  ...FAQ_ENTRIES_BY_SECTION.europass,
 ] as const;
 
 export type FaqId = (typeof FAQ_IDS)[number];
