@@ -48,6 +48,15 @@ export function App({ rehearsal, locale, texts }: AppProps) {
     setStart({ type: 'coach.chooseJourney', journey, whatIfs });
     setRoute(next);
   };
+  // The browser's Back and Forward (after "Rehearse this") show the page the address names.
+  useEffect(() => {
+    const follow = () => {
+      setStart(null);
+      setRoute(currentRoute());
+    };
+    globalThis.addEventListener('popstate', follow);
+    return () => globalThis.removeEventListener('popstate', follow);
+  }, []);
   return (
     <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
       {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it

@@ -38,6 +38,11 @@ describe('the help centre', () => {
     });
     // The what-if is on in the guide's list for this journey.
     expect(guide().getByText(en.steps['signIn.email'].body)).toBeInTheDocument();
+    // The browser's Back returns to the help centre the address names again.
+    window.history.back();
+    expect(
+      await screen.findByRole('heading', { level: 4, name: help.faq['no-confirmation-mail'].question }),
+    ).toBeInTheDocument();
   });
 
   it('opens at the entry an address names, and offers guide mode and a link to copy', async () => {
@@ -60,6 +65,9 @@ describe('the help centre', () => {
       </StrictMode>,
     );
     await atGuideStep('recovery.options');
+    // Used once: a reload carries on from where the person got to instead of starting the journey over.
+    expect(new URLSearchParams(window.location.search).get('journey')).toBeNull();
+    expect(new URLSearchParams(window.location.search).get('mode')).toBe('guide');
   });
 
   it('holds the Europass questions in their own section, without a rehearsal', async () => {

@@ -3,7 +3,7 @@ import { format, textParams } from '@eulogin-coach/content';
 import { useCoachActor, useCoachView } from '@eulogin-coach/react';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
-import { dropCodeFromAddress, readRouteCode } from '../features/console/route-code.js';
+import { dropCodeFromAddress, dropFromAddress, readRouteCode } from '../features/console/route-code.js';
 import { DecodeProblem } from '../features/resume/decode-problem.js';
 import { useContent } from '../i18n/content-context.js';
 import { routeJourney } from '../route/route-journey.js';
@@ -68,6 +68,8 @@ function GuideModePage({ code }: { code: string | null }) {
     if (start.progress && (start.fromCode || !journey)) actor.send({ type: 'coach.resume', progress: start.progress });
     else if (journey) actor.send({ type: 'coach.chooseJourney', journey });
     if (start.problem?.from !== 'save') dropCodeFromAddress();
+    // Started once: a reload carries on from the save instead of starting the journey over.
+    dropFromAddress('journey');
   }, [actor, start, journey]);
   // Focus follows the page once the person has moved on from the page as it loaded; the position is saved then.
   const [loadedAt] = useState(view.stepId);

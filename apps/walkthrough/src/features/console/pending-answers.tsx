@@ -83,10 +83,12 @@ export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotPro
           choices={choices}
           disabled={false}
           onChoose={(choice) => {
-            // Recorded first: the coach may move on (and the record follow it) as soon as the choice is made.
-            onChoice({ action: choice.action, answer: choice.answer });
+            // The record says only what the coach took: an answer whose question never came (a form the coach
+            // refused) is not claimed. Both are recorded before the record follows the coach to its next step,
+            // which happens after this render.
             const at = view.stepId;
-            performGuideChoice(choice, { send: view.send, guide });
+            const answered = performGuideChoice(choice, { send: view.send, guide });
+            onChoice({ action: choice.action, answer: answered ? choice.answer : null });
             // Shown where the caller now is: a report stays on the step, a branch lands on the problem's step.
             setReported(choice.whatIf ? { stepId: at, whatIf: choice.whatIf } : null);
           }}
