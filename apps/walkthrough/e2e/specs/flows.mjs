@@ -14,6 +14,12 @@ export async function enrolPhone(coach, persona) {
   await pc.addDevice('My phone', persona.pin);
   await coach.step('device.qrShown');
   await pc.qrImage.waitFor();
+  await scanAndConfirm(coach, persona);
+}
+
+/** From the PC's enrolment QR code to the PC saying the device is added: the app scans it and takes the PIN. */
+export async function scanAndConfirm(coach, persona) {
+  const { phone } = coach;
   await phone.press(ui.phone.app.next);
   await coach.step('app.cameraPermission');
   await phone.permission(ui.phone.permissions.cameraTitle);
@@ -24,6 +30,16 @@ export async function enrolPhone(coach, persona) {
   await coach.step('app.enrolled');
   await phone.press(ui.phone.app.continue);
   await coach.step('device.added');
+}
+
+/** From "device added" to the verification step of a new sign-in with `method`: sign out, e-mail, password. */
+export async function signInAgain(coach, persona, method) {
+  const { pc } = coach;
+  await pc.press(ui.pc.buttons.signOut);
+  await coach.step('signIn.email');
+  await pc.submitEmail(persona.email);
+  await coach.step('signIn.password');
+  await pc.signIn(persona.password, method);
 }
 
 /** From the sign-in page's e-mail step to the PC showing a sign-in QR code, as the practice persona. */

@@ -5,6 +5,7 @@ import { test } from '../lib/registry.mjs';
 import { expectFirstControlInView, expectNoSidewaysScroll, surfaceToActOn } from '../lib/layout-checks.mjs';
 import { en, format, ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
+import { scanAndConfirm, signInAgain } from './flows.mjs';
 
 const tab = (page, surface) => page.getByRole('tab', { name: en.ui.app.surfaceNames[surface], exact: true });
 
@@ -64,21 +65,8 @@ test('narrow-one-surface: at 390px the full setup shows the screen to act on, it
   await tab(page, 'pc').click();
   await pc.qrImage.waitFor();
   await tab(page, 'phone').click();
-  await phone.press(ui.phone.app.next);
-  await coach.step('app.cameraPermission');
-  await phone.permission(ui.phone.permissions.cameraTitle);
-  await coach.step('app.scanner');
-  await phone.scan();
-  await coach.step('app.enrolPin');
-  await phone.typePin(persona.pin);
-  await coach.step('app.enrolled');
-  await phone.press(ui.phone.app.continue);
-  await coach.step('device.added');
-  await pc.press(ui.pc.buttons.signOut);
-  await coach.step('signIn.email');
-  await pc.submitEmail(persona.email);
-  await coach.step('signIn.password');
-  await pc.signIn(persona.password, 'appPin');
+  await scanAndConfirm(coach, persona);
+  await signInAgain(coach, persona, 'appPin');
   await coach.step('signIn.appPin');
   // The change of screen is announced.
   await page

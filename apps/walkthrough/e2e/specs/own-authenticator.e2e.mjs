@@ -7,6 +7,7 @@ import { TOTP, URI } from 'otpauth';
 import { test } from '../lib/registry.mjs';
 import { ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
+import { scanAndConfirm, signInAgain } from './flows.mjs';
 
 /** Reads the QR code the PC draws, from its pixels, as a QR reader outside the rehearsal would. */
 async function readPcQr(page) {
@@ -23,7 +24,7 @@ test('ownAuthenticator: EU Login’s QR code by default; a standard one, read ou
   page,
 }) => {
   const coach = new CoachModel(page, 'own-authenticator');
-  const { pc, phone, helpdesk } = coach;
+  const { pc, helpdesk } = coach;
   await coach.open();
   await coach.start('fullSetup');
   const persona = await coach.guide.persona();
@@ -53,21 +54,8 @@ test('ownAuthenticator: EU Login’s QR code by default; a standard one, read ou
   await coach.checkStep('own-authenticator-on');
 
   // The pretend app reads this code too and enrols the device.
-  await phone.press(ui.phone.app.next);
-  await coach.step('app.cameraPermission');
-  await phone.permission(ui.phone.permissions.cameraTitle);
-  await coach.step('app.scanner');
-  await phone.scan();
-  await coach.step('app.enrolPin');
-  await phone.typePin(persona.pin);
-  await coach.step('app.enrolled');
-  await phone.press(ui.phone.app.continue);
-  await coach.step('device.added');
-  await pc.press(ui.pc.buttons.signOut);
-  await coach.step('signIn.email');
-  await pc.submitEmail(persona.email);
-  await coach.step('signIn.password');
-  await pc.signIn(persona.password, 'appQr');
+  await scanAndConfirm(coach, persona);
+  await signInAgain(coach, persona, 'appQr');
   await coach.step('signIn.qrScan');
   // The real authenticator's current code, computed outside the rehearsal, signs in.
   await pc.type(ui.pc.qr.otpLabel, authenticator.generate());
