@@ -96,6 +96,8 @@ describe('what the current step accepts', () => {
         const view = r.view();
         const accepted = EVENT_TYPES.filter((type) => snapshot.can({ type } as CoachEvent));
         if ([...view.events].sort().join() !== accepted.sort().join()) mismatches.push(view.stepId);
+        if (view.busy && view.events.some((type) => type.startsWith('user.') || type === 'coach.back'))
+          mismatches.push(`${view.stepId} busy`);
         if (view.busy || view.progress?.complete) return;
         const next = nextAction(r, journey, view.stepId);
         if (next === 'waitForMail') return;
