@@ -1,0 +1,98 @@
+// A person opens an account through the portal example and signs in with it; and the backend refuses malformed
+// requests with a typed answer. Acts by roles and labels; every wait is for a condition.
+
+const PERSON = { firstName: 'Ana', lastName: 'Lopes', email: 'ana.lopes@example.org' };
+const PASSWORD = 'Harbour-lantern-73!';
+
+/** Waits until the step titled `title` is on screen and its heading has the focus (a new step takes focus). */
+async function stepShows(page, title) {
+  const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
+  await heading.waitFor();
+  await page.waitForFunction((text) => document.activeElement?.textContent === text, title);
+}
+
+async function expectRefusal(address, path, body, status, expected) {
+  const session = await (await fetch(`${address}/api/sessions`, { method: 'POST' })).json();
+  const response = await fetch(`${address}/api/sessions/${session.sessionId}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const answer = await response.json();
+  const got = JSON.stringify({ status: response.status, ...answer.error });
+  const want = JSON.stringify({ status, ...expected });
+  if (got !== want) throw new Error(`POST ${path} ${body.slice(0, 40)}: expected ${want}, got ${got}`);
+}
+
+export async function walkAccountSetup(page, address) {
+  await page.goto(address);
+  await stepShows(page, 'What do you want to do?');
+  // The portal's own wording of the journey (an override), and no eID journey on offer.
+  await page.getByRole('heading', { level: 2, name: 'Open your Example Portal account' }).waitFor();
+  if ((await page.getByText(/eID/).count()) > 0) throw new Error('An eID journey is offered');
+  await page.getByRole('button', { name: 'Start: Open your Example Portal account' }).click();
+
+  await stepShows(page, 'Sign in to the Example Portal'); // the second override
+  await page.getByRole('button', { name: 'Create an account' }).click();
+
+  await stepShows(page, 'Fill in the registration form');
+  await page.getByLabel('First name').fill(PERSON.firstName);
+  await page.getByLabel('Last name').fill(PERSON.lastName);
+  await page.getByLabel('E-mail', { exact: true }).fill(PERSON.email);
+  await page.getByLabel('Confirm e-mail').fill(PERSON.email);
+  const code = await page.getByRole('status', { name: 'The code to type' }).textContent();
+  await page.getByLabel('Enter the code').fill(code ?? '');
+  await page.getByLabel('Privacy statement').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await stepShows(page, 'Open the confirmation mail');
+  await page.getByRole('button', { name: 'Check for new mail' }).click();
+  await page.getByRole('button', { name: 'Open the link in this mail' }).click();
+
+  await stepShows(page, 'Choose your password');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm new password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await stepShows(page, 'Your account is ready');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Open My Account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await stepShows(page, 'Sign in to the Example Portal');
+  await page.getByLabel('E-mail', { exact: true }).fill(PERSON.email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Type your password and choose how to confirm');
+  // A wrong password first: refused on its field, and what was typed stays.
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-my-password');
+  await page.getByRole('radio', { name: 'Password' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('alert').first().waitFor();
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'You are signed in');
+
+  // The backend checks every body before the simulated world sees it, and says which field broke which rule.
+  await expectRefusal(address, '/effects/signIn', '{"email":"a@b.c","password":7,"method":"password"}', 400, {
+    code: 'invalidBody',
+    field: 'password',
+    rule: 'notAString',
+  });
+  await expectRefusal(address, '/effects/signIn', '{"email":"a@b.c","password":"x","method":"eid"}', 400, {
+    code: 'invalidBody',
+    field: 'method',
+    rule: 'notAllowed',
+  });
+  await expectRefusal(address, '/effects/openLink', `{"token":"${'x'.repeat(600)}"}`, 400, {
+    code: 'invalidBody',
+    field: 'token',
+    rule: 'tooLong',
+  });
+  await expectRefusal(address, '/effects/openLink', `{"token":"${'x'.repeat(9000)}"}`, 413, { code: 'tooLarge' });
+  await expectRefusal(address, '/effects/openLink', 'not json', 400, {
+    code: 'invalidBody',
+    field: 'body',
+    rule: 'notJson',
+  });
+  await expectRefusal(address, '/effects/readMinds', '{}', 404, { code: 'unknownEffect' });
+}
