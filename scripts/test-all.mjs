@@ -5,6 +5,7 @@
 //    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build.
 // 3. Unit and component tests (vitest, which uses every core by itself).
 // 4. The browser tests (two pages at once) on the app built in step 2: nothing is built twice.
+// 5. The portal example, installed from the tarballs packed in step 2, built once and tested in one page.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -162,6 +163,20 @@ if (appBuilt && existsSync(e2e)) {
     if (!match) failed += 1;
     failures.push('e2e');
   }
+}
+
+// The portal example (apps/portal-example), from the tarballs packed above: installed outside the repository,
+// type-checked, built once and walked in one Chromium page. Counted as one check; its own lines are shown.
+const portalE2e = join(root, 'apps/portal-example/e2e/run-e2e.mjs');
+if (
+  existsSync(portalE2e) &&
+  !failures.some((f) => f.startsWith('the tarballs') || f.startsWith('build the packages'))
+) {
+  console.log('\n▶ the portal example, installed from the tarballs (Chromium)');
+  const portalStart = Date.now();
+  const portal = spawnSync('node', [portalE2e], { cwd: root, stdio: 'inherit' });
+  console.log(`(portal example: ${seconds(portalStart)})`);
+  count('the portal example end to end', portal.status === 0);
 }
 
 console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks passed.');

@@ -8,7 +8,7 @@ const PASSWORD = 'Harbour-lantern-73!';
 async function stepShows(page, title) {
   const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
   await heading.waitFor();
-  await page.waitForFunction((text) => document.activeElement?.textContent === text, title);
+  await page.waitForFunction((text) => globalThis.document.activeElement?.textContent === text, title);
 }
 
 async function expectRefusal(address, path, body, status, expected) {
