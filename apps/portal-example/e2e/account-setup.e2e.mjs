@@ -1,6 +1,8 @@
 // A person opens an account through the portal example and signs in with it; and the backend refuses malformed
 // requests with a typed answer. Acts by roles and labels; every wait is for a condition.
 
+import AxeBuilder from '@axe-core/playwright';
+
 const PERSON = { firstName: 'Ana', lastName: 'Lopes', email: 'ana.lopes@example.org' };
 const PASSWORD = 'Harbour-lantern-73!';
 
@@ -9,6 +11,17 @@ async function stepShows(page, title) {
   const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
   await heading.waitFor();
   await page.waitForFunction((text) => globalThis.document.activeElement?.textContent === text, title);
+}
+
+/** axe finds no violation on the page as it is now. */
+async function checkAccessibility(page, label) {
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  if (violations.length === 0) return;
+  const lines = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  throw new Error(`axe at ${label}:\n${lines.join('\n')}`);
 }
 
 async function expectRefusal(address, path, body, status, expected) {
@@ -30,6 +43,7 @@ export async function walkAccountSetup(page, address) {
   // The portal's own wording of the journey (an override), and no eID journey on offer.
   await page.getByRole('heading', { level: 2, name: 'Open your Example Portal account' }).waitFor();
   if ((await page.getByText(/eID/).count()) > 0) throw new Error('An eID journey is offered');
+  await checkAccessibility(page, 'the journey list');
   await page.getByRole('button', { name: 'Start: Open your Example Portal account' }).click();
 
   await stepShows(page, 'Sign in to the Example Portal'); // the second override
@@ -43,6 +57,7 @@ export async function walkAccountSetup(page, address) {
   const code = await page.getByRole('status', { name: 'The code to type' }).textContent();
   await page.getByLabel('Enter the code').fill(code ?? '');
   await page.getByLabel('Privacy statement').check();
+  await checkAccessibility(page, 'the registration form');
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await stepShows(page, 'Open the confirmation mail');
@@ -68,6 +83,9 @@ export async function walkAccountSetup(page, address) {
   await page.getByRole('radio', { name: 'Password' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('alert').first().waitFor();
+  await checkAccessibility(page, 'a refused password');
+  const kept = await page.getByRole('textbox', { name: 'Password', exact: true }).inputValue();
+  if (kept !== 'not-my-password') throw new Error(`The refused password was not kept: "${kept}"`);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'You are signed in');
