@@ -1,15 +1,21 @@
-// A person opens an account through the portal example and signs in with it; and the backend refuses malformed
+// A person opens an account through the portal example, links the EU Login app and signs in with it; and the backend refuses malformed
 // requests with a typed answer. Acts by roles and labels; every wait is for a condition.
 
 import AxeBuilder from '@axe-core/playwright';
 
 const PERSON = { firstName: 'Ana', lastName: 'Lopes', email: 'ana.lopes@example.org' };
 const PASSWORD = 'Harbour-lantern-73!';
+const PIN = '4826';
 
 /** Waits until the step titled `title` is on screen and its heading has the focus (a new step takes focus). */
 async function stepShows(page, title) {
   const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
-  await heading.waitFor();
+  try {
+    await heading.waitFor();
+  } catch (error) {
+    const shown = await page.getByRole('heading', { level: 1 }).allTextContents();
+    throw new Error(`Expected the step "${title}", the page shows ${JSON.stringify(shown)}`, { cause: error });
+  }
   await page.waitForFunction((text) => globalThis.document.activeElement?.textContent === text, title);
 }
 
@@ -37,7 +43,7 @@ async function expectRefusal(address, path, body, status, expected) {
   if (got !== want) throw new Error(`POST ${path} ${body.slice(0, 40)}: expected ${want}, got ${got}`);
 }
 
-export async function walkAccountSetup(page, address) {
+export async function walkFullSetup(page, address) {
   await page.goto(address);
   await stepShows(page, 'What do you want to do?');
   // The portal's own wording of the journey (an override), and no eID journey on offer.
@@ -72,21 +78,52 @@ export async function walkAccountSetup(page, address) {
   await stepShows(page, 'Your account is ready');
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'Open My Account');
+  await page.getByRole('button', { name: 'Manage my mobile devices' }).click();
+  await stepShows(page, 'Manage your mobile devices');
+  await page.getByRole('button', { name: 'Add a mobile device' }).click();
+
+  // The phone's side, told by the person (the backend's simulated app answers the scan).
+  await stepShows(page, 'Install the EU Login app');
+  await page.getByRole('button', { name: 'I installed the EU Login app' }).click();
+  await stepShows(page, 'Allow notifications');
+  await page.getByRole('button', { name: 'Allow notifications' }).click();
+  await stepShows(page, 'Start the set-up in the app');
+  await page.getByRole('button', { name: 'Tap "Initialise" in the app' }).click();
+  await stepShows(page, 'Name the phone and choose a PIN');
+  await page.getByLabel('Your device name').fill('My phone');
+  await page.getByLabel('Your 4 digit PIN code').fill(PIN);
+  await page.getByLabel('Confirm your PIN code').fill(PIN);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Pick up your phone');
+  await page.getByRole('button', { name: 'Tap "Next" in the app' }).click();
+  await stepShows(page, 'Allow the camera');
+  await page.getByRole('button', { name: 'Allow the camera' }).click();
+  await stepShows(page, 'Scan the QR code on the PC');
+  await page.getByRole('button', { name: 'Scan the QR code with the EU Login app' }).click();
+  await stepShows(page, 'Confirm with your PIN');
+  await page.getByLabel('Your 4 digit PIN code').fill(PIN);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'The app is set up');
+  await page.getByRole('button', { name: 'Continue in the app' }).click();
+  await stepShows(page, 'Your phone is linked');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
+  // Signing in with the new account: a wrong password first, refused on its field, and what was typed stays.
   await stepShows(page, 'Sign in to the Example Portal');
   await page.getByLabel('E-mail', { exact: true }).fill(PERSON.email);
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'Type your password and choose how to confirm');
-  // A wrong password first: refused on its field, and what was typed stays.
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-my-password');
-  await page.getByRole('radio', { name: 'Password' }).check();
+  await page.getByRole('radio', { name: 'Mobile App + PIN Code' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('alert').first().waitFor();
   await checkAccessibility(page, 'a refused password');
   const kept = await page.getByRole('textbox', { name: 'Password', exact: true }).inputValue();
   if (kept !== 'not-my-password') throw new Error(`The refused password was not kept: "${kept}"`);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Type your app PIN');
+  await page.getByLabel('Your 4 digit PIN code').fill(PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'You are signed in');
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PACKS, installTarballs } from '../../../scripts/install-tarballs.mjs';
-import { walkAccountSetup } from './account-setup.e2e.mjs';
+import { walkFullSetup } from './account-setup.e2e.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const example = new URL('../', import.meta.url).pathname;
@@ -101,10 +101,10 @@ try {
   const page = await context.newPage();
   const t0 = Date.now();
   try {
-    await walkAccountSetup(page, address);
+    await walkFullSetup(page, address);
     passed += 1;
     console.log(
-      `✓ portal example: create an account, confirm the mail, set a password, sign in (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      `✓ portal example: the full setup: create an account, confirm the mail, set a password, link the app, sign in with it (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
   } catch (error) {
     failed += 1;
