@@ -126,7 +126,40 @@ export async function walkFullSetup(page, address) {
   await page.getByLabel('Your 4 digit PIN code').fill(PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'You are signed in');
+}
 
+/** The other journey on offer: a known account whose password is forgotten, reset through the mail's link. */
+export async function walkForgotPassword(page, address) {
+  await page.goto(address);
+  await stepShows(page, 'What do you want to do?');
+  await page
+    .getByRole('button', { name: /^Start: / })
+    .nth(1)
+    .click();
+  await stepShows(page, 'Sign in to the Example Portal');
+  const email = page.getByLabel('E-mail', { exact: true });
+  if ((await email.inputValue()) === '') throw new Error('The prepared account’s address is not filled in');
+  const known = await email.inputValue();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Type your password and choose how to confirm');
+  await page.getByRole('button', { name: 'I forgot my password' }).click();
+  await stepShows(page, 'Ask for a new password');
+  await page.getByLabel('E-mail', { exact: true }).fill(known);
+  const code = await page.getByRole('status', { name: 'The code to type' }).textContent();
+  await page.getByLabel('Enter the code').fill(code ?? '');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Open the reset mail');
+  await page.getByRole('button', { name: 'Check for new mail' }).click();
+  await page.getByRole('button', { name: 'Open the link in this mail' }).click();
+  await stepShows(page, 'Choose your password');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm new password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepShows(page, 'Your new password is set');
+}
+
+/** The backend checks every body before the simulated world sees it, and says which field broke which rule. */
+export async function checkBackendRefusals(address) {
   // The backend checks every body before the simulated world sees it, and says which field broke which rule.
   await expectRefusal(address, '/effects/signIn', '{"email":"a@b.c","password":7,"method":"password"}', 400, {
     code: 'invalidBody',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PACKS, installTarballs } from '../../../scripts/install-tarballs.mjs';
-import { walkFullSetup } from './account-setup.e2e.mjs';
+import { checkBackendRefusals, walkForgotPassword, walkFullSetup } from './account-setup.e2e.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const example = new URL('../', import.meta.url).pathname;
@@ -96,24 +96,35 @@ try {
     chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }),
   ]);
   browser = chromiumBrowser;
-  const context = await browser.newContext();
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const t0 = Date.now();
-  try {
-    await walkFullSetup(page, address);
-    passed += 1;
-    console.log(
-      `✓ portal example: the full setup: create an account, confirm the mail, set a password, link the app, sign in with it (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-    );
-  } catch (error) {
-    failed += 1;
-    console.log(
-      `✗ portal example: ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 12)
-        .join('\n    ')}`,
-    );
+  const tests = [
+    [
+      'the full setup: create an account, confirm the mail, set a password, link the app, sign in with it',
+      walkFullSetup,
+    ],
+    ['forgot password: a reset mail’s link, a new password', walkForgotPassword],
+    ['the backend refuses malformed requests with a typed answer', (_page, at) => checkBackendRefusals(at)],
+  ];
+  // One page at a time, each in a context of its own (no storage or session of another test).
+  for (const [name, test] of tests) {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    const t0 = Date.now();
+    try {
+      await test(page, address);
+      passed += 1;
+      console.log(`✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failed += 1;
+      console.log(
+        `✗ ${name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 12)
+          .join('\n    ')}`,
+      );
+    } finally {
+      await context.close().catch(() => {});
+    }
   }
 } catch (error) {
   failed += 1;
