@@ -2,10 +2,11 @@
 // bodies, field labels, errors, journeys — come from `@eulogin-coach/content`.
 import type { CoachEvent } from '@eulogin-coach/machine';
 
-type SimpleEventType = {
-  [E in CoachEvent as keyof Omit<E, 'type'> extends never ? E['type'] : never]: E;
-} extends infer M
-  ? keyof M
+/** The coach events that carry nothing but their type: one button each. */
+type EventWithoutData<E extends CoachEvent = CoachEvent> = E extends CoachEvent
+  ? Exclude<keyof E, 'type'> extends never
+    ? E['type']
+    : never
   : never;
 
 export const PORTAL_TEXTS = {
@@ -49,7 +50,7 @@ export const PORTAL_TEXTS = {
     'phone.allowCamera': 'Allow the camera',
     'phone.continue': 'Continue in the app',
     'phone.openNotification': 'Open the notification',
-  } satisfies Partial<Record<SimpleEventType, string>>,
+  } satisfies Partial<Record<EventWithoutData, string>>,
 } as const;
 
 export type ActionEventType = keyof typeof PORTAL_TEXTS.actions;
