@@ -19,6 +19,16 @@ async function stepShows(page, title) {
   await page.waitForFunction((text) => globalThis.document.activeElement?.textContent === text, title);
 }
 
+async function fillRegistration(page) {
+  await page.getByLabel('First name').fill(PERSON.firstName);
+  await page.getByLabel('Last name').fill(PERSON.lastName);
+  await page.getByLabel('E-mail', { exact: true }).fill(PERSON.email);
+  await page.getByLabel('Confirm e-mail').fill(PERSON.email);
+  const code = await page.getByRole('status', { name: 'The code to type' }).textContent();
+  await page.getByLabel('Enter the code').fill(code ?? '');
+  await page.getByLabel('Privacy statement').check();
+}
+
 /** axe finds no violation on the page as it is now. */
 async function checkAccessibility(page, label) {
   const { violations } = await new AxeBuilder({ page })
@@ -56,13 +66,7 @@ export async function walkFullSetup(page, address) {
   await page.getByRole('button', { name: 'Create an account' }).click();
 
   await stepShows(page, 'Fill in the registration form');
-  await page.getByLabel('First name').fill(PERSON.firstName);
-  await page.getByLabel('Last name').fill(PERSON.lastName);
-  await page.getByLabel('E-mail', { exact: true }).fill(PERSON.email);
-  await page.getByLabel('Confirm e-mail').fill(PERSON.email);
-  const code = await page.getByRole('status', { name: 'The code to type' }).textContent();
-  await page.getByLabel('Enter the code').fill(code ?? '');
-  await page.getByLabel('Privacy statement').check();
+  await fillRegistration(page);
   await checkAccessibility(page, 'the registration form');
   await page.getByRole('button', { name: 'Continue' }).click();
 
@@ -156,6 +160,28 @@ export async function walkForgotPassword(page, address) {
   await page.getByLabel('Confirm new password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Continue' }).click();
   await stepShows(page, 'Your new password is set');
+}
+
+/** A request the coach stops waiting for is cancelled: the effect passed the coach's signal on to fetch. */
+export async function restartCancelsRequest(page, address) {
+  // The backend's answer to the registration is held back, so the request is still open when the person restarts.
+  await page.route('**/effects/registerAccount', () => {});
+  await page.goto(address);
+  await stepShows(page, 'What do you want to do?');
+  await page.getByRole('button', { name: 'Start: Open your Example Portal account' }).click();
+  await stepShows(page, 'Sign in to the Example Portal');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await stepShows(page, 'Fill in the registration form');
+  await fillRegistration(page);
+  const sent = page.waitForRequest('**/effects/registerAccount');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const request = await sent;
+  const cancelled = page.waitForEvent('requestfailed', (r) => r === request);
+  await page.getByRole('status').filter({ hasText: 'Working…' }).waitFor();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await stepShows(page, 'What do you want to do?');
+  const failure = (await cancelled).failure()?.errorText ?? '';
+  if (!/ABORTED/.test(failure)) throw new Error(`The request ended with "${failure}", not cancelled`);
 }
 
 /** The backend checks every body before the simulated world sees it, and says which field broke which rule. */

@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PACKS, installTarballs } from '../../../scripts/install-tarballs.mjs';
-import { checkBackendRefusals, walkForgotPassword, walkFullSetup } from './account-setup.e2e.mjs';
+import {
+  checkBackendRefusals,
+  restartCancelsRequest,
+  walkForgotPassword,
+  walkFullSetup,
+} from './account-setup.e2e.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const example = new URL('../', import.meta.url).pathname;
@@ -102,6 +107,7 @@ try {
       walkFullSetup,
     ],
     ['forgot password: a reset mail’s link, a new password', walkForgotPassword],
+    ['Start over while a request is open cancels it (the abort signal reaches fetch)', restartCancelsRequest],
     ['the backend refuses malformed requests with a typed answer', (_page, at) => checkBackendRefusals(at)],
   ];
   // One page at a time, each in a context of its own (no storage or session of another test).
