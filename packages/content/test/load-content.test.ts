@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_PARTS, defaultContent, loadContent, loadPageContent, resolveContent } from '../src/index.js';
+import { PAGE_PARTS, loadContent, loadPageContent } from '../src/index.js';
+import { defaultContent, resolveContent } from '../src/eager.js';
 import type { Locale } from '../src/index.js';
 
 describe('loadContent', () => {

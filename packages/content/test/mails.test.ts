@@ -2,7 +2,11 @@ import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { EmailLanguage } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
 import type { MailContent, MailTexts } from '../src/index.js';
-import { MAIL_KINDS, MAIL_LANGUAGES, defaultContent, en, loadMails, placeholdersOf, pt } from '../src/index.js';
+import { MAIL_KINDS, MAIL_LANGUAGES, loadMails, placeholdersOf } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 const FIELDS = ['subject', 'body', 'linkLabel'] as const satisfies readonly (keyof MailContent)[];
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, DeepPartial } from '../src/index.js';
-import { DEFAULT_LOCALE, LOCALES, defaultContent, en, isLocale, pickLocale, pt, resolveContent } from '../src/index.js';
+import { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from '../src/index.js';
+import { defaultContent, resolveContent } from '../src/eager.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 describe('resolveContent', () => {
   it('returns the defaults when there is nothing to override', () => {
