@@ -211,7 +211,6 @@ export const uiEn = {
     browser: {
       windowLabel: 'Pretend PC',
       addressBar: 'Address bar',
-      tabTitle: 'EU Login',
       back: 'Previous page',
       reload: 'Reload',
       secure: 'Secure connection',
@@ -242,13 +241,9 @@ export const uiEn = {
       newCaptcha: 'Get a new picture',
       resendMail: 'Send the mail again',
       registerAgain: 'Register again',
-      backToSignIn: 'Back to sign-in',
-      goToService: 'Go to the website',
       confirm: 'Confirm',
       lostPhone: 'I lost my phone',
       useOtherMethod: 'Choose another method',
-      showPassword: 'Show password',
-      hidePassword: 'Hide password',
     },
     header: {
       brand: 'EU Login',
@@ -458,7 +453,6 @@ export const uiEn = {
       frameLabel: 'Pretend phone',
       statusOnline: 'Online',
       statusOffline: 'No internet',
-      homeButton: 'Home',
       backButton: 'Back',
       lockedScreen: 'Phone locked',
       clock: 'Time on the phone',
@@ -478,7 +472,6 @@ export const uiEn = {
       free: 'Free',
       description: 'Confirm your EU Login sign-ins with your phone.',
       install: 'Install',
-      installing: 'Installing…',
       open: 'Open',
     },
     permissions: {
@@ -602,7 +595,6 @@ export const uiEn = {
   common: {
     loading: 'Loading…',
     error: 'Something went wrong',
-    errorBody: 'Try again. If it keeps happening, restart the rehearsal.',
     close: 'Close',
     retry: 'Try again',
     ok: 'OK',
@@ -612,9 +604,6 @@ export const uiEn = {
     off: 'Off',
     required: 'required',
     optional: 'optional',
-    minutesShort: '{minutes} min',
-    secondsShort: '{seconds} s',
     newTab: '(opens in a new tab)',
-    errorSummary: 'Please correct the fields marked below.',
   },
 };
