@@ -4,6 +4,7 @@
 //   src/<lang>/steps/<flow>.<lang>.ts     each flow's step texts (title, body, assumed)
 //   src/<lang>/helpdesk/<flow>.<lang>.ts  each flow's helpdesk scripts (ask, say, ifThen)
 //   src/<lang>/steps/index.ts, src/<lang>/helpdesk/index.ts  the flows combined
+// and removes from ui.<lang>.ts the interface keys the new layout dropped (REMOVED_UI_KEYS: no code read them).
 // The texts are copied character for character (sliced from the source by the TypeScript parser, then formatted
 // by prettier); nothing is translated or reworded. steps.<lang>.ts is deleted. It then writes the language's part
 // modules (src/<lang>/parts/*.ts and src/<lang>/index.ts) from the English ones. Adding the language to src/registry.ts stays a step of its own (see docs/adding-a-language.md).
@@ -78,6 +79,48 @@ if (existsSync(source)) {
   rmSync(source);
 }
 
+// Interface keys no code read, removed from every language with the new layout: a folder translated before that
+// still has them (and its ui.<lang>.ts would not compile).
+const REMOVED_UI_KEYS = [
+  'pc.browser.tabTitle',
+  'pc.buttons.backToSignIn',
+  'pc.buttons.goToService',
+  'pc.buttons.showPassword',
+  'pc.buttons.hidePassword',
+  'phone.frame.homeButton',
+  'phone.store.installing',
+  'common.errorBody',
+  'common.minutesShort',
+  'common.secondsShort',
+  'common.errorSummary',
+];
+const uiFile = `${dir}/ui.${lang}.ts`;
+if (lang !== 'en' && existsSync(uiFile)) {
+  const text = readFileSync(uiFile, 'utf8');
+  const file = ts.createSourceFile(uiFile, text, ts.ScriptTarget.Latest, true);
+  const cuts = [];
+  const walk = (object, path) => {
+    for (const property of object.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const at = [...path, property.name.getText()];
+      if (REMOVED_UI_KEYS.includes(at.join('.'))) {
+        const end = property.getEnd() + (text[property.getEnd()] === ',' ? 1 : 0);
+        cuts.push([property.getFullStart(), end]);
+      } else if (ts.isObjectLiteralExpression(property.initializer)) walk(property.initializer, at);
+    }
+  };
+  file.forEachChild(function find(node) {
+    let init = ts.isVariableStatement(node) ? node.declarationList.declarations[0]?.initializer : undefined;
+    while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
+    if (init && ts.isObjectLiteralExpression(init)) walk(init, []);
+  });
+  if (cuts.length) {
+    let out = text;
+    for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + out.slice(to);
+    write(uiFile, out);
+  }
+}
+
 // The part modules: the same for every language but for its code. An index.ts of the old layout (the whole
 // `Content` object) is replaced; other files that exist are left alone.
 const NAMES = { pt: 'European Portuguese', fr: 'French', de: 'German' };
@@ -106,6 +149,10 @@ if (written.length) {
   });
   if (prettier.status !== 0) process.exit(prettier.status ?? 1);
 }
-console.log(
-  `${lang}: ${written.length} file(s) written. Next: add the line for ${lang} to packages/content/src/registry.ts.`,
-);
+console.log(`${lang}: ${written.length} file(s) written.`);
+if (!existsSync(`${dir}/boot.${lang}.ts`)) {
+  console.log(
+    `Next: write src/${lang}/boot.${lang}.ts like src/en/boot.en.ts (the language's entry of BOOT_TEXTS before).`,
+  );
+}
+console.log(`Next: add \`export * as ${lang} from './${lang}/index.js';\` to packages/content/src/registry.ts.`);

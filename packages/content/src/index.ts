@@ -26,6 +26,7 @@ export type {
 } from './content.types.js';
 export { MAIL_KINDS, PAGE_PARTS } from './content.types.js';
 export type * from './ui.types.js';
+export type { Widen } from './widen.js';
 export type { CallRecordProblem, ConsoleTexts } from './console.types.js';
 export type { GuideModeActionId, GuideModeTexts, UiModeChoice } from './guide-mode.types.js';
 export { format, placeholdersOf } from './format.js';

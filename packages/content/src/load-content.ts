@@ -2,7 +2,7 @@ import type { Content, DeepPartial, Locale, PageContent, StepContent } from './c
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
 import type { ContentPart, ContentParts, LocaleLoaders } from './parts.types.js';
-import * as REGISTRY from './registry.js';
+import { LOCALE_MODULES } from './locale-modules.js';
 
 type Loadable = ContentPart | 'page' | 'help' | 'all';
 const loaded = new Map<string, Promise<unknown>>();
@@ -17,7 +17,7 @@ export function loadOnce<T>(locale: Locale, what: Loadable, load: (loaders: Loca
   const key = `${locale}/${what}`;
   let texts = loaded.get(key) as Promise<T> | undefined;
   if (!texts) {
-    texts = load(REGISTRY[locale].parts).then((t) => deepFreeze(t));
+    texts = load(LOCALE_MODULES[locale].parts).then((t) => deepFreeze(t));
     loaded.set(key, texts);
     texts.catch(() => loaded.delete(key));
   }

@@ -1,5 +1,7 @@
 import type { LocaleLoaders } from '../parts.types.js';
 
+export { bootEn as boot } from './boot.en.js';
+
 /** The English texts, part by part, each loaded on demand in a chunk of its own. */
 export const parts: LocaleLoaders = {
   steps: () => import('./parts/steps.js').then((m) => m.stepsPart),
