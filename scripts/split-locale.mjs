@@ -121,6 +121,22 @@ if (lang !== 'en' && existsSync(uiFile)) {
   }
 }
 
+// A language that becomes a locale keeps its mails in its folder: the file it had among the other e-mail languages
+// and its loader line go.
+const otherMails = `${root}packages/content/src/mails/mails.${lang}.ts`;
+if (existsSync(`${dir}/mails.${lang}.ts`) && existsSync(otherMails)) {
+  rmSync(otherMails);
+  const loadMails = `${root}packages/content/src/load-mails.ts`;
+  const text = readFileSync(loadMails, 'utf8');
+  writeFileSync(
+    loadMails,
+    text.replace(new RegExp(`\\n  ${lang}: \\(\\) => import\\('\\./mails/mails\\.${lang}\\.js'\\)[^\\n]*`), ''),
+  );
+  console.log(
+    `${lang}: src/mails/mails.${lang}.ts and its line in src/load-mails.ts removed (src/${lang}/mails.${lang}.ts has the mails).`,
+  );
+}
+
 // The part modules: the same for every language but for its code. An index.ts of the old layout (the whole
 // `Content` object) is replaced; other files that exist are left alone.
 const NAMES = { pt: 'European Portuguese', fr: 'French', de: 'German' };
