@@ -34,7 +34,7 @@ type Handler = (html: string, ctx: { bundle: Record<string, FakeChunk> }) => str
 
 /** The inline script the build plugin writes into the page. */
 function preloadScript(): string {
-  const hook = localePreload(['en', 'pt']).transformIndexHtml as { handler: Handler };
+  const hook = localePreload().transformIndexHtml as { handler: Handler };
   const html = hook.handler('<head><meta charset="UTF-8" /></head>', { bundle: BUNDLE });
   return /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, createHelpSearch, defaultContent, loadHelpContent, searchFaqEntries } from '../src/index.js';
+import { LOCALES, createHelpSearch, loadHelpContent, searchFaqEntries } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import type { FaqId, HelpSearchSource } from '../src/index.js';
 
 const SOURCES: readonly HelpSearchSource[] = await Promise.all(

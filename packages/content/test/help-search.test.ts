@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS, WHAT_IFS } from '@eulogin-coach/machine/registry';
-import {
-  FAQ_IDS,
-  FAQ_LINKS,
-  LOCALES,
-  MAX_QUERY_LENGTH,
-  createHelpSearch,
-  defaultContent,
-  loadHelpContent,
-} from '../src/index.js';
+import { FAQ_IDS, FAQ_LINKS, LOCALES, MAX_QUERY_LENGTH, createHelpSearch, loadHelpContent } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import type { HelpHit, HelpSearchSource } from '../src/index.js';
 import { SEARCH_PHRASES } from './help-search-phrases.js';
 import type { ExpectedHit } from './help-search-phrases.js';

@@ -1,5 +1,6 @@
 import type { Content, Locale } from '../src/index.js';
-import { LOCALES, defaultContent } from '../src/index.js';
+import { LOCALES } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 
 /** Every shipped locale with its texts: a new locale is tested as soon as it is in LOCALES. */
 export const LOCALE_CONTENT: readonly (readonly [Locale, Content])[] = LOCALES.map((l) => [l, defaultContent(l)]);

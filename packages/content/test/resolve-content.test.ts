@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, DeepPartial } from '../src/index.js';
-import { DEFAULT_LOCALE, LOCALES, defaultContent, en, isLocale, pickLocale, pt, resolveContent } from '../src/index.js';
+import { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from '../src/index.js';
+import { defaultContent, resolveContent } from '../src/eager.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 describe('resolveContent', () => {
   it('returns the defaults when there is nothing to override', () => {
@@ -61,7 +65,9 @@ describe('resolveContent', () => {
 
 describe('locales', () => {
   it('lists the shipped locales, English first', () => {
-    expect(LOCALES).toEqual(['en', 'pt']);
+    expect(LOCALES[0]).toBe('en');
+    expect(LOCALES).toContain('pt');
+    expect(new Set(LOCALES).size).toBe(LOCALES.length);
     expect(DEFAULT_LOCALE).toBe('en');
   });
 
@@ -75,7 +81,7 @@ describe('locales', () => {
   it('picks the first shipped locale from language tags', () => {
     expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
     expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
-    expect(pickLocale(['fr'])).toBe('en');
+    expect(pickLocale(['ja'])).toBe('en');
     expect(pickLocale([], 'pt')).toBe('pt');
   });
 });

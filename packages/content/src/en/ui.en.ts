@@ -1,10 +1,15 @@
-import type { UiContent } from '../ui.types.js';
 import { modeChoiceEn } from './mode-choice.en.js';
 
+/**
+ * The walkthrough app's chrome in English. This object is also the shape of every other language's `ui`
+ * (`UiContent`): a key added here must be added in every language. Placeholders are noted next to the key; a key
+ * without a note has none.
+ */
 export const uiEn = {
   app: {
     title: 'EU Login 2FA coach',
     tagline: 'Rehearse EU Login two-factor authentication, step by step, before you do it for real.',
+    /** One sentence: this is a practice copy, not EU Login, and it never asks for a real password. */
     disclaimer: 'This is a practice copy. It never connects to EU Login and never needs your real password or PIN.',
     rehearsalBadge: 'Rehearsal',
     skipLink: 'Skip to the main content',
@@ -14,27 +19,39 @@ export const uiEn = {
     themeDark: 'Dark',
     themeSystem: 'Same as my device',
     notAffiliated: 'An independent open-source project, not made by the European Commission.',
+    /** Accessible names of the app's regions. */
     surfacesRegion: 'Pretend screens',
+    /** The headings of the three pretend screens. */
     surfaceNames: { pc: 'PC', phone: 'Phone', mail: 'Mailbox' },
     guideRegion: 'Guide',
     helpdeskRegion: 'Helpdesk',
     saveUnreadableHeading: 'Your saved progress could not be read',
+    /** The share code in the page's address (`?code=`) could not be used. */
     codeUnreadableHeading: 'The code in the address could not be used',
+    /** Opens the helpdesk console (`?view=console`). */
     consoleLink: 'Helpdesk console',
+    /** From the console, opens the rehearsal (the plain page). */
     rehearsalLink: 'Rehearsal',
+    /** Opens the help centre (`?view=help`), in the header. */
     helpCentreLink: 'Help centre',
+    /** The start page's pointer to the help centre. */
     helpCentreStart: 'A question about EU Login or Europass? Read the help centre',
+    /** When part of the app could not be downloaded (offline, or a newer version was published meanwhile). */
     loadFailed: {
       heading: 'Part of the coach could not be loaded',
       body: 'Check your internet connection, then reload the page. Any progress you had saved is kept.',
     },
+    /** When the app failed in a way it did not expect. */
     crashed: {
       heading: 'Something went wrong in the coach',
       body: 'Reload the page to carry on from your saved progress. If it happens again, start afresh.',
     },
+    /** Reloads the page; saved progress is picked up again. */
     reload: 'Reload the page',
+    /** Beside the language list, when the chosen language could not be downloaded; the page keeps its language. */
     languageFailed: 'That language could not be downloaded. Check your internet connection and choose it again.',
   },
+  /** The start page's choice between rehearsing and guide mode. */
   modeChoice: modeChoiceEn,
   picker: {
     heading: 'What do you want to practise?',
@@ -44,33 +61,43 @@ export const uiEn = {
     groupSignIn: 'Sign in',
     groupTrouble: 'Fix a problem',
     start: 'Start',
+    /** {journey}: the journey's title (for an accessible button name). */
     startJourney: 'Start: {journey}',
+    /** {count} */
     stepCount: '{count} steps',
+    /** {minutes} */
     duration: 'About {minutes} min',
     whatIfHeading: 'Make it harder (optional)',
     whatIfIntro: 'Switch on things that can go wrong, to practise getting out of them.',
     whatIfNone: 'Nothing extra to switch on for this task.',
+    /** {count} */
     whatIfSelected: 'Switched on: {count}',
     resumeHeading: 'Have a share code?',
     resumeIntro: 'Paste it to carry on where you or a helpdesk agent left off.',
   },
+  /** The start page's help for a first visit: what to have, which journey to begin with, where a share code goes. */
   start: {
     needHeading: 'What you will need',
     needPc: 'A computer with a web browser',
     needPhone: 'A smartphone with a screen lock (PIN, pattern, fingerprint or face)',
     needApp: 'The free EU Login app, from Google Play or the App Store',
+    /** {minutes} */
     needTime: 'About {minutes} minutes without interruptions',
     recommendedHeading: 'New here? Start with this',
     recommendedIntro: 'Most people begin by creating the account and linking the app: everything else builds on it.',
     othersHeading: 'Other journeys',
     othersIntro: 'Signing in, a lost phone, a forgotten PIN: practise them when you need them.',
+    /** The summary of the closed box where a share code is typed. */
     haveCode: 'I have a share code',
   },
+  /** The end of a set-up journey: doing it for real, and adding a second factor. */
   ending: {
     heading: 'Now do it for real',
     intro: 'You have walked through every step. The real setup asks the same things, in the same order.',
     addressesHeading: 'Where to go',
+    /** {url} */
     signInAddress: 'EU Login: {url}',
+    /** {url} */
     mobileAddress: 'The page the app asks you to open on the PC: {url}',
     appHeading: 'Where to get the app',
     appStores:
@@ -86,14 +113,20 @@ export const uiEn = {
     securityKey: 'Rehearse signing in with a security key',
     eid: 'Rehearse linking an eID',
   },
+  /** The narrow-screen view: one pretend screen at a time, chosen with tabs. */
   surfaceTabs: {
     label: 'Pretend screens',
+    /** {surface}: announced when the screen to act on changes by itself. */
     nowShowing: 'Now showing: {surface}',
+    /** The closed box that holds the guide's extras on a narrow screen. */
     guideMore: 'Practice details and more',
   },
+  /** Beside each password rule, for screen readers: whether what is typed meets it. */
   passwordChecklist: { met: 'done', notMet: 'not yet' },
   guide: {
+    /** {n} {total} */
     stepOf: 'Step {n} of {total}',
+    /** {minutes} */
     timeLeft: 'About {minutes} min left',
     timeLeftUnderMinute: 'Less than a minute left',
     progressLabel: 'Progress',
@@ -105,11 +138,14 @@ export const uiEn = {
     restartConfirmYes: 'Yes, start again',
     restartConfirmNo: 'No, carry on',
     whatCanGoWrong: 'What can go wrong here?',
+    /** A button that fast-forwards the rehearsal's clock; {minutes}. */
     letTimePass: 'Let {minutes} minutes pass (rehearsal only)',
     whatIfOn: 'On',
+    /** Above the lead of a what-if switched on for this rehearsal: "Switched on: {label}". */
     whatIfLead: 'Switched on: {label}',
     explanationHeading: 'What happens',
     fixHeading: 'What to do',
+    /** {surface}: a name from `surfaces`. */
     actOn: 'Act on: {surface}',
     busy: 'Please wait…',
     doneHeading: 'Well done',
@@ -139,9 +175,11 @@ export const uiEn = {
     title: 'Helpdesk script',
     toggle: 'Helpdesk mode',
     intro: 'Guide a caller step by step: find where they are, tell them what to do, and handle what goes wrong.',
+    /** {step}: the step's title. */
     currentStep: 'The caller is at: {step}',
     jumpLabel: 'Jump to step',
     jumpButton: 'Go',
+    /** Under the jump list, when the step picked shows something a jump cannot recreate; {step}: where it lands. */
     landsInstead:
       'This step shows something a jump cannot recreate (a QR code, a request, a mail link), so the caller lands on "{step}" and carries on from there.',
     askHeading: 'Ask',
@@ -152,6 +190,7 @@ export const uiEn = {
     shareCodeLabel: 'Code for this position',
     shareCodeHint:
       'Read it to the caller, or send it: they type it under "Have a share code?" to land on this step. To follow a caller instead, ask for the code under "Share my progress" in their guide and enter it below.',
+    /** The same, on the journey list, where the page's own share-code form is the one to use. */
     shareCodeHintStart:
       'To follow a caller, ask for the code under "Share my progress" in their guide and enter it under "Have a share code?" on this page.',
     surfaceLabel: 'Caller acts on',
@@ -172,11 +211,11 @@ export const uiEn = {
     browser: {
       windowLabel: 'Pretend PC',
       addressBar: 'Address bar',
-      tabTitle: 'EU Login',
       back: 'Previous page',
       reload: 'Reload',
       secure: 'Secure connection',
     },
+    /** EU Login's own buttons and links, as the real pages label them. */
     buttons: {
       next: 'Next',
       signIn: 'Sign in',
@@ -202,13 +241,9 @@ export const uiEn = {
       newCaptcha: 'Get a new picture',
       resendMail: 'Send the mail again',
       registerAgain: 'Register again',
-      backToSignIn: 'Back to sign-in',
-      goToService: 'Go to the website',
       confirm: 'Confirm',
       lostPhone: 'I lost my phone',
       useOtherMethod: 'Choose another method',
-      showPassword: 'Show password',
-      hidePassword: 'Hide password',
     },
     header: {
       brand: 'EU Login',
@@ -217,17 +252,23 @@ export const uiEn = {
     },
     signIn: {
       heading: 'Sign in to continue',
+      /** {service}: said only when a website sent the person to EU Login. */
       intro: '{service} uses EU Login to check who you are.',
+      /** The intro when the person came to EU Login itself (My Account, their devices). */
       introAccount: 'Sign in to manage your EU Login account.',
       userNotFoundHeading: 'User not found',
+      /** {email} */
       userNotFound: 'No account is registered for {email}. Check the address or create an account.',
       passwordHeading: 'Welcome back',
       chooseMethod: 'Choose your verification method',
       lockedHeading: 'Sign-in temporarily blocked',
+      /** {minutes}: two or more. */
       locked:
         'There were too many failed sign-in attempts. Try again in about {minutes} minutes, or reset your password.',
+      /** The block ends in about a minute. */
       lockedAboutMinute:
         'There were too many failed sign-in attempts. Try again in about a minute, or reset your password.',
+      /** The block is over. */
       lockedOver: 'The temporary block is over. Try again now.',
       refusedHeading: 'Authentication refused',
       refused: 'The request was refused on your mobile device.',
@@ -239,6 +280,7 @@ export const uiEn = {
     pinWait: {
       heading: 'Check your mobile device',
       body: 'A request was sent to the EU Login app on your phone. Confirm it there with your PIN.',
+      /** {seconds} */
       waiting: 'Waiting for your confirmation… ({seconds} s)',
       noRequest: 'No request on your phone?',
     },
@@ -249,15 +291,20 @@ export const uiEn = {
       cantScan: "Can't scan the QR code?",
       cantScanHelp:
         'Use the scanner inside the EU Login app, not the phone camera. Make the screen brighter and hold the phone so the whole code fits.',
+      /** {time}: minutes and seconds, e.g. 4:59 */
       expiresIn: 'The code expires in {time}',
       expired: 'This QR code has expired.',
       otpLabel: 'Code from the app',
       otpHint: 'Letters and digits; spaces do not matter.',
+      /** The switch on the enrolment QR page, off by default. */
       ownAuthenticator: 'Practise with my own authenticator app',
+      /** Under the switch: what it changes. */
       ownAuthenticatorHint:
         'For practice only. Off, the QR code behaves as on EU Login. On, it becomes a standard code that an authenticator app on your own phone can read.',
+      /** Shown while the switch is on: what this QR code is, and that EU Login's real one is not. */
       otpauthNote:
         'This QR code is now a standard otpauth:// code: scan it with an authenticator app on your phone, and type its 6-digit code when you rehearse signing in with a QR code. The real EU Login does not offer this: its QR code works only in the EU Login app.',
+      /** Shown while the switch is off: EU Login's own behaviour. */
       euLoginOnly:
         'As on the real EU Login, only the EU Login app can read this QR code. A camera app, a QR reader or another authenticator app will not work.',
       textAlternative: 'What the QR code contains',
@@ -265,6 +312,7 @@ export const uiEn = {
     keyPrompt: {
       heading: 'Use your security key',
       body: 'Follow the instructions of your browser.',
+      /** {site} */
       browserDialogTitle: 'Verify your identity on {site}',
       securityKeyInstruction: 'Insert your security key and touch it.',
       trustedPlatformInstruction: 'Confirm with your fingerprint, face or PIN.',
@@ -272,10 +320,13 @@ export const uiEn = {
       useRealKey: "Use this browser's real security key or Windows Hello",
       simulated: 'Practice: pretend I touched the key',
       realFailed: 'The browser did not finish. You can try again or use the practice button.',
+      /** Said under the real-key button: practice, no signature check, nothing personal kept on the key. */
       realKeyNote:
         'The real-key button is practice too, not a sign-in: the coach notes which key answered but never checks its signature, so it proves nothing about who you are. It asks your key not to store a passkey and gives it no name or e-mail address of yours.',
+      /** The browser refused a key that already holds a credential of this rehearsal. */
       realAlreadyRegistered:
         'This key is already registered in this rehearsal, so the browser would not add it a second time. Try another key, or use the practice button.',
+      /** The neutral site and user name the real key's credential gets (the browser may show it). */
       practiceCredentialLabel: 'EU Login coach (practice)',
     },
     register: {
@@ -286,6 +337,7 @@ export const uiEn = {
       captchaAlt: 'Picture of letters and digits to copy',
       privacyCheckbox: 'I have read and understood the privacy statement',
       mailSentHeading: 'Check your mailbox',
+      /** {email} */
       mailSent: 'A mail was sent to {email}. Open the link in it to finish creating your account.',
       spamAdvice: 'Delivery can take several minutes. Nothing in your inbox? Check the spam or junk folder next.',
       linkExpiredHeading: 'This link has expired',
@@ -296,8 +348,10 @@ export const uiEn = {
     },
     password: {
       heading: 'Choose your password',
+      /** {email} */
       intro: 'Choose a password for {email}.',
       rulesHeading: 'Your password needs',
+      /** {min} */
       ruleLength: 'at least {min} characters',
       ruleUpper: 'a capital letter',
       ruleLower: 'a small letter',
@@ -310,6 +364,7 @@ export const uiEn = {
       intro:
         'Check your e-mail address and type the code from the picture. EU Login will mail you a link to choose a new password.',
       mailSentHeading: 'Check your mailbox',
+      /** {email} */
       mailSent: 'If an account uses {email}, a mail with a link is on its way.',
       linkExpiredHeading: 'This link no longer works',
       linkExpired: 'It has expired, or a newer request replaced it. Ask for a new link.',
@@ -318,6 +373,7 @@ export const uiEn = {
     },
     account: {
       heading: 'My Account',
+      /** {name} */
       welcome: 'Welcome, {name}',
       intro: 'Manage your details and the ways you confirm who you are.',
       stepUp: 'Your account already has a second factor. Sign in with it to make changes.',
@@ -327,19 +383,23 @@ export const uiEn = {
       intro: 'Mobile devices linked to your account can confirm your sign-ins.',
       empty: 'No mobile device is linked to your account yet.',
       listLabel: 'Your mobile devices',
+      /** {name} */
       deleteDevice: 'Delete {name}',
       addHeading: 'Add a mobile device',
       addIntro: 'Name your device and choose a PIN code. You will type this PIN in the app to confirm your sign-ins.',
       qrHeading: 'Scan the QR code with your device',
       qrBody: 'In the EU Login app on your phone, tap "Next" and scan this code.',
       qrAlt: 'QR code to link the EU Login app',
+      /** {time} */
       qrExpiresIn: 'The code expires in {time}',
       qrWaiting: 'Waiting for your device…',
       qrExpiredHeading: 'The QR code has expired',
       qrExpired: 'Start again to get a new code.',
       addedHeading: 'Device added',
+      /** {name} */
       added: '{name} is now linked to your account.',
       deleteHeading: 'Delete this device?',
+      /** {name} */
       deleteConfirm: '{name} will no longer be able to confirm your sign-ins.',
     },
     eids: {
@@ -351,10 +411,12 @@ export const uiEn = {
       countryMissing:
         "This list is only an example. On the real EU Login, a missing flag means that country's eID cannot be used there yet.",
       nationalHeading: 'National eID',
+      /** {country} */
       nationalIntro: "Pretend sign-in page of {country}'s eID service.",
       nationalNote: 'In real life, you would use your card reader or your national eID app here.',
       authenticate: 'Authenticate',
       linkedHeading: 'eID linked',
+      /** {country} */
       linked: 'Your eID from {country} is linked to your account.',
       failedHeading: 'eID sign-in not finished',
       failed: 'The national sign-in did not finish. Nothing was changed.',
@@ -367,6 +429,7 @@ export const uiEn = {
       addIntro: "Name the key, then follow your browser's instructions.",
       kindLabel: 'Type',
       addedHeading: 'Key added',
+      /** {name} */
       added: '{name} is now linked to your account.',
       failedHeading: 'Key not added',
       failedCancelled: 'The browser prompt was cancelled.',
@@ -390,7 +453,6 @@ export const uiEn = {
       frameLabel: 'Pretend phone',
       statusOnline: 'Online',
       statusOffline: 'No internet',
-      homeButton: 'Home',
       backButton: 'Back',
       lockedScreen: 'Phone locked',
       clock: 'Time on the phone',
@@ -410,7 +472,6 @@ export const uiEn = {
       free: 'Free',
       description: 'Confirm your EU Login sign-ins with your phone.',
       install: 'Install',
-      installing: 'Installing…',
       open: 'Open',
     },
     permissions: {
@@ -439,12 +500,15 @@ export const uiEn = {
     },
     app: {
       name: 'EU Login',
+      /** The linked app's start screen, with no request waiting. */
       idle: 'No request is waiting. When you sign in on the PC with the app, the request shows up here.',
       welcomeHeading: 'Welcome to EU Login',
       welcomeBody: 'Link this device to your EU Login account to confirm your sign-ins.',
       initialise: 'Initialise',
+      /** {url} */
       initialiseInstructions:
         'On your PC, open {url}, sign in and choose "Add a mobile device". Then tap Next to scan the QR code.',
+      /** Under a Next that cannot be used yet: the PC shows no QR code so far. */
       waitForQr: 'Next works once the PC shows the QR code: first fill in the device name and PIN on the PC.',
       next: 'Next',
       noScreenLockHeading: 'Secure your device',
@@ -462,6 +526,7 @@ export const uiEn = {
       pinHeading: 'Enter your PIN code',
       pinIntro: 'Type the four-digit PIN you chose on your PC.',
       pinDelete: 'Delete digit',
+      /** The on-screen keypad's name: one Tab stop, its keys reached with the arrow keys. */
       pinKeypad: 'On-screen keypad',
       authenticate: 'Authenticate',
       continue: 'Continue',
@@ -471,7 +536,9 @@ export const uiEn = {
       deviceInUse: 'This device already holds another EU Login account. Unlink it first to link yours.',
       unlinkOther: 'Unlink the other account',
       pendingHeading: 'Pending request',
+      /** {email} */
       pendingBody: 'Someone is signing in as {email}. Was it you?',
+      /** The answer "it was not me" to a pending request: refuses it. */
       decline: 'No, it was not me',
       refusedHeading: 'Request refused',
       refused:
@@ -510,21 +577,24 @@ export const uiEn = {
     inbox: 'Inbox',
     spam: 'Spam',
     emptyFolder: 'This folder is empty.',
+    /** {minutes} */
     nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
+    /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
     wait: 'Wait {minutes} minutes',
+    /** The same, when the next mail is at most a minute away. */
     waitOneMinute: 'Wait 1 minute',
     checkSpam: 'Also check the Spam folder.',
     from: 'From',
     to: 'To',
     subject: 'Subject',
     senderName: 'EU Login',
+    /** {folder} */
     backTo: 'Back to {folder}',
     spamWarning: 'This mail was filed as spam. It is safe to open.',
   },
   common: {
     loading: 'Loading…',
     error: 'Something went wrong',
-    errorBody: 'Try again. If it keeps happening, restart the rehearsal.',
     close: 'Close',
     retry: 'Try again',
     ok: 'OK',
@@ -534,9 +604,6 @@ export const uiEn = {
     off: 'Off',
     required: 'required',
     optional: 'optional',
-    minutesShort: '{minutes} min',
-    secondsShort: '{seconds} s',
     newTab: '(opens in a new tab)',
-    errorSummary: 'Please correct the fields marked below.',
   },
-} satisfies UiContent;
+};

@@ -174,7 +174,6 @@ export const uiPt = {
     browser: {
       windowLabel: 'Computador simulado',
       addressBar: 'Barra de endereço',
-      tabTitle: 'EU Login',
       back: 'Página anterior',
       reload: 'Recarregar',
       secure: 'Ligação segura',
@@ -204,13 +203,9 @@ export const uiPt = {
       newCaptcha: 'Obter uma imagem nova',
       resendMail: 'Enviar a mensagem de novo',
       registerAgain: 'Registar de novo',
-      backToSignIn: 'Voltar ao início de sessão',
-      goToService: 'Ir para o site',
       confirm: 'Confirmar',
       lostPhone: 'Perdi o telemóvel',
       useOtherMethod: 'Escolher outro método',
-      showPassword: 'Mostrar palavra-passe',
-      hidePassword: 'Ocultar palavra-passe',
     },
     header: {
       brand: 'EU Login',
@@ -396,7 +391,6 @@ export const uiPt = {
       frameLabel: 'Telemóvel simulado',
       statusOnline: 'Com internet',
       statusOffline: 'Sem internet',
-      homeButton: 'Ecrã principal',
       backButton: 'Voltar',
       lockedScreen: 'Telemóvel bloqueado',
       clock: 'Hora no telemóvel',
@@ -416,7 +410,6 @@ export const uiPt = {
       free: 'Gratuita',
       description: 'Confirme os seus inícios de sessão no EU Login com o telemóvel.',
       install: 'Instalar',
-      installing: 'A instalar…',
       open: 'Abrir',
     },
     permissions: {
@@ -533,7 +526,6 @@ export const uiPt = {
   common: {
     loading: 'A carregar…',
     error: 'Algo correu mal',
-    errorBody: 'Tente de novo. Se continuar a acontecer, recomece o ensaio.',
     close: 'Fechar',
     retry: 'Tentar novamente',
     ok: 'OK',
@@ -543,9 +535,6 @@ export const uiPt = {
     off: 'Desativado',
     required: 'obrigatório',
     optional: 'opcional',
-    minutesShort: '{minutes} min',
-    secondsShort: '{seconds} s',
     newTab: '(abre num novo separador)',
-    errorSummary: 'Corrija os campos assinalados abaixo.',
   },
 } satisfies UiContent;

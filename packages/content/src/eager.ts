@@ -1,15 +1,20 @@
+// @eulogin-coach/content/eager: every shipped language's texts at once, for tests, Node scripts and servers.
+// Importing it downloads every part of every language before the importing module runs (top-level await), so a
+// browser page should use `loadContent` or `loadStepTexts` from the package root instead.
 import type { Content, DeepPartial, Locale } from './content.types.js';
-import { deepFreeze, deepMerge } from './deep-merge.js';
-import { isLocale, unknownLocale } from './locales.js';
-import { en } from './en/index.js';
-import { pt } from './pt/index.js';
+import { deepMerge } from './deep-merge.js';
+import { loadContent } from './load-content.js';
+import { LOCALES, isLocale, unknownLocale } from './locales.js';
 
-const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt) };
+const DEFAULTS: ReadonlyMap<Locale, Content> = new Map(
+  await Promise.all(LOCALES.map(async (locale) => [locale, await loadContent(locale)] as const)),
+);
 
 function shipped(locale: Locale): Content {
   // Checked against the shipped list, not by lookup: "constructor" would find an object's own member.
-  if (!isLocale(locale)) throw unknownLocale(locale);
-  return DEFAULTS[locale];
+  const content = isLocale(locale) ? DEFAULTS.get(locale) : undefined;
+  if (!content) throw unknownLocale(locale);
+  return content;
 }
 
 /** The shipped texts of a locale, frozen. Throws a RangeError for any other locale. */
