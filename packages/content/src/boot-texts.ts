@@ -20,6 +20,12 @@ export const BOOT_TEXTS: Readonly<Record<Locale, BootTexts>> = {
     retry: 'Try again',
     retrying: 'Trying again…',
   },
+  fr: {
+    heading: 'Le coach n’a pas pu démarrer',
+    body: 'Ses textes n’ont pas été téléchargés. Vérifiez votre connexion Internet et réessayez. La progression que vous aviez enregistrée est conservée.',
+    retry: 'Réessayer',
+    retrying: 'Nouvel essai en cours…',
+  },
   pt: {
     heading: 'Não foi possível iniciar o treinador',
     body: 'Os textos não foram transferidos. Verifique a ligação à Internet e tente novamente. O progresso que tinha guardado mantém-se.',

@@ -35,6 +35,7 @@ export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
 export { en } from './en/index.js';
+export { fr } from './fr/index.js';
 export { pt } from './pt/index.js';
 export type {
   CallerSees,

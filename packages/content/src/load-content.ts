@@ -4,11 +4,13 @@ import { isLocale, unknownLocale } from './locales.js';
 
 const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
   en: () => import('./en/index.js').then((m) => m.en),
+  fr: () => import('./fr/index.js').then((m) => m.fr),
   pt: () => import('./pt/index.js').then((m) => m.pt),
 };
 
 const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
   en: () => import('./en/page.en.js').then((m) => m.enPage),
+  fr: () => import('./fr/page.fr.js').then((m) => m.frPage),
   pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
 };
 

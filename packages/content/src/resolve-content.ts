@@ -2,9 +2,14 @@ import type { Content, DeepPartial, Locale } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
 import { en } from './en/index.js';
+import { fr } from './fr/index.js';
 import { pt } from './pt/index.js';
 
-const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt) };
+const DEFAULTS: Readonly<Record<Locale, Content>> = {
+  en: deepFreeze(en),
+  fr: deepFreeze(fr),
+  pt: deepFreeze(pt),
+};
 
 function shipped(locale: Locale): Content {
   // Checked against the shipped list, not by lookup: "constructor" would find an object's own member.

@@ -37,7 +37,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
       '(externe)',
       'Mot de passe',
       'Se connecter',
-      'Mot de passe perdu ?',
+      'Mot de passe perdu\u00a0?',
       'Se connecter avec une autre adresse e-mail',
       'Application mobile + code PIN',
       'Code PIN de l’application mobile EU Login',
@@ -53,15 +53,15 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'signIn.locked': {
     heading: 'Connexion temporairement bloquée',
-    texts: ['Trop de tentatives de connexion infructueuses : réessayez plus tard', 'Mot de passe perdu ?'],
+    texts: ['Trop de tentatives de connexion infructueuses\u00a0: réessayez plus tard', 'Mot de passe perdu\u00a0?'],
     address: SIGN_IN,
     assumed: true,
   },
   'signIn.pinWait': {
     heading: 'Demande d’authentification en attente',
     texts: [
-      'Sur l’ordinateur : en attente de votre confirmation sur votre appareil mobile',
-      'Dans l’application : une demande est en attente',
+      'Sur l’ordinateur\u00a0: en attente de votre confirmation sur votre appareil mobile',
+      'Dans l’application\u00a0: une demande est en attente',
       'Continuer',
       'Changer de compte',
     ],
@@ -71,7 +71,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   'signIn.appNotification': {
     heading: 'Notification d’EU Login',
     texts: [
-      'Une notification d’EU Login sur l’écran de verrouillage : une demande de connexion est en attente',
+      'Une notification d’EU Login sur l’écran de verrouillage\u00a0: une demande de connexion est en attente',
       'Touchez pour ouvrir',
     ],
     address: 'Les notifications du téléphone',
@@ -91,7 +91,10 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'signIn.qrScan': {
     heading: 'Scanner le code QR',
-    texts: ['L’application ouvre son lecteur de code QR', 'Pointez l’appareil photo vers le code QR sur l’écran de l’ordinateur'],
+    texts: [
+      'L’application ouvre son lecteur de code QR',
+      'Pointez l’appareil photo vers le code QR sur l’écran de l’ordinateur',
+    ],
     address: APP,
     assumed: true,
   },
@@ -110,10 +113,10 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   'signIn.securityKey': {
     heading: 'Clé de sécurité ou plateforme de confiance',
     texts: [
-      'Le navigateur demande : utilisez votre clé de sécurité',
+      'Le navigateur demande\u00a0: utilisez votre clé de sécurité',
       'Insérez votre clé de sécurité et touchez-la',
-      'Sécurité Windows : vérification de votre identité',
-      'Windows Hello : code PIN, empreinte digitale ou visage',
+      'Sécurité Windows\u00a0: vérification de votre identité',
+      'Windows Hello\u00a0: code PIN, empreinte digitale ou visage',
       'Clé d’accès',
       'Annuler',
     ],
@@ -122,11 +125,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'signIn.expired': {
     heading: 'Demande expirée',
-    texts: [
-      'La demande d’authentification a expiré',
-      'Délai dépassé : aucune confirmation reçue',
-      'Réessayer',
-    ],
+    texts: ['La demande d’authentification a expiré', 'Délai dépassé\u00a0: aucune confirmation reçue', 'Réessayer'],
     address: SIGN_IN,
     assumed: true,
   },
@@ -190,7 +189,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     assumed: true,
   },
   'passwordReset.request': {
-    heading: 'Mot de passe perdu ?',
+    heading: 'Mot de passe perdu\u00a0?',
     texts: [
       'Adresse e-mail',
       'Saisissez le code',
@@ -212,7 +211,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'passwordReset.linkExpired': {
     heading: 'Le lien a expiré',
-    texts: ['Ce lien de réinitialisation du mot de passe n’est plus valide', 'Mot de passe perdu ?'],
+    texts: ['Ce lien de réinitialisation du mot de passe n’est plus valide', 'Mot de passe perdu\u00a0?'],
     assumed: true,
   },
   'passwordReset.done': {
@@ -249,7 +248,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     heading: 'Scannez le code QR avec votre appareil',
     texts: [
       'Un code QR sur l’écran de l’ordinateur',
-      'Dans l’application : les instructions pour ouvrir /cas/mobile sur l’ordinateur',
+      'Dans l’application\u00a0: les instructions pour ouvrir /cas/mobile sur l’ordinateur',
       'Touchez la coche bleue pour ouvrir le lecteur',
     ],
     address: MOBILE,
@@ -257,7 +256,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'device.qrExpired': {
     heading: 'Le code QR a expiré',
-    texts: ['Expiré : recommencez', 'Ajouter un appareil mobile'],
+    texts: ['Expiré\u00a0: recommencez', 'Ajouter un appareil mobile'],
     address: MOBILE,
     assumed: true,
   },
@@ -268,7 +267,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     assumed: true,
   },
   'device.deleteConfirm': {
-    heading: 'Voulez-vous vraiment supprimer cet appareil ?',
+    heading: 'Voulez-vous vraiment supprimer cet appareil\u00a0?',
     texts: ['Gérer mes appareils mobiles', 'Supprimer', 'Confirmer', 'Annuler'],
     address: MOBILE,
     assumed: true,
@@ -280,7 +279,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     assumed: true,
   },
   'app.notifications': {
-    heading: '« EU Login » souhaite vous envoyer des notifications',
+    heading: '«\u00a0EU Login\u00a0» souhaite vous envoyer des notifications',
     texts: ['Autoriser', 'Ne pas autoriser'],
     address: 'Le téléphone le demande, à la première ouverture de l’application',
     assumed: true,
@@ -300,15 +299,20 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   'app.noScreenLock': {
     heading: 'Sécurisez votre appareil',
     texts: [
-      'L’application ne peut pas être utilisée sans verrouillage d’écran : code, schéma ou empreinte digitale',
+      'L’application ne peut pas être utilisée sans verrouillage d’écran\u00a0: code, schéma ou empreinte digitale',
       'Paramètres',
     ],
     address: APP,
     assumed: true,
   },
   'app.cameraPermission': {
-    heading: 'Autoriser EU Login à prendre des photos et à enregistrer des vidéos ?',
-    texts: ['Autoriser l’accès à votre appareil photo', 'Autoriser', 'Ne pas autoriser', 'Lorsque l’application est utilisée'],
+    heading: 'Autoriser EU Login à prendre des photos et à enregistrer des vidéos\u00a0?',
+    texts: [
+      'Autoriser l’accès à votre appareil photo',
+      'Autoriser',
+      'Ne pas autoriser',
+      'Lorsque l’application est utilisée',
+    ],
     address: 'Le téléphone le demande, à la première ouverture du lecteur',
     assumed: true,
   },
@@ -355,7 +359,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   'app.enrolled': {
     heading: 'Votre appareil a été configuré',
     texts: [
-      'Réussite : votre appareil mobile est configuré avec EU Login',
+      'Réussite\u00a0: votre appareil mobile est configuré avec EU Login',
       'Continuer',
       'Activer Face ID ou l’empreinte digitale',
     ],
@@ -414,10 +418,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   },
   'key.manage': {
     heading: 'Gérer mes clés de sécurité et plateformes de confiance',
-    texts: [
-      'Ajouter une clé de sécurité',
-      'Les clés de sécurité et plateformes de confiance associées au compte',
-    ],
+    texts: ['Ajouter une clé de sécurité', 'Les clés de sécurité et plateformes de confiance associées au compte'],
     assumed: true,
   },
   'key.addForm': {
@@ -426,11 +427,11 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     assumed: true,
   },
   'key.prompt': {
-    heading: 'Le navigateur demande : utilisez votre clé de sécurité',
+    heading: 'Le navigateur demande\u00a0: utilisez votre clé de sécurité',
     texts: [
       'Insérez votre clé de sécurité et touchez-la',
-      'Sécurité Windows : vérification de votre identité',
-      'Windows Hello : code PIN, empreinte digitale ou visage',
+      'Sécurité Windows\u00a0: vérification de votre identité',
+      'Windows Hello\u00a0: code PIN, empreinte digitale ou visage',
       'Créer une clé d’accès',
       'Annuler',
     ],
@@ -451,7 +452,7 @@ export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
     assumed: true,
   },
   'noSmartphone.options': {
-    heading: 'Pas de smartphone : une tablette, une clé de sécurité, Windows Hello ou une eID',
+    heading: 'Pas de smartphone\u00a0: une tablette, une clé de sécurité, Windows Hello ou une eID',
     texts: [
       'Clé de sécurité ou plateforme de confiance',
       'YubiKey',

@@ -4,13 +4,14 @@ import type { Content } from '../content.types.js';
 export const errorsFr = {
   email: {
     required: 'Saisissez votre adresse e-mail.',
-    format: 'Cela ne ressemble pas à une adresse e-mail. Vérifiez qu’il ne manque pas un @ et qu’il n’y a pas de faute de frappe.',
+    format:
+      'Cela ne ressemble pas à une adresse e-mail. Vérifiez qu’il ne manque pas un @ et qu’il n’y a pas de faute de frappe.',
     tooLong: 'Une adresse e-mail peut compter au maximum {max} caractères.',
     institution:
       'Vous ne pouvez pas créer de compte avec une adresse e-mail appartenant à une institution. Le personnel des institutions européennes reçoit son compte de l’institution.',
     disposable: 'Cela ressemble à une boîte mail temporaire. Utilisez une adresse permanente que vous garderez.',
     alreadyRegistered:
-      'Un compte utilise déjà cette adresse. Utilisez « Mot de passe perdu ? » pour y accéder de nouveau.',
+      'Un compte utilise déjà cette adresse. Utilisez «\u00a0Mot de passe perdu\u00a0?\u00a0» pour y accéder de nouveau.',
     notEnrolled: 'Aucun compte EU Login n’utilise cette adresse.',
     wrong: 'Ce n’est pas l’adresse du compte associé à l’application.',
     unsupported: 'Cette adresse ne peut pas être utilisée avec EU Login.',
@@ -24,12 +25,14 @@ export const errorsFr = {
   firstName: {
     required: 'Saisissez votre prénom.',
     tooLong: 'Utilisez au maximum {max} caractères.',
-    invalidCharacters: 'Utilisez uniquement des lettres, avec des espaces, des traits d’union ou des apostrophes si nécessaire.',
+    invalidCharacters:
+      'Utilisez uniquement des lettres, avec des espaces, des traits d’union ou des apostrophes si nécessaire.',
   },
   lastName: {
     required: 'Saisissez votre nom.',
     tooLong: 'Utilisez au maximum {max} caractères.',
-    invalidCharacters: 'Utilisez uniquement des lettres, avec des espaces, des traits d’union ou des apostrophes si nécessaire.',
+    invalidCharacters:
+      'Utilisez uniquement des lettres, avec des espaces, des traits d’union ou des apostrophes si nécessaire.',
   },
   emailLanguage: {
     required: 'Choisissez la langue des e-mails d’EU Login.',
@@ -47,18 +50,19 @@ export const errorsFr = {
   password: {
     required: 'Saisissez votre mot de passe.',
     tooShort: 'Utilisez au moins {min} caractères.',
-    tooLong: 'Utilisez au maximum {max} caractères (une limite supposée : EU Login n’en publie aucune).',
+    tooLong: 'Utilisez au maximum {max} caractères (une limite supposée\u00a0: EU Login n’en publie aucune).',
     missingUpper: 'Ajoutez au moins une majuscule.',
     missingLower: 'Ajoutez au moins une minuscule.',
     missingDigit: 'Ajoutez au moins un chiffre.',
-    missingSpecial: 'Ajoutez au moins un caractère spécial, comme ! # ou %.',
+    missingSpecial: 'Ajoutez au moins un caractère spécial, comme\u00a0! # ou %.',
     containsPersonalData:
       'Cet entraînement refuse un mot de passe qui contient votre nom ou la première partie de votre adresse e-mail (règle supposée).',
-    wrong: 'Mot de passe incorrect. Essais restants avant un blocage temporaire (supposé) : {attemptsLeft}.',
-    tooManyAttempts: 'Trop de mots de passe incorrects. Patientez un moment, ou utilisez « Mot de passe perdu ? ».',
+    wrong: 'Mot de passe incorrect. Essais restants avant un blocage temporaire (supposé)\u00a0: {attemptsLeft}.',
+    tooManyAttempts:
+      'Trop de mots de passe incorrects. Patientez un moment, ou utilisez «\u00a0Mot de passe perdu\u00a0?\u00a0».',
     tooSoon: 'Vous avez changé votre mot de passe très récemment. Vous pourrez le changer de nouveau après 24 heures.',
     mismatch: 'Les deux mots de passe sont différents. Saisissez le même mot de passe dans les deux champs.',
-    expired: 'Cette page a expiré. Demandez un nouveau lien avec « Mot de passe perdu ? ».',
+    expired: 'Cette page a expiré. Demandez un nouveau lien avec «\u00a0Mot de passe perdu\u00a0?\u00a0».',
   },
   passwordConfirm: {
     required: 'Saisissez de nouveau le mot de passe.',
@@ -69,7 +73,7 @@ export const errorsFr = {
     mfaRequired:
       'Ce site exige un second facteur. Choisissez l’application, une clé de sécurité ou une eID plutôt que le mot de passe seul.',
     accountRequiresMfa:
-      'Votre compte demande toujours un second facteur (« Toujours exiger l’authentification multifacteur » est activé). Choisissez l’application ou une clé de sécurité.',
+      'Votre compte demande toujours un second facteur («\u00a0Toujours exiger l’authentification multifacteur\u00a0» est activé). Choisissez l’application ou une clé de sécurité.',
     notEnrolled:
       'Cette méthode n’est pas encore configurée sur votre compte. Choisissez-en une autre, ou configurez-la dans Mon compte.',
     cancelled: 'La confirmation a été annulée. Réessayez, ou choisissez une autre méthode.',
@@ -80,7 +84,7 @@ export const errorsFr = {
     wrong: 'La confirmation ne correspond pas. Réessayez.',
   },
   deviceName: {
-    required: 'Donnez un nom à votre appareil, par exemple « Mon téléphone ».',
+    required: 'Donnez un nom à votre appareil, par exemple «\u00a0Mon téléphone\u00a0».',
     tooLong: 'Utilisez au maximum {max} caractères.',
     invalidCharacters: 'N’utilisez pas les caractères < et > ni aucun caractère de contrôle spécial.',
     alreadyRegistered: 'Un appareil portant ce nom figure déjà sur votre compte. Choisissez un autre nom.',
@@ -89,9 +93,9 @@ export const errorsFr = {
     required: 'Saisissez un code PIN à quatre chiffres.',
     notDigits: 'Utilisez uniquement des chiffres, sans lettres ni signes.',
     wrongLength: 'Le code PIN doit compter exactement {length} chiffres.',
-    wrong: 'Code PIN incorrect. Essais restants (supposé) : {attemptsLeft}.',
+    wrong: 'Code PIN incorrect. Essais restants (supposé)\u00a0: {attemptsLeft}.',
     tooManyAttempts:
-      'Trop de codes PIN incorrects : la demande est refusée. Recommencez, ou réinitialisez le code PIN dans l’application.',
+      'Trop de codes PIN incorrects\u00a0: la demande est refusée. Recommencez, ou réinitialisez le code PIN dans l’application.',
     expired: 'La demande a expiré. Recommencez sur l’ordinateur.',
     mismatch: 'Les deux codes PIN sont différents. Saisissez deux fois les mêmes quatre chiffres.',
   },
@@ -108,14 +112,14 @@ export const errorsFr = {
     used: 'Ce code a déjà été utilisé. Scannez de nouveau le code QR pour en obtenir un nouveau.',
     expired: 'Ce code a expiré. Recommencez pour obtenir un nouveau code QR.',
     tooManyAttempts:
-      'Trop de codes incorrects : ce code QR ne fonctionne plus, et la connexion au compte est bloquée pendant un moment. Patientez, ou réinitialisez votre mot de passe.',
+      'Trop de codes incorrects\u00a0: ce code QR ne fonctionne plus, et la connexion au compte est bloquée pendant un moment. Patientez, ou réinitialisez votre mot de passe.',
   },
   keyName: {
-    required: 'Donnez un nom à votre clé, par exemple « Clé USB bleue ».',
+    required: 'Donnez un nom à votre clé, par exemple «\u00a0Clé USB bleue\u00a0».',
     tooLong: 'Utilisez au maximum {max} caractères.',
     invalidCharacters: 'N’utilisez pas les caractères < et > ni aucun caractère de contrôle spécial.',
     alreadyRegistered: 'Cette clé figure déjà sur votre compte.',
-    cancelled: 'L’invite du navigateur a été annulée : la clé n’a donc pas été ajoutée.',
+    cancelled: 'L’invite du navigateur a été annulée\u00a0: la clé n’a donc pas été ajoutée.',
   },
   country: {
     required: 'Choisissez le pays qui a délivré votre eID.',
@@ -124,7 +128,7 @@ export const errorsFr = {
     unavailable: 'Le service eID national n’a pas répondu. Réessayez plus tard.',
     wrong: 'La connexion avec l’eID nationale a échoué. Réessayez.',
     notLinked:
-      'Cette eID n’est liée à aucun compte EU Login. Se connecter avec elle créerait un compte distinct : pour l’utiliser avec le vôtre, connectez-vous avec votre mot de passe et liez-la dans Mon compte, « Gérer mes eID ».',
+      'Cette eID n’est liée à aucun compte EU Login. Se connecter avec elle créerait un compte distinct\u00a0: pour l’utiliser avec le vôtre, connectez-vous avec votre mot de passe et liez-la dans Mon compte, «\u00a0Gérer mes eID\u00a0».',
   },
   form: {
     unavailable: 'EU Login n’a pas pu être joint. Vérifiez votre connexion et réessayez.',

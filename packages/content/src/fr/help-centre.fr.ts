@@ -12,7 +12,8 @@ export const helpCentreFr: HelpCentreTexts = {
   sections: {
     twoFactor: {
       heading: 'L’authentification à deux facteurs avec EU Login',
-      intro: 'Configurer et utiliser un second facteur : l’application EU Login, une clé de sécurité ou votre eID nationale.',
+      intro:
+        'Configurer et utiliser un second facteur\u00a0: l’application EU Login, une clé de sécurité ou votre eID nationale.',
     },
     problems: {
       heading: 'En cas de problème',
@@ -20,17 +21,18 @@ export const helpCentreFr: HelpCentreTexts = {
     },
     europass: {
       heading: 'À propos d’Europass',
-      intro: 'Les documents Europass, les compétences linguistiques et numériques, et les cadres qui décrivent les certifications.',
+      intro:
+        'Les documents Europass, les compétences linguistiques et numériques, et les cadres qui décrivent les certifications.',
     },
   },
   rehearse: 'M’entraîner',
-  rehearseLabel: 'M’entraîner : {question}',
+  rehearseLabel: 'M’entraîner\u00a0: {question}',
   guideMe: 'Me guider',
-  guideMeLabel: 'Me guider pour la vraie configuration : {question}',
+  guideMeLabel: 'Me guider pour la vraie configuration\u00a0: {question}',
   copyLink: 'Copier le lien',
-  copyLinkLabel: 'Copier un lien vers : {question}',
+  copyLinkLabel: 'Copier un lien vers\u00a0: {question}',
   copied: 'Lien copié.',
-  copyFailed: 'La copie n’a pas été autorisée. Sélectionnez le lien et copiez-le vous-même :',
+  copyFailed: 'La copie n’a pas été autorisée. Sélectionnez le lien et copiez-le vous-même\u00a0:',
   loadFailed: 'Les textes d’aide n’ont pas pu être téléchargés. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
   backToTop: 'Retour à la recherche',

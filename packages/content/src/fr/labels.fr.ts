@@ -5,7 +5,10 @@ export const fieldsFr = {
     label: 'Adresse e-mail',
     hint: 'L’adresse que vous utilisez pour EU Login. Vous devez pouvoir ouvrir les e-mails qu’elle reçoit.',
   },
-  emailConfirm: { label: 'Confirmer l’adresse e-mail', hint: 'Saisissez à nouveau la même adresse, pour repérer les fautes de frappe.' },
+  emailConfirm: {
+    label: 'Confirmer l’adresse e-mail',
+    hint: 'Saisissez à nouveau la même adresse, pour repérer les fautes de frappe.',
+  },
   firstName: { label: 'Prénom', hint: 'Les lettres de tous les alphabets sont acceptées.' },
   lastName: { label: 'Nom', hint: 'Les lettres de tous les alphabets sont acceptées.' },
   emailLanguage: {
@@ -25,7 +28,7 @@ export const fieldsFr = {
   },
   deviceName: {
     label: 'Nom de votre appareil',
-    hint: 'Un nom qui vous permet de savoir de quel appareil il s’agit, par exemple « Mon téléphone ».',
+    hint: 'Un nom qui vous permet de savoir de quel appareil il s’agit, par exemple «\u00a0Mon téléphone\u00a0».',
   },
   pin: { label: 'Votre code PIN à 4 chiffres', hint: 'Vous le saisirez dans l’application à chaque connexion.' },
   pinConfirm: { label: 'Confirmez votre code PIN' },
@@ -35,7 +38,7 @@ export const fieldsFr = {
   },
   keyName: {
     label: 'Nom de la clé de sécurité',
-    hint: 'Un nom qui vous permet de savoir de quelle clé il s’agit, par exemple « Clé USB bleue ».',
+    hint: 'Un nom qui vous permet de savoir de quelle clé il s’agit, par exemple «\u00a0Clé USB bleue\u00a0».',
   },
   country: { label: 'Pays', hint: 'Le pays qui a délivré votre eID.' },
   form: { label: 'Formulaire' },
@@ -56,7 +59,8 @@ export const keyKindsFr = {
 export const noSmartphoneOptionsFr = {
   tablet: {
     label: 'Une tablette',
-    description: 'Installez l’application EU Login sur une tablette Android ou un iPad ; elle fonctionne comme sur un téléphone.',
+    description:
+      'Installez l’application EU Login sur une tablette Android ou un iPad\u00a0; elle fonctionne comme sur un téléphone.',
   },
   securityKey: {
     label: 'Une clé de sécurité',
@@ -72,12 +76,12 @@ export const recoverySituationsFr = {
   otherFactor: {
     label: 'Un autre facteur fonctionne encore',
     description:
-      'L’ancien téléphone est perdu ou inutilisable, mais une clé de sécurité, une eID ou un deuxième téléphone fonctionne : connectez-vous avec, supprimez l’ancien téléphone et associez le nouveau. Si l’ancien téléphone fonctionne encore, ajoutez d’abord le nouveau et supprimez l’ancien ensuite.',
+      'L’ancien téléphone est perdu ou inutilisable, mais une clé de sécurité, une eID ou un deuxième téléphone fonctionne\u00a0: connectez-vous avec, supprimez l’ancien téléphone et associez le nouveau. Si l’ancien téléphone fonctionne encore, ajoutez d’abord le nouveau et supprimez l’ancien ensuite.',
   },
   noFactor: {
     label: 'Je n’ai aucun autre facteur',
     description:
-      'Connectez-vous avec votre mot de passe, supprimez tous vos appareils et eID dans Mon compte (« Supprimer tous mes appareils et eID (PANIC) »), puis associez le nouveau téléphone.',
+      'Connectez-vous avec votre mot de passe, supprimez tous vos appareils et eID dans Mon compte («\u00a0Supprimer tous mes appareils et eID (PANIC)\u00a0»), puis associez le nouveau téléphone.',
   },
 } satisfies Content['recoverySituations'];
 

@@ -2,14 +2,14 @@ import type { Content } from '../content.types.js';
 
 export const noticesFr = {
   stepUpRequired:
-    'Votre compte a déjà un second facteur : EU Login vous demande donc de confirmer avec celui-ci avant de modifier quoi que ce soit.',
+    'Votre compte a déjà un second facteur\u00a0: EU Login vous demande donc de confirmer avec celui-ci avant de modifier quoi que ce soit.',
   mailResent: 'Un nouvel e-mail est en route. Dans cet entraînement, seul le lien le plus récent fonctionne.',
   deviceDeleted: 'L’appareil a été retiré de votre compte.',
   otherAccountUnlinked:
     'L’autre compte a été retiré de l’application sur ce téléphone. Vous pouvez maintenant associer le vôtre.',
   passwordChanged: 'Votre mot de passe a été modifié.',
   prepareFailed: 'Cette étape n’a pas pu être préparée. Réessayez, ou recommencez le parcours depuis le début.',
-  resumed: 'Bon retour : vous reprenez là où vous vous étiez arrêté.',
+  resumed: 'Bon retour\u00a0: vous reprenez là où vous vous étiez arrêté.',
   jumped: 'Le service d’assistance vous a amené à cette étape.',
 } satisfies Content['notices'];
 
@@ -32,7 +32,7 @@ export const decodeErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Ce code vient d’une autre version',
-    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro ; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
   },
   unknownStep: {
     title: 'Cette étape n’existe plus',
@@ -51,7 +51,7 @@ export const saveErrorsFr = {
   },
   tooLarge: {
     title: 'Votre progression enregistrée est trop volumineuse pour être lue',
-    body: 'Elle est bien plus grande que tout ce que le coach enregistre, elle n’a donc pas été lue. Recommencez à zéro ; rien ne change sur EU Login lui-même.',
+    body: 'Elle est bien plus grande que tout ce que le coach enregistre, elle n’a donc pas été lue. Recommencez à zéro\u00a0; rien ne change sur EU Login lui-même.',
   },
   malformed: {
     title: 'Votre progression enregistrée est endommagée',
@@ -59,7 +59,7 @@ export const saveErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Votre progression a été enregistrée par une autre version',
-    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro ; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
   },
   unknownStep: {
     title: 'L’étape que vous aviez enregistrée n’existe plus',
@@ -67,6 +67,6 @@ export const saveErrorsFr = {
   },
   invalidValue: {
     title: 'Votre progression enregistrée est incohérente',
-    body: 'Certains de ses éléments sortent des limites ou ne concordent pas. Recommencez à zéro ; rien ne change sur EU Login lui-même.',
+    body: 'Certains de ses éléments sortent des limites ou ne concordent pas. Recommencez à zéro\u00a0; rien ne change sur EU Login lui-même.',
   },
 } satisfies Content['saveErrors'];

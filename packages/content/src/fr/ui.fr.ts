@@ -4,7 +4,8 @@ import { modeChoiceFr } from './mode-choice.fr.js';
 export const uiFr = {
   app: {
     title: 'Coach 2FA EU Login',
-    tagline: 'Entraînez-vous pas à pas à l’authentification à deux facteurs d’EU Login, avant de la faire pour de vrai.',
+    tagline:
+      'Entraînez-vous pas à pas à l’authentification à deux facteurs d’EU Login, avant de la faire pour de vrai.',
     disclaimer:
       'Ceci est une copie d’entraînement. Elle ne se connecte jamais à EU Login et n’a jamais besoin de votre vrai mot de passe ni de votre vrai code PIN.',
     rehearsalBadge: 'Entraînement',
@@ -24,7 +25,7 @@ export const uiFr = {
     consoleLink: 'Console du service d’assistance',
     rehearsalLink: 'Entraînement',
     helpCentreLink: 'Centre d’aide',
-    helpCentreStart: 'Une question sur EU Login ou Europass ? Consultez le centre d’aide',
+    helpCentreStart: 'Une question sur EU Login ou Europass\u00a0? Consultez le centre d’aide',
     loadFailed: {
       heading: 'Une partie du coach n’a pas pu être chargée',
       body: 'Vérifiez votre connexion Internet, puis rechargez la page. La progression que vous aviez enregistrée est conservée.',
@@ -39,21 +40,21 @@ export const uiFr = {
   },
   modeChoice: modeChoiceFr,
   picker: {
-    heading: 'À quoi voulez-vous vous entraîner ?',
+    heading: 'À quoi voulez-vous vous entraîner\u00a0?',
     intro:
-      'Avec l’authentification à deux facteurs, EU Login vérifie autre chose que votre mot de passe, comme votre téléphone ou une clé de sécurité : un mot de passe volé ne suffit donc pas à ouvrir votre compte. Choisissez une tâche : vous agissez sur un ordinateur, un téléphone et une boîte mail fictifs pendant que le guide vous dit quoi faire.',
+      'Avec l’authentification à deux facteurs, EU Login vérifie autre chose que votre mot de passe, comme votre téléphone ou une clé de sécurité\u00a0: un mot de passe volé ne suffit donc pas à ouvrir votre compte. Choisissez une tâche\u00a0: vous agissez sur un ordinateur, un téléphone et une boîte mail fictifs pendant que le guide vous dit quoi faire.',
     groupSetUp: 'Configurer',
     groupSignIn: 'Se connecter',
     groupTrouble: 'Résoudre un problème',
     start: 'Commencer',
-    startJourney: 'Commencer : {journey}',
+    startJourney: 'Commencer\u00a0: {journey}',
     stepCount: '{count} étapes',
     duration: 'Environ {minutes} min',
     whatIfHeading: 'Corser l’exercice (facultatif)',
     whatIfIntro: 'Activez des incidents possibles, pour vous entraîner à vous en sortir.',
     whatIfNone: 'Rien de plus à activer pour cette tâche.',
-    whatIfSelected: 'Activés : {count}',
-    resumeHeading: 'Vous avez un code de partage ?',
+    whatIfSelected: 'Activés\u00a0: {count}',
+    resumeHeading: 'Vous avez un code de partage\u00a0?',
     resumeIntro: 'Collez-le pour reprendre là où vous ou un agent du service d’assistance vous étiez arrêtés.',
   },
   start: {
@@ -62,22 +63,23 @@ export const uiFr = {
     needPhone: 'Un smartphone avec un verrouillage d’écran (code, schéma, empreinte digitale ou visage)',
     needApp: 'L’application gratuite EU Login, sur Google Play ou l’App Store',
     needTime: 'Environ {minutes} minutes sans interruption',
-    recommendedHeading: 'Première visite ? Commencez par ceci',
+    recommendedHeading: 'Première visite\u00a0? Commencez par ceci',
     recommendedIntro:
-      'La plupart des gens commencent par créer le compte et associer l’application : tout le reste s’appuie dessus.',
+      'La plupart des gens commencent par créer le compte et associer l’application\u00a0: tout le reste s’appuie dessus.',
     othersHeading: 'Autres parcours',
-    othersIntro: 'Se connecter, un téléphone perdu, un code PIN oublié : entraînez-vous quand vous en avez besoin.',
+    othersIntro:
+      'Se connecter, un téléphone perdu, un code PIN oublié\u00a0: entraînez-vous quand vous en avez besoin.',
     haveCode: 'J’ai un code de partage',
   },
   ending: {
     heading: 'Maintenant, faites-le pour de vrai',
     intro: 'Vous avez parcouru toutes les étapes. La vraie configuration demande les mêmes choses, dans le même ordre.',
     addressesHeading: 'Où aller',
-    signInAddress: 'EU Login : {url}',
-    mobileAddress: 'La page que l’application vous demande d’ouvrir sur l’ordinateur : {url}',
+    signInAddress: 'EU Login\u00a0: {url}',
+    mobileAddress: 'La page que l’application vous demande d’ouvrir sur l’ordinateur\u00a0: {url}',
     appHeading: 'Où trouver l’application',
     appStores:
-      'Recherchez « EU Login » dans Google Play (Android) ou l’App Store (iPhone). Elle est gratuite et publiée par la Commission européenne.',
+      'Recherchez «\u00a0EU Login\u00a0» dans Google Play (Android) ou l’App Store (iPhone). Elle est gratuite et publiée par la Commission européenne.',
     readyHeading: 'Ayez sous la main',
     readyPhone: 'Votre téléphone, déverrouillé, avec un verrouillage d’écran activé',
     readyMail: 'L’accès à votre messagerie, pour le message de confirmation',
@@ -91,7 +93,7 @@ export const uiFr = {
   },
   surfaceTabs: {
     label: 'Écrans fictifs',
-    nowShowing: 'Affiché : {surface}',
+    nowShowing: 'Affiché\u00a0: {surface}',
     guideMore: 'Données d’entraînement et plus',
   },
   passwordChecklist: { met: 'fait', notMet: 'pas encore' },
@@ -102,18 +104,18 @@ export const uiFr = {
     progressLabel: 'Progression',
     back: 'Retour',
     restart: 'Recommencer',
-    restartConfirmTitle: 'Recommencer ?',
+    restartConfirmTitle: 'Recommencer\u00a0?',
     restartConfirm:
       'Vous reviendrez à la liste des tâches. Votre progression dans cet entraînement sera perdue, mais un blocage de connexion reste en place jusqu’à son expiration, comme sur EU Login.',
     restartConfirmYes: 'Oui, recommencer',
     restartConfirmNo: 'Non, continuer',
-    whatCanGoWrong: 'Que peut-il arriver ici ?',
+    whatCanGoWrong: 'Que peut-il arriver ici\u00a0?',
     letTimePass: 'Laisser passer {minutes} minutes (entraînement uniquement)',
     whatIfOn: 'Activé',
-    whatIfLead: 'Activé : {label}',
+    whatIfLead: 'Activé\u00a0: {label}',
     explanationHeading: 'Ce qui se passe',
     fixHeading: 'Que faire',
-    actOn: 'Agissez sur : {surface}',
+    actOn: 'Agissez sur\u00a0: {surface}',
     busy: 'Veuillez patienter…',
     doneHeading: 'Bravo',
     doneBody: 'Vous avez terminé cet entraînement. Vous pouvez maintenant faire la même chose sur le vrai EU Login.',
@@ -144,12 +146,12 @@ export const uiFr = {
     title: 'Script du service d’assistance',
     toggle: 'Mode service d’assistance',
     intro:
-      'Guidez un appelant pas à pas : repérez où il en est, dites-lui quoi faire et gérez ce qui ne se passe pas comme prévu.',
-    currentStep: 'L’appelant en est à : {step}',
+      'Guidez un appelant pas à pas\u00a0: repérez où il en est, dites-lui quoi faire et gérez ce qui ne se passe pas comme prévu.',
+    currentStep: 'L’appelant en est à\u00a0: {step}',
     jumpLabel: 'Aller à l’étape',
     jumpButton: 'Aller',
     landsInstead:
-      'Cette étape affiche quelque chose qu’un saut ne peut pas recréer (un code QR, une demande, un lien reçu par e-mail) : l’appelant arrive donc sur « {step} » et continue à partir de là.',
+      'Cette étape affiche quelque chose qu’un saut ne peut pas recréer (un code QR, une demande, un lien reçu par e-mail)\u00a0: l’appelant arrive donc sur «\u00a0{step}\u00a0» et continue à partir de là.',
     askHeading: 'Demander',
     sayHeading: 'Dire',
     ifThenHeading: 'Si … alors',
@@ -157,9 +159,9 @@ export const uiFr = {
     thenLabel: 'Alors',
     shareCodeLabel: 'Code de cette position',
     shareCodeHint:
-      'Lisez-le à l’appelant, ou envoyez-le : il le saisit sous « Vous avez un code de partage ? » pour arriver sur cette étape. Pour suivre plutôt un appelant, demandez-lui le code sous « Partager ma progression » dans son guide et saisissez-le ci-dessous.',
+      'Lisez-le à l’appelant, ou envoyez-le\u00a0: il le saisit sous «\u00a0Vous avez un code de partage\u00a0?\u00a0» pour arriver sur cette étape. Pour suivre plutôt un appelant, demandez-lui le code sous «\u00a0Partager ma progression\u00a0» dans son guide et saisissez-le ci-dessous.',
     shareCodeHintStart:
-      'Pour suivre un appelant, demandez-lui le code sous « Partager ma progression » dans son guide et saisissez-le sous « Vous avez un code de partage ? » sur cette page.',
+      'Pour suivre un appelant, demandez-lui le code sous «\u00a0Partager ma progression\u00a0» dans son guide et saisissez-le sous «\u00a0Vous avez un code de partage\u00a0?\u00a0» sur cette page.',
     surfaceLabel: 'L’appelant agit sur',
     journeyLabel: 'Tâche',
     noJourney: 'Aucune tâche choisie pour l’instant',
@@ -187,7 +189,7 @@ export const uiFr = {
       next: 'Suivant',
       signIn: 'Se connecter',
       createAccount: 'Créer un compte',
-      lostPassword: 'Mot de passe perdu ?',
+      lostPassword: 'Mot de passe perdu\u00a0?',
       differentEmail: 'Se connecter avec une autre adresse e-mail',
       signInWithEid: 'Se connecter avec une eID',
       myAccount: 'Mon compte',
@@ -240,30 +242,30 @@ export const uiFr = {
       expiredHeading: 'Demande expirée',
       expired: 'La demande d’authentification n’a pas été confirmée à temps. Réessayez.',
       doneHeading: 'Vous êtes connecté',
-      done: 'EU Login vous a ramené sur le site : vous êtes connecté.',
+      done: 'EU Login vous a ramené sur le site\u00a0: vous êtes connecté.',
     },
     pinWait: {
       heading: 'Regardez votre appareil mobile',
       body: 'Une demande a été envoyée à l’application EU Login sur votre téléphone. Confirmez-la avec votre code PIN.',
       waiting: 'En attente de votre confirmation… ({seconds} s)',
-      noRequest: 'Aucune demande sur votre téléphone ?',
+      noRequest: 'Aucune demande sur votre téléphone\u00a0?',
     },
     qr: {
       heading: 'Scannez le code QR',
       body: 'Ouvrez l’application EU Login sur votre téléphone, scannez ce code QR et saisissez le code que l’application affiche.',
       qrAlt: 'Code QR pour l’application EU Login',
-      cantScan: 'Impossible de scanner le code QR ?',
+      cantScan: 'Impossible de scanner le code QR\u00a0?',
       cantScanHelp:
         'Utilisez le lecteur de l’application EU Login, pas l’appareil photo du téléphone. Augmentez la luminosité de l’écran et tenez le téléphone de façon que tout le code tienne dans le cadre.',
       expiresIn: 'Le code expire dans {time}',
       expired: 'Ce code QR a expiré.',
       otpLabel: 'Code de l’application',
-      otpHint: 'Lettres et chiffres ; les espaces ne comptent pas.',
+      otpHint: 'Lettres et chiffres\u00a0; les espaces ne comptent pas.',
       ownAuthenticator: 'M’entraîner avec ma propre application d’authentification',
       ownAuthenticatorHint:
         'Pour l’entraînement uniquement. Désactivé, le code QR se comporte comme sur EU Login. Activé, il devient un code standard qu’une application d’authentification sur votre propre téléphone peut lire.',
       otpauthNote:
-        'Ce code QR est maintenant un code otpauth:// standard : scannez-le avec une application d’authentification sur votre téléphone, et saisissez son code à 6 chiffres quand vous vous entraînez à vous connecter avec un code QR. Le vrai EU Login ne propose pas cela : son code QR ne fonctionne que dans l’application EU Login.',
+        'Ce code QR est maintenant un code otpauth:// standard\u00a0: scannez-le avec une application d’authentification sur votre téléphone, et saisissez son code à 6 chiffres quand vous vous entraînez à vous connecter avec un code QR. Le vrai EU Login ne propose pas cela\u00a0: son code QR ne fonctionne que dans l’application EU Login.',
       euLoginOnly:
         'Comme sur le vrai EU Login, seule l’application EU Login peut lire ce code QR. Une application d’appareil photo, un lecteur de codes QR ou une autre application d’authentification ne fonctionneront pas.',
       textAlternative: 'Ce que contient le code QR',
@@ -276,12 +278,12 @@ export const uiFr = {
       trustedPlatformInstruction: 'Confirmez avec votre empreinte digitale, votre visage ou votre code PIN.',
       touchKey: 'Toucher la clé',
       useRealKey: 'Utiliser la vraie clé de sécurité de ce navigateur ou Windows Hello',
-      simulated: 'Entraînement : faire comme si j’avais touché la clé',
+      simulated: 'Entraînement\u00a0: faire comme si j’avais touché la clé',
       realFailed: 'Le navigateur n’a pas terminé. Vous pouvez réessayer ou utiliser le bouton d’entraînement.',
       realKeyNote:
-        'Le bouton de la vraie clé sert aussi à l’entraînement, pas à une connexion : le coach note quelle clé a répondu mais ne vérifie jamais sa signature, cela ne prouve donc rien sur votre identité. Il demande à votre clé de ne pas enregistrer de clé d’accès et ne lui donne ni votre nom ni votre adresse e-mail.',
+        'Le bouton de la vraie clé sert aussi à l’entraînement, pas à une connexion\u00a0: le coach note quelle clé a répondu mais ne vérifie jamais sa signature, cela ne prouve donc rien sur votre identité. Il demande à votre clé de ne pas enregistrer de clé d’accès et ne lui donne ni votre nom ni votre adresse e-mail.',
       realAlreadyRegistered:
-        'Cette clé est déjà enregistrée dans cet entraînement : le navigateur ne l’ajouterait donc pas une deuxième fois. Essayez une autre clé, ou utilisez le bouton d’entraînement.',
+        'Cette clé est déjà enregistrée dans cet entraînement\u00a0: le navigateur ne l’ajouterait donc pas une deuxième fois. Essayez une autre clé, ou utilisez le bouton d’entraînement.',
       practiceCredentialLabel: 'Coach EU Login (entraînement)',
     },
     register: {
@@ -293,14 +295,15 @@ export const uiFr = {
       captchaAlt: 'Image de lettres et de chiffres à recopier',
       privacyCheckbox: 'J’ai lu et compris la déclaration de confidentialité',
       mailSentHeading: 'Consultez votre boîte mail',
-      mailSent: 'Un e-mail a été envoyé à {email}. Ouvrez le lien qu’il contient pour terminer la création de votre compte.',
+      mailSent:
+        'Un e-mail a été envoyé à {email}. Ouvrez le lien qu’il contient pour terminer la création de votre compte.',
       spamAdvice:
-        'La réception peut prendre plusieurs minutes. Rien dans votre boîte de réception ? Regardez ensuite dans le dossier des courriers indésirables.',
+        'La réception peut prendre plusieurs minutes. Rien dans votre boîte de réception\u00a0? Regardez ensuite dans le dossier des courriers indésirables.',
       linkExpiredHeading: 'Ce lien a expiré',
       linkExpired: 'Le lien n’est plus valide. Inscrivez-vous de nouveau pour en recevoir un nouveau.',
       doneHeading: 'Votre compte est prêt',
       done: 'Votre mot de passe est défini et vous êtes connecté à EU Login.',
-      addSecondFactor: 'Protégez dès maintenant votre compte : ajoutez un second facteur.',
+      addSecondFactor: 'Protégez dès maintenant votre compte\u00a0: ajoutez un second facteur.',
     },
     password: {
       heading: 'Choisissez votre mot de passe',
@@ -314,7 +317,7 @@ export const uiFr = {
       rulePersonal: 'rien de votre nom ni de votre adresse e-mail (règle supposée)',
     },
     reset: {
-      heading: 'Mot de passe perdu ?',
+      heading: 'Mot de passe perdu\u00a0?',
       intro:
         'Vérifiez votre adresse e-mail et saisissez le code de l’image. EU Login vous enverra par e-mail un lien pour choisir un nouveau mot de passe.',
       mailSentHeading: 'Consultez votre boîte mail',
@@ -340,7 +343,7 @@ export const uiFr = {
       addIntro:
         'Nommez votre appareil et choisissez un code PIN. Vous saisirez ce code PIN dans l’application pour confirmer vos connexions.',
       qrHeading: 'Scannez le code QR avec votre appareil',
-      qrBody: 'Dans l’application EU Login sur votre téléphone, touchez « Suivant » et scannez ce code.',
+      qrBody: 'Dans l’application EU Login sur votre téléphone, touchez «\u00a0Suivant\u00a0» et scannez ce code.',
       qrAlt: 'Code QR pour associer l’application EU Login',
       qrExpiresIn: 'Le code expire dans {time}',
       qrWaiting: 'En attente de votre appareil…',
@@ -348,7 +351,7 @@ export const uiFr = {
       qrExpired: 'Recommencez pour obtenir un nouveau code.',
       addedHeading: 'Appareil ajouté',
       added: '{name} est maintenant associé à votre compte.',
-      deleteHeading: 'Supprimer cet appareil ?',
+      deleteHeading: 'Supprimer cet appareil\u00a0?',
       deleteConfirm: '{name} ne pourra plus confirmer vos connexions.',
     },
     eids: {
@@ -360,17 +363,18 @@ export const uiFr = {
       countryMissing:
         'Cette liste n’est qu’un exemple. Sur le vrai EU Login, un drapeau absent signifie que l’eID de ce pays ne peut pas encore y être utilisée.',
       nationalHeading: 'eID nationale',
-      nationalIntro: 'Page de connexion fictive du service eID de ce pays : {country}.',
+      nationalIntro: 'Page de connexion fictive du service eID de ce pays\u00a0: {country}.',
       nationalNote: 'En réalité, vous utiliseriez ici votre lecteur de carte ou l’application eID de votre pays.',
       authenticate: 'S’authentifier',
       linkedHeading: 'eID liée',
-      linked: 'Votre eID de ce pays est liée à votre compte : {country}.',
+      linked: 'Votre eID de ce pays est liée à votre compte\u00a0: {country}.',
       failedHeading: 'Connexion eID non terminée',
       failed: 'La connexion nationale n’a pas abouti. Rien n’a été modifié.',
     },
     keys: {
       heading: 'Gérer mes clés de sécurité et plateformes de confiance',
-      intro: 'Les clés de sécurité et plateformes de confiance associées à votre compte peuvent confirmer vos connexions.',
+      intro:
+        'Les clés de sécurité et plateformes de confiance associées à votre compte peuvent confirmer vos connexions.',
       empty: 'Aucune clé de sécurité ni plateforme de confiance pour l’instant.',
       addHeading: 'Ajouter une clé de sécurité',
       addIntro: 'Nommez la clé, puis suivez les instructions de votre navigateur.',
@@ -423,9 +427,9 @@ export const uiFr = {
       open: 'Ouvrir',
     },
     permissions: {
-      notificationsTitle: '« EU Login » souhaite vous envoyer des notifications',
+      notificationsTitle: '«\u00a0EU Login\u00a0» souhaite vous envoyer des notifications',
       notificationsBody: 'Les notifications peuvent comprendre des alertes, des sons et des pastilles.',
-      cameraTitle: 'Autoriser « EU Login » à utiliser l’appareil photo ?',
+      cameraTitle: 'Autoriser «\u00a0EU Login\u00a0» à utiliser l’appareil photo\u00a0?',
       cameraBody: 'L’application utilise l’appareil photo pour lire les codes QR.',
       allow: 'Autoriser',
       dontAllow: 'Ne pas autoriser',
@@ -453,9 +457,9 @@ export const uiFr = {
       welcomeBody: 'Associez cet appareil à votre compte EU Login pour confirmer vos connexions.',
       initialise: 'Initialiser',
       initialiseInstructions:
-        'Sur votre ordinateur, ouvrez {url}, connectez-vous et choisissez « Ajouter un appareil mobile ». Touchez ensuite Suivant pour scanner le code QR.',
+        'Sur votre ordinateur, ouvrez {url}, connectez-vous et choisissez «\u00a0Ajouter un appareil mobile\u00a0». Touchez ensuite Suivant pour scanner le code QR.',
       waitForQr:
-        'Suivant fonctionne dès que l’ordinateur affiche le code QR : remplissez d’abord le nom de l’appareil et le code PIN sur l’ordinateur.',
+        'Suivant fonctionne dès que l’ordinateur affiche le code QR\u00a0: remplissez d’abord le nom de l’appareil et le code PIN sur l’ordinateur.',
       next: 'Suivant',
       noScreenLockHeading: 'Sécurisez votre appareil',
       noScreenLock:
@@ -470,7 +474,8 @@ export const uiFr = {
       scannerHeading: 'Scannez le code QR',
       pointCamera: 'Pointez l’appareil photo vers le code QR affiché sur l’écran de votre ordinateur.',
       scanErrorHeading: 'Code QR non valide',
-      scanError: 'Ce code QR ne peut pas être utilisé. Il a peut-être expiré. Obtenez-en un nouveau sur votre ordinateur.',
+      scanError:
+        'Ce code QR ne peut pas être utilisé. Il a peut-être expiré. Obtenez-en un nouveau sur votre ordinateur.',
       tryAgain: 'Réessayer',
       pinHeading: 'Saisissez votre code PIN',
       pinIntro: 'Saisissez le code PIN à quatre chiffres choisi sur votre ordinateur.',
@@ -481,15 +486,14 @@ export const uiFr = {
       enrolledHeading: 'Votre appareil est configuré',
       enrolled: 'Vous pouvez maintenant utiliser cet appareil pour confirmer vos connexions EU Login.',
       deviceInUseHeading: 'Déjà associé à un autre compte',
-      deviceInUse:
-        'Cet appareil contient déjà un autre compte EU Login. Dissociez-le d’abord pour associer le vôtre.',
+      deviceInUse: 'Cet appareil contient déjà un autre compte EU Login. Dissociez-le d’abord pour associer le vôtre.',
       unlinkOther: 'Dissocier l’autre compte',
       pendingHeading: 'Demande en attente',
-      pendingBody: 'Quelqu’un se connecte en tant que {email}. Était-ce vous ?',
+      pendingBody: 'Quelqu’un se connecte en tant que {email}. Était-ce vous\u00a0?',
       decline: 'Non, ce n’était pas moi',
       refusedHeading: 'Demande refusée',
       refused:
-        'La demande a été refusée : ce n’était pas vous, ou le code PIN a été faux trop de fois. Personne ne peut se connecter avec elle.',
+        'La demande a été refusée\u00a0: ce n’était pas vous, ou le code PIN a été faux trop de fois. Personne ne peut se connecter avec elle.',
       otpHeading: 'Votre code à usage unique',
       otpHint: 'Saisissez ce code sur votre ordinateur.',
       settings: 'Paramètres de l’application',
@@ -516,7 +520,7 @@ export const uiFr = {
       pointCamera: 'Pointez l’appareil photo vers un code QR.',
       textFound: 'Texte trouvé dans le code QR',
       explanation:
-        'L’appareil photo montre seulement ce que contient le code. Il ne peut pas associer votre compte : utilisez plutôt l’application EU Login.',
+        'L’appareil photo montre seulement ce que contient le code. Il ne peut pas associer votre compte\u00a0: utilisez plutôt l’application EU Login.',
       close: 'Fermer',
     },
   },
@@ -534,7 +538,7 @@ export const uiFr = {
     to: 'À',
     subject: 'Objet',
     senderName: 'EU Login',
-    backTo: 'Retour à : {folder}',
+    backTo: 'Retour à\u00a0: {folder}',
     spamWarning: 'Cet e-mail a été classé comme indésirable. Vous pouvez l’ouvrir sans risque.',
   },
   common: {

@@ -5,6 +5,7 @@ import type { HelpContent } from './help.types.js';
 
 const loaders: Readonly<Record<Locale, () => Promise<HelpContent>>> = {
   en: () => import('../en/help.en.js').then((m) => m.helpEn),
+  fr: () => import('../fr/help.fr.js').then((m) => m.helpFr),
   pt: () => import('../pt/help.pt.js').then((m) => m.helpPt),
 };
 
