@@ -9,7 +9,7 @@ import {
 import type { Field, StepId } from '@eulogin-coach/machine';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Content, StepContent } from '../src/index.js';
-import { MAIL_KINDS, en, pt } from '../src/index.js';
+import { MAIL_KINDS, en } from '../src/index.js';
 import { LOCALE_CONTENT, TRANSLATIONS, textsByPath } from './helpers.js';
 
 const FIELDS: readonly Field[] = [
@@ -84,30 +84,44 @@ describe.each(LOCALE_CONTENT)('%s has a text for every key', (_locale, content) 
   });
 });
 
-describe('the two locales', () => {
+describe('the locales', () => {
   it.each(TRANSLATIONS)('en and %s have exactly the same keys and helpdesk lines', (_locale, content) => {
     expect([...textsByPath(content).keys()].sort()).toEqual([...textsByPath(en).keys()].sort());
   });
 
-  it('name each e-mail language in that language, the same in both locales', () => {
-    expect(pt.languages).toEqual(en.languages);
+  it.each(TRANSLATIONS)('name each e-mail language in that language, the same in en and %s', (_locale, content) => {
+    expect(content.languages).toEqual(en.languages);
     expect(en.languages.pt).toBe('português');
+    expect(en.languages.fr).toBe('français');
     expect(en.languages.de).toBe('Deutsch');
   });
 
-  it('are really translated: no step body or what-if label is the same in both', () => {
-    const same = [
-      ...STEP_IDS.filter((id) => en.steps[id].body === pt.steps[id].body),
-      ...WHAT_IF_IDS.filter((id) => en.whatIfs[id].label === pt.whatIfs[id].label),
-    ];
-    expect(same).toEqual([]);
+  it.each(TRANSLATIONS)(
+    'are really translated: no step body or what-if label is the same in en and %s',
+    (_l, content) => {
+      const same = [
+        ...STEP_IDS.filter((id) => en.steps[id].body === content.steps[id].body),
+        ...WHAT_IF_IDS.filter((id) => en.whatIfs[id].label === content.whatIfs[id].label),
+      ];
+      expect(same).toEqual([]);
+    },
+  );
+
+  it('quote labels in English style ("…") in English step and what-if texts', () => {
+    const enTexts = [...textsByPath(en.steps), ...textsByPath(en.whatIfs)].filter(([, t]) => /[«»]/.test(t));
+    expect(enTexts).toEqual([]);
   });
 
-  it('quote labels in their own style: "…" in English, «…» in Portuguese step and what-if texts', () => {
-    const ptTexts = [...textsByPath(pt.steps), ...textsByPath(pt.whatIfs)].filter(([, t]) => t.includes('"'));
-    const enTexts = [...textsByPath(en.steps), ...textsByPath(en.whatIfs)].filter(([, t]) => /[«»]/.test(t));
-    expect(ptTexts).toEqual([]);
-    expect(enTexts).toEqual([]);
+  it.each(TRANSLATIONS)('quote labels with «…» in %s step and what-if texts', (_locale, content) => {
+    const texts = [...textsByPath(content.steps), ...textsByPath(content.whatIfs)].filter(([, t]) => t.includes('"'));
+    expect(texts).toEqual([]);
+  });
+
+  it('writes French with a no-break space before : ; ? ! and inside « », never a plain space', () => {
+    const [, fr] = LOCALE_CONTENT.find(([locale]) => locale === 'fr') ?? [];
+    if (!fr) throw new Error('fr is shipped');
+    const loose = [...textsByPath(fr)].filter(([, t]) => / [:;?!»]|« /.test(t));
+    expect(loose).toEqual([]);
   });
 
   // Checked when the tests are type-checked (tsc -b), not when they run.

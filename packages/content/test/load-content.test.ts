@@ -21,20 +21,20 @@ describe('loadContent', () => {
 describe('a locale that is not shipped', () => {
   // Locales come from storage, URLs or an embedder's settings: a wrong one must say what is wrong.
 
-  it.each(['fr', 'constructor', '__proto__', 'toString'] as const)(
+  it.each(['de', 'constructor', '__proto__', 'toString'] as const)(
     'is refused with a RangeError naming it, by every loader: %s',
     async (name) => {
       const locale = name as Locale;
       await expect(loadContent(locale)).rejects.toThrow(RangeError);
       await expect(loadPageContent(locale)).rejects.toThrow(`No texts for locale "${name}"`);
       expect(() => resolveContent(locale)).toThrow(RangeError);
-      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, pt');
+      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, fr, pt');
     },
   );
 });
 
 describe('loadPageContent', () => {
-  it.each(['en', 'pt'] as const)(
+  it.each(['en', 'fr', 'pt'] as const)(
     'loads the %s texts a page shows before any step, the same as loadContent',
     async (locale) => {
       const content = await loadContent(locale);

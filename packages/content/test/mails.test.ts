@@ -2,7 +2,7 @@ import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { EmailLanguage } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
 import type { MailContent, MailTexts } from '../src/index.js';
-import { MAIL_KINDS, MAIL_LANGUAGES, defaultContent, en, loadMails, placeholdersOf, pt } from '../src/index.js';
+import { MAIL_KINDS, MAIL_LANGUAGES, defaultContent, en, fr, loadMails, placeholdersOf, pt } from '../src/index.js';
 
 const FIELDS = ['subject', 'body', 'linkLabel'] as const satisfies readonly (keyof MailContent)[];
 
@@ -55,8 +55,10 @@ describe('loadMails', () => {
     },
   );
 
-  it('returns the locale contents’ own mails for English and Portuguese', async () => {
+  it('returns the locale contents’ own mails for English, French and Portuguese', async () => {
     expect(await loadMails('en')).toBe(en.mails);
+    expect(await loadMails('fr')).toBe(fr.mails);
+    expect(await loadMails('fr')).toBe(defaultContent('fr').mails);
     expect(await loadMails('pt')).toBe(pt.mails);
     expect(await loadMails('en')).toBe(defaultContent('en').mails);
     expect(await loadMails('pt')).toBe(defaultContent('pt').mails);

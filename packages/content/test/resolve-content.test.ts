@@ -61,7 +61,7 @@ describe('resolveContent', () => {
 
 describe('locales', () => {
   it('lists the shipped locales, English first', () => {
-    expect(LOCALES).toEqual(['en', 'pt']);
+    expect(LOCALES).toEqual(['en', 'fr', 'pt']);
     expect(DEFAULT_LOCALE).toBe('en');
   });
 
@@ -75,7 +75,8 @@ describe('locales', () => {
   it('picks the first shipped locale from language tags', () => {
     expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
     expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
-    expect(pickLocale(['fr'])).toBe('en');
+    expect(pickLocale(['fr-BE', 'pt-PT'])).toBe('fr');
+    expect(pickLocale(['de'])).toBe('en');
     expect(pickLocale([], 'pt')).toBe('pt');
   });
 });
