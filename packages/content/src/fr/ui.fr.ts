@@ -363,11 +363,11 @@ export const uiFr = {
       countryMissing:
         'Cette liste n’est qu’un exemple. Sur le vrai EU Login, un drapeau absent signifie que l’eID de ce pays ne peut pas encore y être utilisée.',
       nationalHeading: 'eID nationale',
-      nationalIntro: 'Page de connexion fictive du service eID de ce pays\u00a0: {country}.',
+      nationalIntro: 'Page de connexion fictive du service eID national ({country}).',
       nationalNote: 'En réalité, vous utiliseriez ici votre lecteur de carte ou l’application eID de votre pays.',
       authenticate: 'S’authentifier',
       linkedHeading: 'eID liée',
-      linked: 'Votre eID de ce pays est liée à votre compte\u00a0: {country}.',
+      linked: 'Votre eID ({country}) est liée à votre compte.',
       failedHeading: 'Connexion eID non terminée',
       failed: 'La connexion nationale n’a pas abouti. Rien n’a été modifié.',
     },
