@@ -1,4 +1,5 @@
-// The app in French: a remembered French choice gives a French page and preloads the French page texts, and a rehearsal runs in French, axe-clean, with EU Login's mails in French by default.
+// The app in French: a remembered French choice gives a French page and preloads the French page texts, and a
+// rehearsal runs in French, axe-clean, with EU Login's mails in French by default.
 import AxeBuilder from '@axe-core/playwright';
 import { test } from '../lib/registry.mjs';
 import { BASE_URL } from '../lib/preview-server.mjs';
