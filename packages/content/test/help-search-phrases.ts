@@ -183,6 +183,10 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
     ambiguous: 'also the label of the what-if that rehearses it ("J’ai réinstallé l’application")',
   },
   { query: 'je ne reçois aucune notification', expect: { faq: 'no-notification' } },
+  { query: 'courriel de confirmation pas reçu', expect: { faq: 'no-confirmation-mail' } },
+  // "portable" and "téléphone" are one word for the search, as "telemóvel" and "phone" are.
+  { query: 'portable perdu', expect: { faq: 'lost-phone' } },
+  { query: 'nouveau portable', expect: { faq: 'new-phone' } },
   // What-ifs: a problem the coach can rehearse, found by how a person says it.
   { query: 'the mail is in my spam folder', expect: { whatIf: 'mailInSpam' } },
   { query: 'my phone has no internet', expect: { whatIf: 'phoneOffline' } },
