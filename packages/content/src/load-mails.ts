@@ -19,7 +19,6 @@ export const OTHER_MAIL_LOADERS: Readonly<Partial<Record<EmailLanguage, () => Pr
   es: () => import('./mails/mails.es.js').then((m) => m.mailsEs),
   et: () => import('./mails/mails.et.js').then((m) => m.mailsEt),
   fi: () => import('./mails/mails.fi.js').then((m) => m.mailsFi),
-  fr: () => import('./mails/mails.fr.js').then((m) => m.mailsFr),
   ga: () => import('./mails/mails.ga.js').then((m) => m.mailsGa),
   hr: () => import('./mails/mails.hr.js').then((m) => m.mailsHr),
   hu: () => import('./mails/mails.hu.js').then((m) => m.mailsHu),

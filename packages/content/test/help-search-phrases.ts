@@ -159,6 +159,34 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   { query: 'já uso o cartão de cidadão', expect: { faq: 'already-using-eid' } },
   { query: 'reinstalei a aplicação', expect: { faq: 'app-reinstalled' } },
   { query: 'codigo nao aceite', expect: { faq: 'code-not-accepted' } },
+  // EU Login's words in French, as the coach translates them, and everyday symptoms in French (with elisions such as
+  // "l'application", typed with either apostrophe, and without accents).
+  { query: 'Gérer mes appareils mobiles', expect: { step: 'device.list' } },
+  { query: 'Ajouter un appareil mobile', expect: { step: 'device.addForm' } },
+  { query: 'Choisissez votre méthode de vérification', expect: { step: 'signIn.password' } },
+  { query: 'Obtenir un mot de passe', expect: { step: 'passwordReset.request' } },
+  { query: 'Scannez le code QR avec votre appareil', expect: { step: 'device.qrShown' } },
+  { query: 'je n’ai pas reçu l’e-mail de confirmation', expect: { faq: 'no-confirmation-mail' } },
+  { query: "j'ai oublie mon mot de passe", expect: { faq: 'forgot-password' } },
+  { query: 'j’ai perdu mon téléphone', expect: { faq: 'lost-phone' } },
+  { query: "j'ai change de telephone", expect: { faq: 'new-phone' } },
+  { query: 'compte bloqué', expect: { faq: 'locked-out' } },
+  {
+    query: 'le lien a expiré',
+    expect: { faq: 'link-expired' },
+    ambiguous: 'also the heading of the PC screen that refuses an old link ("Le lien a expiré")',
+  },
+  { query: "je n'ai pas de smartphone", expect: { faq: 'no-smartphone' } },
+  {
+    query: "j'ai réinstallé l'application",
+    expect: { faq: 'app-reinstalled' },
+    ambiguous: 'also the label of the what-if that rehearses it ("J’ai réinstallé l’application")',
+  },
+  { query: 'je ne reçois aucune notification', expect: { faq: 'no-notification' } },
+  { query: 'courriel de confirmation pas reçu', expect: { faq: 'no-confirmation-mail' } },
+  // "portable" and "téléphone" are one word for the search, as "telemóvel" and "phone" are.
+  { query: 'portable perdu', expect: { faq: 'lost-phone' } },
+  { query: 'nouveau portable', expect: { faq: 'new-phone' } },
   // What-ifs: a problem the coach can rehearse, found by how a person says it.
   { query: 'the mail is in my spam folder', expect: { whatIf: 'mailInSpam' } },
   { query: 'my phone has no internet', expect: { whatIf: 'phoneOffline' } },

@@ -67,6 +67,7 @@ describe('locales', () => {
   it('lists the shipped locales, English first', () => {
     expect(LOCALES[0]).toBe('en');
     expect(LOCALES).toContain('pt');
+    expect(LOCALES).toContain('fr');
     expect(new Set(LOCALES).size).toBe(LOCALES.length);
     expect(DEFAULT_LOCALE).toBe('en');
   });
@@ -81,6 +82,7 @@ describe('locales', () => {
   it('picks the first shipped locale from language tags', () => {
     expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
     expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
+    expect(pickLocale(['fr-BE', 'pt-PT'])).toBe('fr');
     expect(pickLocale(['ja'])).toBe('en');
     expect(pickLocale([], 'pt')).toBe('pt');
   });
