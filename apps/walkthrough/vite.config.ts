@@ -7,7 +7,7 @@ import { localePreload } from './locale-preload.plugin.js';
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), localePreload(['en', 'pt']), contentSecurityPolicy()],
+  plugins: [react(), localePreload(['en', 'pt', 'de']), contentSecurityPolicy()],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },

@@ -26,4 +26,10 @@ export const BOOT_TEXTS: Readonly<Record<Locale, BootTexts>> = {
     retry: 'Tentar novamente',
     retrying: 'A tentar novamente…',
   },
+  de: {
+    heading: 'Der Coach konnte nicht starten',
+    body: 'Seine Texte wurden nicht heruntergeladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Gespeicherter Fortschritt bleibt erhalten.',
+    retry: 'Erneut versuchen',
+    retrying: 'Neuer Versuch läuft…',
+  },
 };

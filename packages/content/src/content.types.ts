@@ -28,7 +28,7 @@ import type { UiContent } from './ui.types.js';
 import type { GuideModeTexts } from './guide-mode.types.js';
 
 /** The locales shipped with the package. */
-export type Locale = 'en' | 'pt';
+export type Locale = 'en' | 'pt' | 'de';
 
 /** One branch of a helpdesk script: when the caller reports `if`, the agent does or says `then`. */
 export interface IfThen {

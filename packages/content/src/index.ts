@@ -36,6 +36,7 @@ export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
 export { en } from './en/index.js';
 export { pt } from './pt/index.js';
+export { de } from './de/index.js';
 export type {
   CallerSees,
   FaqEntry,

@@ -5,11 +5,13 @@ import { isLocale, unknownLocale } from './locales.js';
 const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
   en: () => import('./en/index.js').then((m) => m.en),
   pt: () => import('./pt/index.js').then((m) => m.pt),
+  de: () => import('./de/index.js').then((m) => m.de),
 };
 
 const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
   en: () => import('./en/page.en.js').then((m) => m.enPage),
   pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
+  de: () => import('./de/page.de.js').then((m) => m.dePage),
 };
 
 const loaded = new Map<Locale, Promise<Content>>();

@@ -1,7 +1,7 @@
 import type { Locale } from './content.types.js';
 
 /** The locales shipped with the package, the default first. */
-export const LOCALES: readonly Locale[] = ['en', 'pt'];
+export const LOCALES: readonly Locale[] = ['en', 'pt', 'de'];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 

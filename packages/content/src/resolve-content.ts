@@ -3,8 +3,9 @@ import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
 import { en } from './en/index.js';
 import { pt } from './pt/index.js';
+import { de } from './de/index.js';
 
-const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt) };
+const DEFAULTS: Readonly<Record<Locale, Content>> = { en: deepFreeze(en), pt: deepFreeze(pt), de: deepFreeze(de) };
 
 function shipped(locale: Locale): Content {
   // Checked against the shipped list, not by lookup: "constructor" would find an object's own member.

@@ -1,10 +1,10 @@
 import type { Locale } from '@eulogin-coach/content';
 
-export const LOCALES: readonly Locale[] = ['en', 'pt'];
+export const LOCALES: readonly Locale[] = ['en', 'pt', 'de'];
 const KEY = 'eulogin-coach.locale';
 
 function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'pt';
+  return value === 'en' || value === 'pt' || value === 'de';
 }
 
 /**

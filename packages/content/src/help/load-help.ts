@@ -6,6 +6,7 @@ import type { HelpContent } from './help.types.js';
 const loaders: Readonly<Record<Locale, () => Promise<HelpContent>>> = {
   en: () => import('../en/help.en.js').then((m) => m.helpEn),
   pt: () => import('../pt/help.pt.js').then((m) => m.helpPt),
+  de: () => import('../de/help.de.js').then((m) => m.helpDe),
 };
 
 const loaded = new Map<Locale, Promise<HelpContent>>();
