@@ -9,7 +9,7 @@ import {
 import type { Field, StepId } from '@eulogin-coach/machine';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Content, StepContent } from '../src/index.js';
-import { MAIL_KINDS, en, pt } from '../src/index.js';
+import { MAIL_KINDS, de, en, pt } from '../src/index.js';
 import { LOCALE_CONTENT, TRANSLATIONS, textsByPath } from './helpers.js';
 
 const FIELDS: readonly Field[] = [
@@ -84,21 +84,22 @@ describe.each(LOCALE_CONTENT)('%s has a text for every key', (_locale, content) 
   });
 });
 
-describe('the two locales', () => {
+describe('the locales', () => {
   it.each(TRANSLATIONS)('en and %s have exactly the same keys and helpdesk lines', (_locale, content) => {
     expect([...textsByPath(content).keys()].sort()).toEqual([...textsByPath(en).keys()].sort());
   });
 
   it('name each e-mail language in that language, the same in both locales', () => {
     expect(pt.languages).toEqual(en.languages);
+    expect(de.languages).toEqual(en.languages);
     expect(en.languages.pt).toBe('português');
     expect(en.languages.de).toBe('Deutsch');
   });
 
-  it('are really translated: no step body or what-if label is the same in both', () => {
+  it.each(TRANSLATIONS)('are really translated: no step body or what-if label is the same in en and %s', (_l, c) => {
     const same = [
-      ...STEP_IDS.filter((id) => en.steps[id].body === pt.steps[id].body),
-      ...WHAT_IF_IDS.filter((id) => en.whatIfs[id].label === pt.whatIfs[id].label),
+      ...STEP_IDS.filter((id) => en.steps[id].body === c.steps[id].body),
+      ...WHAT_IF_IDS.filter((id) => en.whatIfs[id].label === c.whatIfs[id].label),
     ];
     expect(same).toEqual([]);
   });
@@ -108,6 +109,15 @@ describe('the two locales', () => {
     const enTexts = [...textsByPath(en.steps), ...textsByPath(en.whatIfs)].filter(([, t]) => /[«»]/.test(t));
     expect(ptTexts).toEqual([]);
     expect(enTexts).toEqual([]);
+  });
+
+  it('quote labels „…“ in German step and what-if texts, never with straight or English quotes', () => {
+    const deTexts = [...textsByPath(de.steps), ...textsByPath(de.whatIfs)].filter(([, t]) => /["«»]/.test(t));
+    expect(deTexts).toEqual([]);
+    const opened = [...textsByPath(de.steps), ...textsByPath(de.whatIfs)].filter(
+      ([, t]) => (t.match(/„/g) ?? []).length !== (t.match(/“/g) ?? []).length,
+    );
+    expect(opened).toEqual([]);
   });
 
   // Checked when the tests are type-checked (tsc -b), not when they run.

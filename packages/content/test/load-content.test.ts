@@ -28,13 +28,13 @@ describe('a locale that is not shipped', () => {
       await expect(loadContent(locale)).rejects.toThrow(RangeError);
       await expect(loadPageContent(locale)).rejects.toThrow(`No texts for locale "${name}"`);
       expect(() => resolveContent(locale)).toThrow(RangeError);
-      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, pt');
+      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, pt, de');
     },
   );
 });
 
 describe('loadPageContent', () => {
-  it.each(['en', 'pt'] as const)(
+  it.each(['en', 'pt', 'de'] as const)(
     'loads the %s texts a page shows before any step, the same as loadContent',
     async (locale) => {
       const content = await loadContent(locale);

@@ -61,20 +61,23 @@ describe('resolveContent', () => {
 
 describe('locales', () => {
   it('lists the shipped locales, English first', () => {
-    expect(LOCALES).toEqual(['en', 'pt']);
+    expect(LOCALES).toEqual(['en', 'pt', 'de']);
     expect(DEFAULT_LOCALE).toBe('en');
   });
 
   it('recognises a locale', () => {
     expect(isLocale('pt')).toBe(true);
     expect(isLocale('pt-PT')).toBe(false);
-    expect(isLocale('de')).toBe(false);
+    expect(isLocale('de')).toBe(true);
+    expect(isLocale('de-AT')).toBe(false);
+    expect(isLocale('fr')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
   });
 
   it('picks the first shipped locale from language tags', () => {
     expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
-    expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
+    expect(pickLocale(['fr-BE', 'PT_br'])).toBe('pt');
+    expect(pickLocale(['de-AT', 'pt-PT'])).toBe('de');
     expect(pickLocale(['fr'])).toBe('en');
     expect(pickLocale([], 'pt')).toBe('pt');
   });
