@@ -62,7 +62,7 @@ export const guideModeDe: GuideModeTexts = {
     submitOtp: 'Ich habe den Code aus der App am Computer eingegeben. Jetzt:',
     touchKeySignIn: 'Ich habe meinen Sicherheitsschlüssel oder Windows Hello verwendet, als der Browser fragte. Dann:',
     requestExpired: 'Die Seite meldet, dass die Anfrage abgelaufen ist',
-    forgotPin: 'Ich habe meine PIN vergessen und in der App auf „PIN vergessen?“ getippt',
+    forgotPin: 'Ich habe meine PIN vergessen und in der App auf „PIN-Code vergessen“ getippt',
     lostPassword: 'Ich habe auf „Passwort vergessen?“ geklickt',
     lostPhone: 'Ich habe mein Telefon verloren, oder es funktioniert nicht mehr',
     appReinstalled: 'Ich habe die App seit der Einrichtung neu installiert oder das Telefon gewechselt',

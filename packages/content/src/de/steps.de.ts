@@ -85,7 +85,7 @@ export const stepsDe = {
     },
   },
   'signIn.password': {
-    title: 'Passwort eingeben und Bestätigungsweg wählen',
+    title: 'Passwort eingeben und Bestätigungsart wählen',
     body: 'Geben Sie auf dem PC Ihr Passwort ein, wählen Sie unter „Wählen Sie Ihre Überprüfungsmethode“ eine Methode und klicken Sie auf „Anmelden“. Die Liste zeigt nur die Methoden, die die Website akzeptiert.',
     helpdesk: {
       ask: [
@@ -107,7 +107,7 @@ export const stepsDe = {
           then: 'Verwenden Sie „Passwort vergessen?“ unter dem Passwortfeld.',
         },
         {
-          if: 'Die Seite meldet ein falsches Passwort, etwa „incorrect password supplied“',
+          if: 'Die Seite meldet ein falsches Passwort, etwa „Falsches Passwort angegeben“ (auf Englisch „incorrect password supplied“)',
           then: 'Prüfen Sie die Feststelltaste und das Tastaturlayout, oder legen Sie mit „Passwort vergessen?“ ein neues fest. Nach {passwordAttempts} falschen Versuchen ist die Anmeldung eine Zeit lang gesperrt (angenommen).',
         },
         {
@@ -429,7 +429,7 @@ export const stepsDe = {
   },
   'register.mailSent': {
     title: 'Öffnen Sie die Bestätigungs-E-Mail',
-    body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. Öffnen Sie den Link, um Ihr Passwort zu wählen. (Hier überspringt „Warten“ im Postfach die Wartezeit.)',
+    body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. Öffnen Sie den Link, um Ihr Passwort zu wählen. (Hier überspringt die Warte-Schaltfläche im Postfach die Wartezeit.)',
     assumed:
       'EU Login veröffentlicht nicht, wie lange der Link gilt oder ob es anbietet, die Registrierungs-E-Mail erneut zu senden. Der Coach nimmt {linkMinutes} Minuten an, bietet „E-Mail erneut senden“ an und akzeptiert nur den neuesten Link.',
     helpdesk: {
@@ -556,7 +556,7 @@ export const stepsDe = {
   },
   'passwordReset.mailSent': {
     title: 'Öffnen Sie die E-Mail zum Zurücksetzen',
-    body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link zum Festlegen eines neuen Passworts ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. (Hier überspringt „Warten“ im Postfach die Wartezeit.)',
+    body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link zum Festlegen eines neuen Passworts ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. (Hier überspringt die Warte-Schaltfläche im Postfach die Wartezeit.)',
     assumed:
       'EU Login veröffentlicht nicht, wie lange ein Link zum Zurücksetzen gilt oder ob eine neuere Anfrage ältere Links ungültig macht. Der Coach nimmt {linkMinutes} Minuten an und akzeptiert nur den neuesten Link.',
     helpdesk: {

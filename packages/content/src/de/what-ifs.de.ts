@@ -75,7 +75,7 @@ export const whatIfsDe = {
   wrongPassword: {
     label: 'Ich gebe ein falsches Passwort ein',
     explanation:
-      'EU Login zeigt dann möglicherweise die Meldung „incorrect password supplied“. Jedes falsche Passwort zählt: Nach {passwordAttempts} Fehlern hintereinander wird die Anmeldung etwa {lockoutMinutes} Minuten verweigert (angenommene Werte).',
+      'EU Login zeigt dann möglicherweise eine Meldung wie „Falsches Passwort angegeben“ (auf Englisch „incorrect password supplied“). Jedes falsche Passwort zählt: Nach {passwordAttempts} Fehlern hintereinander wird die Anmeldung etwa {lockoutMinutes} Minuten verweigert (angenommene Werte).',
     fix: 'Prüfen Sie die Feststelltaste und das Tastaturlayout, oder verwenden Sie „Passwort vergessen?“.',
     lead: 'Geben Sie absichtlich ein falsches Passwort ein und klicken Sie auf die Schaltfläche zum Fortfahren, gern mehrmals.',
   },
