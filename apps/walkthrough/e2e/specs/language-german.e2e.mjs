@@ -17,7 +17,7 @@ test('German: chosen in the language picker, remembered after a reload, a journe
 
   await page.reload();
   await picker.waitFor();
-  const lang = await page.evaluate(() => document.documentElement.lang);
+  const lang = await page.evaluate('document.documentElement.lang');
   if (lang !== 'de') throw new Error(`German was not remembered after a reload (lang="${lang}")`);
 
   const title = de.journeys.fullSetup.title;
