@@ -374,7 +374,7 @@ export const stepsDe = {
   },
   'signIn.done': {
     title: 'Sie sind angemeldet',
-    body: 'Der PC ist zurück auf der Website, die Sie nutzen wollten, und Sie sind angemeldet. Sonst ist nichts zu tun.',
+    body: 'Der PC zeigt wieder die Website, die Sie nutzen wollten, und Sie sind angemeldet. Sonst ist nichts zu tun.',
     helpdesk: {
       ask: ['Sehen Sie die gewünschte Website mit Ihrem Namen oder Ihrem Kontomenü?'],
       say: [
