@@ -103,6 +103,8 @@ describe("the page's own inline script", () => {
   it('applies a remembered language and theme', () => {
     run(pageScript(), 'pt');
     expect(document.documentElement.lang).toBe('pt');
+    run(pageScript(), 'de');
+    expect(document.documentElement.lang).toBe('de');
     run(pageScript(), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
   });

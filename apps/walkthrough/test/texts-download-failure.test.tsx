@@ -11,6 +11,7 @@ import type { TextSource } from '../src/i18n/content-context.js';
 import { atStep, en, pc, reachRegistration } from './helpers.js';
 
 const pt = resolveContent('pt');
+const de = resolveContent('de');
 
 /** Texts whose download fails for the locales listed in `offline`, until they are taken out of it. */
 function flakyTexts(...offline: Locale[]) {
@@ -40,7 +41,7 @@ async function renderWith(texts: TextSource, locale: Locale) {
 }
 
 describe('when texts cannot be downloaded', () => {
-  it.each(['en', 'pt'] as const)(
+  it.each(['en', 'pt', 'de'] as const)(
     'explains a failed first load in %s instead of a blank page, and starts once the texts arrive',
     async (locale) => {
       const texts = flakyTexts(locale);
@@ -60,7 +61,7 @@ describe('when texts cannot be downloaded', () => {
 
       texts.reconnect(locale);
       await user.click(screen.getByRole('button', { name: boot.retry }));
-      const content = locale === 'en' ? en : pt;
+      const content = { en, pt, de }[locale];
       expect(await screen.findByRole('heading', { name: content.ui.picker.heading })).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: boot.heading })).not.toBeInTheDocument();
     },

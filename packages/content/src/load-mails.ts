@@ -14,7 +14,6 @@ export const OTHER_MAIL_LOADERS: Readonly<Partial<Record<EmailLanguage, () => Pr
   bg: () => import('./mails/mails.bg.js').then((m) => m.mailsBg),
   cs: () => import('./mails/mails.cs.js').then((m) => m.mailsCs),
   da: () => import('./mails/mails.da.js').then((m) => m.mailsDa),
-  de: () => import('./mails/mails.de.js').then((m) => m.mailsDe),
   el: () => import('./mails/mails.el.js').then((m) => m.mailsEl),
   es: () => import('./mails/mails.es.js').then((m) => m.mailsEs),
   et: () => import('./mails/mails.et.js').then((m) => m.mailsEt),

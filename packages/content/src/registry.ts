@@ -4,3 +4,4 @@
 export * as en from './en/index.js';
 export * as fr from './fr/index.js';
 export * as pt from './pt/index.js';
+export * as de from './de/index.js';

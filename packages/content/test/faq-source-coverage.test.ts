@@ -72,6 +72,7 @@ describe('every source-FAQ question has an entry', () => {
     en: /something you know/i,
     fr: /quelque chose que vous savez/i,
     pt: /algo que sabe/i,
+    de: /etwas, das Sie wissen/i,
   };
 
   it.each(HELP)('answers "why use 2FA" in %s with the factor kinds and where it is compulsory', (locale, help) => {

@@ -92,6 +92,15 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   { query: 'Obter uma palavra-passe', expect: { step: 'passwordReset.request' } },
   { query: 'Leia o código QR com o seu dispositivo', expect: { step: 'device.qrShown' } },
   { query: 'Nova palavra-passe', expect: { step: 'password.set' } },
+  // The same in German.
+  { query: 'Meine Mobilgeräte verwalten', expect: { step: 'device.list' } },
+  { query: 'Mobilgerät hinzufügen', expect: { step: 'device.addForm' } },
+  { query: 'Ihr 4-stelliger PIN-Code', expect: { step: 'device.addForm' } },
+  { query: 'Wählen Sie Ihre Überprüfungsmethode', expect: { step: 'signIn.password' } },
+  { query: 'Initialisieren', expect: { step: 'app.welcome' } },
+  { query: 'Passwort anfordern', expect: { step: 'passwordReset.request' } },
+  { query: 'Scannen Sie den QR-Code mit Ihrem Gerät', expect: { step: 'device.qrShown' } },
+  { query: 'Neues Passwort', expect: { step: 'password.set' } },
   // Typos and half-typed words.
   { query: 'incorect pasword suplied', expect: { step: 'signIn.password' } },
   { query: 'Manage my mobil devises', expect: { step: 'device.list' } },
@@ -187,6 +196,21 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   // "portable" and "téléphone" are one word for the search, as "telemóvel" and "phone" are.
   { query: 'portable perdu', expect: { faq: 'lost-phone' } },
   { query: 'nouveau portable', expect: { faq: 'new-phone' } },
+  // Everyday symptoms, in German (with and without umlauts).
+  { query: 'Bestaetigungsmail nicht bekommen', expect: { faq: 'no-confirmation-mail' } },
+  { query: 'Handy verloren', expect: { faq: 'lost-phone' } },
+  { query: 'neues Handy', expect: { faq: 'new-phone' } },
+  { query: 'Konto gesperrt', expect: { faq: 'locked-out' } },
+  { query: 'falsche PIN', expect: { faq: 'wrong-pin' } },
+  { query: 'keine Benachrichtigung auf dem Handy', expect: { faq: 'no-notification' } },
+  {
+    query: 'Passwort vergessen',
+    expect: { faq: 'forgot-password' },
+    ambiguous: 'also the link on the password page and the heading of the page it opens ("Passwort vergessen?")',
+  },
+  { query: 'ich habe kein Smartphone', expect: { faq: 'no-smartphone' } },
+  { query: 'App neu installiert', expect: { faq: 'app-reinstalled' } },
+  { query: 'Code wird nicht angenommen', expect: { faq: 'code-not-accepted' } },
   // What-ifs: a problem the coach can rehearse, found by how a person says it.
   { query: 'the mail is in my spam folder', expect: { whatIf: 'mailInSpam' } },
   { query: 'my phone has no internet', expect: { whatIf: 'phoneOffline' } },

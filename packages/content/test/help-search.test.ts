@@ -24,7 +24,7 @@ function idOfExpected(expected: ExpectedHit): string {
 }
 
 describe('the search table', () => {
-  it('has at least 60 phrases in English and Portuguese, few of them ambiguous', () => {
+  it('has at least 60 phrases in English, Portuguese and German, few of them ambiguous', () => {
     expect(SEARCH_PHRASES.length).toBeGreaterThanOrEqual(60);
     const portuguese = SEARCH_PHRASES.filter((p) =>
       /[ãõçáéíóúâê]|\b(nao|meu|minha|telemovel|codigo|palavra|conta|mudei|recebi|esqueci|tenho|reinstalei|dispositivos?|gerir|escolha|obter|inicializar|nova|leia|adicionar|mensagem)\b/i.test(
@@ -32,6 +32,12 @@ describe('the search table', () => {
       ),
     );
     expect(portuguese.length).toBeGreaterThanOrEqual(20);
+    const german = SEARCH_PHRASES.filter((p) =>
+      /[äöüß]|\b(meine|ihr|handy|konto|passwort|neues|keine|ich|falsche|neu|wird|initialisieren|bestaetigungsmail)\b/i.test(
+        p.query,
+      ),
+    );
+    expect(german.length).toBeGreaterThanOrEqual(15);
     expect(SEARCH_PHRASES.filter((p) => p.ambiguous).length).toBeLessThanOrEqual(SEARCH_PHRASES.length / 6);
   });
 

@@ -68,6 +68,7 @@ describe('locales', () => {
     expect(LOCALES[0]).toBe('en');
     expect(LOCALES).toContain('pt');
     expect(LOCALES).toContain('fr');
+    expect(LOCALES).toContain('de');
     expect(new Set(LOCALES).size).toBe(LOCALES.length);
     expect(DEFAULT_LOCALE).toBe('en');
   });
@@ -75,14 +76,18 @@ describe('locales', () => {
   it('recognises a locale', () => {
     expect(isLocale('pt')).toBe(true);
     expect(isLocale('pt-PT')).toBe(false);
-    expect(isLocale('de')).toBe(false);
+    expect(isLocale('de')).toBe(true);
+    expect(isLocale('de-AT')).toBe(false);
+    expect(isLocale('fr')).toBe(true);
+    expect(isLocale('ja')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
   });
 
   it('picks the first shipped locale from language tags', () => {
     expect(pickLocale(['pt-PT', 'en-GB'])).toBe('pt');
-    expect(pickLocale(['de-DE', 'PT_br'])).toBe('pt');
+    expect(pickLocale(['ja-JP', 'PT_br'])).toBe('pt');
     expect(pickLocale(['fr-BE', 'pt-PT'])).toBe('fr');
+    expect(pickLocale(['de-AT', 'pt-PT'])).toBe('de');
     expect(pickLocale(['ja'])).toBe('en');
     expect(pickLocale([], 'pt')).toBe('pt');
   });

@@ -24,6 +24,8 @@ const [{ module: content }, { module: machine }, { module: journeys }, { module:
 export const en = content.en;
 /** The French texts, for the spec that runs the app in French (every other spec reads English). */
 export const fr = content.fr;
+/** The German texts, for the spec that switches the page to German. */
+export const de = content.de;
 /** The FAQ in English: its questions and answers (the app downloads them with the other help texts). */
 export const faqEn = faq.faqEn;
 export const ui = en.ui;
