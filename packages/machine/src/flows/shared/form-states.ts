@@ -1,6 +1,6 @@
-import { BUSY, assign, coachSetup } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import type { Field, FieldError } from '../rules/rule-types.js';
+import { BUSY, assign, coachSetup } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import type { Field, FieldError } from '../../rules/rule-types.js';
 
 /** The transient state after a submit: back to editing with the field errors, or on to `next`. */
 export function validateThen<const T extends string>(next: T) {

@@ -1,10 +1,12 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { assign, coachSetup, stepState } from '../../coach.setup.js';
+import { enrolStates } from './enrol.states.js';
 
 /**
- * Getting the EU Login app ready on the phone: install it, allow notifications, tap "Initialise". The app
- * refuses to start on a phone without a screen lock. Afterwards the person adds the device on the PC.
+ * The EU Login app on the phone. Getting it ready: install it, allow notifications, tap "Initialise" (the app
+ * refuses to start on a phone without a screen lock); the person then adds the device on the PC, and the app
+ * reads its QR code and takes its PIN (`enrolStates`).
  */
-export const appSetupStates = coachSetup.createStateConfig({
+export const appStates = coachSetup.createStateConfig({
   initial: 'install',
   states: {
     install: {
@@ -61,5 +63,6 @@ export const appSetupStates = coachSetup.createStateConfig({
         },
       },
     },
+    ...enrolStates.states,
   },
 });

@@ -1,7 +1,7 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateKey } from '../rules/forms.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateKey } from '../../rules/forms.js';
 
 /** "Manage my Security Keys and Trusted Platforms": name the key, answer the browser's prompt, done. */
 export const keyStates = coachSetup.createStateConfig({

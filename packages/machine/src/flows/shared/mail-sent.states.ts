@@ -1,5 +1,5 @@
-import { BUSY, assign, coachSetup } from '../coach.setup.js';
-import { withIssued, withTask } from '../coach.context.js';
+import { BUSY, assign, coachSetup } from '../../coach.setup.js';
+import { withIssued, withTask } from '../../coach.context.js';
 
 /**
  * Waiting for a mail with a link (confirmation or reset): open the link from the mailbox, or ask for the mail

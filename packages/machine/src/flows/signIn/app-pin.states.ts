@@ -1,8 +1,8 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import type { CoachContext } from '../coach.types.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateEnrolmentPin } from '../rules/forms.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import type { CoachContext } from '../../coach.types.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateEnrolmentPin } from '../../rules/forms.js';
 
 /**
  * App + PIN: the PC waits while the phone gets the request. In the foreground the app opens the PIN screen

@@ -1,7 +1,7 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { normaliseOtp } from '../rules/code.rules.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { normaliseOtp } from '../../rules/code.rules.js';
 
 /**
  * App + QR code: the PC shows a challenge QR; the app reads it (no network needed) and shows a one-time code;

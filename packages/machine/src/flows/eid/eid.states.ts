@@ -1,7 +1,7 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { validateCountry } from '../rules/forms.js';
-import type { EidCountry } from '../registry/choices.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { validateCountry } from '../../rules/forms.js';
+import type { EidCountry } from '../../registry/choices.js';
 
 /** Link a national eID (My Account → "Manage my eIDs"), or sign in with one; both pass the national provider. */
 export const eidStates = coachSetup.createStateConfig({

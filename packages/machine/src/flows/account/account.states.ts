@@ -1,5 +1,5 @@
-import { coachSetup, stepState } from '../coach.setup.js';
-import type { StepUpPage } from '../coach.setup.js';
+import { coachSetup, stepState } from '../../coach.setup.js';
+import type { StepUpPage } from '../../coach.setup.js';
 
 /**
  * Opening `page` (from My Account, or a button that leads there) while signed in with the password alone and a

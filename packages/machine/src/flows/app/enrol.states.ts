@@ -1,8 +1,8 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateEnrolmentPin } from '../rules/forms.js';
-import type { CoachContext } from '../coach.types.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateEnrolmentPin } from '../../rules/forms.js';
+import type { CoachContext } from '../../coach.types.js';
 
 /** The app opens its scanner: once the camera is allowed; until then it asks, or explains it was denied. */
 const openScanner = [
@@ -16,11 +16,13 @@ const openScanner = [
  * asks for the PIN chosen on the PC. A generic camera app only sees meaningless text; an old QR has expired.
  */
 export const enrolStates = coachSetup.createStateConfig({
-  initial: 'live',
   states: {
-    live: {
+    // The enrolment QR code lives a few minutes (`enrolmentQrTtl`): its timer wraps the steps that need it, from the
+    // PC showing it to the app reading it. `device.qrShown` is the one StepId of another flow here: the QR code is the
+    // device flow's, but its timer cannot be split from the app's steps that use it.
+    enrol: {
       initial: 'qrShown',
-      after: { enrolmentQrTtl: { target: 'expired' } },
+      after: { enrolmentQrTtl: { target: '#coach.device.qrExpired' } },
       on: {
         'phone.scanWithCameraApp': { target: '.foreignScanner' },
         // Give up on this QR code: back to the device list; nothing was added.
@@ -62,9 +64,9 @@ export const enrolStates = coachSetup.createStateConfig({
                   payload: event.type === 'phone.scan' ? event.payload : '',
                 }),
                 onDone: [
-                  { guard: ({ event }) => event.output.kind === 'ok', target: '#coach.device.enrol.pin' },
-                  { guard: ({ event }) => event.output.kind === 'expired', target: '#coach.device.enrol.expired' },
-                  { target: '#coach.device.enrol.live.scanError' },
+                  { guard: ({ event }) => event.output.kind === 'ok', target: '#coach.app.enrolPin' },
+                  { guard: ({ event }) => event.output.kind === 'expired', target: '#coach.device.qrExpired' },
+                  { target: '#coach.app.enrol.scanError' },
                 ],
                 onError: { target: 'aiming', actions: 'setUnavailable' },
               },
@@ -82,7 +84,7 @@ export const enrolStates = coachSetup.createStateConfig({
         },
       },
     },
-    pin: {
+    enrolPin: {
       ...stepState('app.enrolPin'),
       initial: 'editing',
       on: {
@@ -108,7 +110,7 @@ export const enrolStates = coachSetup.createStateConfig({
             onDone: [
               {
                 guard: ({ event }) => event.output.kind === 'ok',
-                target: '#coach.device.enrol.enrolled',
+                target: '#coach.app.enrolled',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
                   phone: { ...context.phone, app: 'initialised' as const },
@@ -130,14 +132,14 @@ export const enrolStates = coachSetup.createStateConfig({
               },
               {
                 guard: ({ event }) => event.output.kind === 'deviceInUse',
-                target: '#coach.device.enrol.deviceInUse',
+                target: '#coach.app.deviceInUse',
               },
               {
                 guard: ({ event }) => event.output.kind === 'refused',
-                target: '#coach.device.enrol.expired',
+                target: '#coach.device.qrExpired',
                 actions: assign({ errors: [{ field: 'pin', rule: 'tooManyAttempts' }] }),
               },
-              { target: '#coach.device.enrol.expired' },
+              { target: '#coach.device.qrExpired' },
             ],
             onError: { target: 'editing', actions: 'setUnavailable' },
           },
@@ -165,15 +167,6 @@ export const enrolStates = coachSetup.createStateConfig({
             },
             onError: { target: 'explaining', actions: 'setUnavailable' },
           },
-        },
-      },
-    },
-    expired: {
-      ...stepState('device.qrExpired'),
-      on: {
-        'user.tryAgain': {
-          target: '#coach.device.addForm',
-          actions: { type: 'dropIssued', params: { item: 'enrolment' } },
         },
       },
     },

@@ -1,8 +1,8 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { captchaLoader, validateThen } from './form-states.js';
-import { validateResetRequest } from '../rules/forms.js';
-import { mailSentStates } from './mail-sent.states.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { captchaLoader, validateThen } from '../shared/form-states.js';
+import { validateResetRequest } from '../../rules/forms.js';
+import { mailSentStates } from '../shared/mail-sent.states.js';
 
 /** "Lost your password?": ask for a reset mail, open its link, choose a new password (see password.set). */
 export const passwordResetStates = coachSetup.createStateConfig({

@@ -1,7 +1,7 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateNewPassword } from '../rules/forms.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateNewPassword } from '../../rules/forms.js';
 
 /** Choose a password, reached from a confirmation or reset link; the same rules for both. */
 export const passwordStates = coachSetup.createStateConfig({

@@ -1,6 +1,6 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateAppCredentials, validateNewPin } from '../rules/forms.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateAppCredentials, validateNewPin } from '../../rules/forms.js';
 
 /** Forgot or change the app PIN, in the app: settings → "Forgot PIN code" → EU Login credentials → new PIN twice. */
 export const pinStates = coachSetup.createStateConfig({

@@ -1,8 +1,8 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { captchaLoader, validateThen } from './form-states.js';
-import { validateRegistration } from '../rules/forms.js';
-import { mailSentStates } from './mail-sent.states.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { captchaLoader, validateThen } from '../shared/form-states.js';
+import { validateRegistration } from '../../rules/forms.js';
+import { mailSentStates } from '../shared/mail-sent.states.js';
 
 /** Create an account: the form (with captcha and privacy statement), the confirmation mail, an expired link. */
 export const registerStates = coachSetup.createStateConfig({

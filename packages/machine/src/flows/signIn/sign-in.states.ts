@@ -1,9 +1,9 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { isPasswordOnlyRefused, withTask } from '../coach.context.js';
-import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';
-import { appPinStates } from './sign-in-app-pin.states.js';
-import { appQrStates } from './sign-in-app-qr.states.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { isPasswordOnlyRefused, withTask } from '../../coach.context.js';
+import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
+import { appPinStates } from './app-pin.states.js';
+import { appQrStates } from './app-qr.states.js';
 
 /** Sign-in: e-mail first, then password and the chosen verification method; every second factor; the way out. */
 export const signInStates = coachSetup.createStateConfig({

@@ -1,10 +1,9 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued, withTask } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateDevice } from '../rules/forms.js';
-import { enrolStates } from './device-enrol.states.js';
+import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { withIssued, withTask } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateDevice } from '../../rules/forms.js';
 
-/** "Manage my mobile devices": the list, adding a device (name and PIN), the QR enrolment, deleting one. */
+/** "Manage my mobile devices": the list, adding a device (name and PIN; the app then reads its QR code, see `flows/app`), an expired QR code, deleting one. */
 export const deviceStates = coachSetup.createStateConfig({
   initial: 'list',
   states: {
@@ -61,7 +60,7 @@ export const deviceStates = coachSetup.createStateConfig({
               pin: context.forms.device.pin,
             }),
             onDone: {
-              target: '#coach.device.enrol',
+              target: '#coach.app.enrol',
               actions: assign(({ context, event }) => ({
                 ...withIssued(context, { enrolment: event.output }),
                 forms: { ...context.forms, enrolPin: '' },
@@ -72,7 +71,15 @@ export const deviceStates = coachSetup.createStateConfig({
         },
       },
     },
-    enrol: enrolStates,
+    qrExpired: {
+      ...stepState('device.qrExpired'),
+      on: {
+        'user.tryAgain': {
+          target: '#coach.device.addForm',
+          actions: { type: 'dropIssued', params: { item: 'enrolment' } },
+        },
+      },
+    },
     added: {
       ...stepState('device.added'),
       on: {
