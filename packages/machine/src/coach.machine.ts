@@ -1,5 +1,5 @@
 import { and, stateIn } from 'xstate';
-import { BUSY, assign, coachSetup, stepState } from './coach.setup.js';
+import { BUSY, PHONE_SWITCHES, assign, coachSetup, stepState } from './coach.setup.js';
 import {
   NO_ERRORS,
   NO_NAVIGATION,
@@ -106,8 +106,7 @@ export const coachMachine = coachSetup.createMachine({
       }),
     },
     'coach.back': backs,
-    'phone.setForeground': { actions: 'setForeground' },
-    'phone.setOnline': { actions: 'setOnline' },
+    ...PHONE_SWITCHES,
   },
   states: {
     journeys: {

@@ -1,5 +1,5 @@
-import { assign, coachSetup, stepState } from '../../coach.setup.js';
-import { needsStepUp, withTask } from '../../coach.context.js';
+import { and, assign, stateConfig, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
 import type { NoSmartphoneOption } from '../../coach.types.js';
 import type { KeyKind } from '../../registry/choices.js';
 
@@ -8,7 +8,7 @@ function keyKindFor(option: NoSmartphoneOption): KeyKind {
 }
 
 /** No smartphone (a tablet, a security key, a trusted platform): choose a way on. */
-export const noSmartphoneStates = coachSetup.createStateConfig({
+export const noSmartphoneStates = stateConfig({
   initial: 'options',
   states: {
     options: {
@@ -16,17 +16,19 @@ export const noSmartphoneStates = coachSetup.createStateConfig({
       on: {
         'user.chooseAlternative': [
           {
-            guard: ({ context, event }) =>
-              event.option === 'tablet' && context.auth !== 'none' && !needsStepUp(context, 'devices'),
+            guard: and([
+              { type: 'eventHas', params: { option: 'tablet' } } as const,
+              { type: 'signedInFor', params: { page: 'devices' } } as const,
+            ]),
             target: '#coach.device.list',
           },
           {
-            guard: ({ event }) => event.option === 'tablet',
+            guard: { type: 'eventHas', params: { option: 'tablet' } },
             target: '#coach.signIn.email',
             actions: assign({ afterAuth: 'devices' }),
           },
           {
-            guard: ({ context }) => context.auth !== 'none' && !needsStepUp(context, 'keys'),
+            guard: { type: 'signedInFor', params: { page: 'keys' } },
             target: '#coach.key.manage',
             actions: assign(({ context, event }) => withTask(context, { keyKind: keyKindFor(event.option) })),
           },

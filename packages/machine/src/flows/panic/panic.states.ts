@@ -1,8 +1,8 @@
-import { BUSY, assign, coachSetup, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, stateConfig, stepState } from '../../coach.setup.js';
 import { stepUpBefore } from '../account/account.states.js';
 
 /** PANIC: delete every factor at once, when all are lost; then add a phone afresh. */
-export const panicStates = coachSetup.createStateConfig({
+export const panicStates = stateConfig({
   initial: 'confirm',
   states: {
     confirm: {
@@ -26,7 +26,7 @@ export const panicStates = coachSetup.createStateConfig({
                 },
               })),
             },
-            onError: { target: 'asking', actions: 'setUnavailable' },
+            onError: { target: 'asking', actions: UNAVAILABLE },
           },
         },
       },

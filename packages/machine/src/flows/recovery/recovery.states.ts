@@ -1,7 +1,7 @@
-import { assign, coachSetup, stepState } from '../../coach.setup.js';
+import { assign, stateConfig, stepState } from '../../coach.setup.js';
 
 /** A lost or replaced phone: sign in with another factor, or with the password alone and use PANIC. */
-export const recoveryStates = coachSetup.createStateConfig({
+export const recoveryStates = stateConfig({
   initial: 'options',
   states: {
     options: {
@@ -10,7 +10,7 @@ export const recoveryStates = coachSetup.createStateConfig({
         'user.chooseRecovery': [
           {
             // Another factor still works: sign in with it, delete the lost phone, add the new one.
-            guard: ({ event }) => event.situation === 'otherFactor',
+            guard: { type: 'eventHas', params: { situation: 'otherFactor' } },
             target: '#coach.signIn.email',
             actions: assign(({ context }) => ({
               afterAuth: 'devices' as const,
