@@ -143,6 +143,24 @@ describe('prepare: facts', () => {
     expect(mail?.kind).toBe('reset');
     expect(await expired.effects.openLink({ token: mail?.token ?? '' })).toEqual({ kind: 'expired', purpose: 'reset' });
   });
+  it('finds the mail every mail step of the step registry shows, fresh or expired, of its flow', async () => {
+    const cases = [
+      { stepId: 'register.mailSent', facts: [], kind: 'confirmation', outcome: 'valid' },
+      { stepId: 'register.linkExpired', facts: [], kind: 'confirmation', outcome: 'expired' },
+      { stepId: 'passwordReset.mailSent', facts: ACTIVE, kind: 'reset', outcome: 'valid' },
+      { stepId: 'passwordReset.linkExpired', facts: ACTIVE, kind: 'reset', outcome: 'expired' },
+    ] as const;
+    for (const c of cases) {
+      const f = await preparedWorld(c.facts, {
+        journey: c.kind === 'reset' ? 'forgotPassword' : 'fullSetup',
+        stepId: c.stepId,
+      });
+      deliverAll(f, f.email);
+      const [mail] = f.world.mailbox(f.email);
+      expect({ step: c.stepId, kind: mail?.kind }).toEqual({ step: c.stepId, kind: c.kind });
+      expect(await f.effects.openLink({ token: mail?.token ?? '' })).toMatchObject({ kind: c.outcome });
+    }
+  });
 });
 
 describe('prepare: conditions', () => {

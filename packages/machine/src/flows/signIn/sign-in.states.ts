@@ -1,12 +1,12 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { isPasswordOnlyRefused, withTask } from '../coach.context.js';
-import { validateSignInEmail, validateSignInPassword } from '../rules/forms.js';
-import { appPinStates } from './sign-in-app-pin.states.js';
-import { appQrStates } from './sign-in-app-qr.states.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { isPasswordOnlyRefused } from '../../coach.context.js';
+import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
+import { appPinStates } from './app-pin.states.js';
+import { appQrStates } from './app-qr.states.js';
 
 /** Sign-in: e-mail first, then password and the chosen verification method; every second factor; the way out. */
-export const signInStates = coachSetup.createStateConfig({
+export const signInStates = stateConfig({
   initial: 'email',
   states: {
     email: {
@@ -31,7 +31,7 @@ export const signInStates = coachSetup.createStateConfig({
         },
         'user.signInWithEid': {
           target: '#coach.eid.country',
-          actions: assign(({ context }) => withTask(context, { eidPurpose: 'signIn' })),
+          actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
         },
       },
       states: {
@@ -44,7 +44,7 @@ export const signInStates = coachSetup.createStateConfig({
             input: ({ context }) => ({ email: context.forms.signInEmail.trim() }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'known',
+                guard: outputIs('known'),
                 target: '#coach.signIn.password',
                 actions: assign(({ context, event }) => ({
                   email: context.forms.signInEmail.trim(),
@@ -56,7 +56,7 @@ export const signInStates = coachSetup.createStateConfig({
                 actions: assign(({ context }) => ({ email: context.forms.signInEmail.trim(), account: null })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
@@ -101,7 +101,7 @@ export const signInStates = coachSetup.createStateConfig({
         },
         'user.signInWithEid': {
           target: '#coach.eid.country',
-          actions: assign(({ context }) => withTask(context, { eidPurpose: 'signIn' })),
+          actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
         },
         'user.lostPhone': { target: '#coach.recovery.options' },
       },
@@ -110,10 +110,16 @@ export const signInStates = coachSetup.createStateConfig({
         validating: validateThen('checking'),
         routing: {
           always: [
-            { guard: ({ context }) => context.forms.signIn.method === 'appPin', target: '#coach.signIn.appPin' },
-            { guard: ({ context }) => context.forms.signIn.method === 'appQr', target: '#coach.signIn.appQr' },
             {
-              guard: ({ context }) => context.forms.signIn.method === 'securityKey',
+              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appPin' } } } },
+              target: '#coach.signIn.appPin',
+            },
+            {
+              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } },
+              target: '#coach.signIn.appQr',
+            },
+            {
+              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'securityKey' } } } },
               target: '#coach.signIn.securityKey',
             },
             { target: '#coach.signIn.success', actions: assign({ auth: 'password' }) },
@@ -130,7 +136,7 @@ export const signInStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'wrongPassword',
+                guard: outputIs('wrongPassword'),
                 target: 'editing',
                 actions: assign(({ event }) => ({
                   errors: wrongAttempt(
@@ -140,23 +146,23 @@ export const signInStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'locked',
+                guard: outputIs('locked'),
                 target: '#coach.signIn.locked',
                 actions: assign(({ event }) => ({
                   lockedUntil: event.output.kind === 'locked' ? event.output.until : null,
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'methodUnavailable',
+                guard: outputIs('methodUnavailable'),
                 target: 'editing',
-                actions: assign({ errors: [{ field: 'method', rule: 'notEnrolled' }] }),
+                actions: { type: 'setError', params: { field: 'method', rule: 'notEnrolled' } },
               },
               {
                 target: 'routing',
                 actions: assign(({ event }) => ({ account: event.output.kind === 'ok' ? event.output.account : null })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
@@ -179,7 +185,7 @@ export const signInStates = coachSetup.createStateConfig({
       on: {
         'user.cancelPrompt': {
           target: 'password',
-          actions: assign({ errors: [{ field: 'method', rule: 'cancelled' }] }),
+          actions: { type: 'setError', params: { field: 'method', rule: 'cancelled' } },
         },
       },
       states: {
@@ -198,7 +204,7 @@ export const signInStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.signIn.success',
                 actions: assign({ auth: 'mfa' }),
               },
@@ -214,7 +220,7 @@ export const signInStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'prompting', actions: 'setUnavailable' },
+            onError: { target: 'prompting', actions: UNAVAILABLE },
           },
         },
       },
@@ -223,7 +229,7 @@ export const signInStates = coachSetup.createStateConfig({
       ...stepState('signIn.expired'),
       on: {
         'user.tryAgain': [
-          { guard: ({ context }) => context.forms.signIn.method === 'appQr', target: 'appQr' },
+          { guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } }, target: 'appQr' },
           { target: 'appPin' },
         ],
         'user.chooseOtherMethod': { target: 'password' },
@@ -238,10 +244,10 @@ export const signInStates = coachSetup.createStateConfig({
     },
     success: {
       always: [
-        { guard: ({ context }) => context.afterAuth === 'account', target: '#coach.account.home' },
-        { guard: ({ context }) => context.afterAuth === 'devices', target: '#coach.device.list' },
-        { guard: ({ context }) => context.afterAuth === 'eids', target: '#coach.eid.manage' },
-        { guard: ({ context }) => context.afterAuth === 'keys', target: '#coach.key.manage' },
+        { guard: { type: 'contextHas', params: { afterAuth: 'account' } }, target: '#coach.account.home' },
+        { guard: { type: 'contextHas', params: { afterAuth: 'devices' } }, target: '#coach.device.list' },
+        { guard: { type: 'contextHas', params: { afterAuth: 'eids' } }, target: '#coach.eid.manage' },
+        { guard: { type: 'contextHas', params: { afterAuth: 'keys' } }, target: '#coach.key.manage' },
         { target: 'done' },
       ],
     },

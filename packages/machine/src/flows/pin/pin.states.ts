@@ -1,9 +1,9 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateAppCredentials, validateNewPin } from '../rules/forms.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateAppCredentials, validateNewPin } from '../../rules/forms.js';
 
 /** Forgot or change the app PIN, in the app: settings → "Forgot PIN code" → EU Login credentials → new PIN twice. */
-export const pinStates = coachSetup.createStateConfig({
+export const pinStates = stateConfig({
   initial: 'settings',
   states: {
     settings: {
@@ -42,9 +42,9 @@ export const pinStates = coachSetup.createStateConfig({
               password: context.forms.appCredentials.password,
             }),
             onDone: [
-              { guard: ({ event }) => event.output.kind === 'ok', target: '#coach.pin.new' },
+              { guard: outputIs('ok'), target: '#coach.pin.new' },
               {
-                guard: ({ event }) => event.output.kind === 'locked',
+                guard: outputIs('locked'),
                 target: 'editing',
                 actions: assign(({ event }) => ({
                   errors: [
@@ -66,7 +66,7 @@ export const pinStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
@@ -104,7 +104,7 @@ export const pinStates = coachSetup.createStateConfig({
                 },
               })),
             },
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,17 +1,14 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import type { CoachContext } from '../coach.types.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateEnrolmentPin } from '../rules/forms.js';
+import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateEnrolmentPin } from '../../rules/forms.js';
 
 /**
  * App + PIN: the PC waits while the phone gets the request. In the foreground the app opens the PIN screen
  * straight away; in the background a notification comes first; an offline phone, or an app reinstalled since it
  * was linked, never gets it, and the request expires.
  */
-const isReachable = (context: CoachContext) => context.phone.online && context.phone.app === 'initialised';
-
-export const appPinStates = coachSetup.createStateConfig({
+export const appPinStates = stateConfig({
   initial: 'starting',
   after: { pinRequestTtl: { target: '#coach.signIn.expired' } },
   on: {
@@ -30,7 +27,7 @@ export const appPinStates = coachSetup.createStateConfig({
             forms: { ...context.forms, approvePin: '' },
           })),
         },
-        onError: { target: '#coach.signIn.password', actions: 'setUnavailable' },
+        onError: { target: '#coach.signIn.password', actions: UNAVAILABLE },
       },
     },
     waiting: {
@@ -38,10 +35,13 @@ export const appPinStates = coachSetup.createStateConfig({
       // The request reaches only an online phone whose app is still linked (not reinstalled or reset).
       always: [
         {
-          guard: ({ context }) => isReachable(context) && context.phone.appInForeground,
+          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised', appInForeground: true } } },
           target: 'pinEntry',
         },
-        { guard: ({ context }) => isReachable(context), target: 'notification' },
+        {
+          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised' } } },
+          target: 'notification',
+        },
       ],
       on: { 'user.lostPhone': { target: '#coach.recovery.options' } },
     },
@@ -64,7 +64,7 @@ export const appPinStates = coachSetup.createStateConfig({
         // "Was it you?" "No": the request is refused, and the PC sign-in with it.
         'phone.decline': {
           target: '#coach.signIn.refused',
-          actions: { type: 'dropIssued', params: { item: 'pinRequest' } },
+          actions: drop('pinRequest'),
         },
       },
       states: {
@@ -80,7 +80,7 @@ export const appPinStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.signIn.success',
                 actions: assign(({ context }) => ({
                   auth: 'mfa' as const,
@@ -88,7 +88,7 @@ export const appPinStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'wrongPin',
+                guard: outputIs('wrongPin'),
                 target: 'editing',
                 actions: assign(({ context, event }) => ({
                   forms: { ...context.forms, approvePin: '' },
@@ -96,13 +96,13 @@ export const appPinStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'refused',
+                guard: outputIs('refused'),
                 target: '#coach.signIn.refused',
-                actions: { type: 'dropIssued', params: { item: 'pinRequest' } },
+                actions: drop('pinRequest'),
               },
-              { target: '#coach.signIn.expired', actions: { type: 'dropIssued', params: { item: 'pinRequest' } } },
+              { target: '#coach.signIn.expired', actions: drop('pinRequest') },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,11 +1,11 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { captchaLoader, validateThen } from './form-states.js';
-import { validateRegistration } from '../rules/forms.js';
-import { mailSentStates } from './mail-sent.states.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { captchaLoader, validateThen } from '../shared/form-states.js';
+import { validateRegistration } from '../../rules/forms.js';
+import { mailSentStates } from '../shared/mail-sent.states.js';
 
 /** Create an account: the form (with captcha and privacy statement), the confirmation mail, an expired link. */
-export const registerStates = coachSetup.createStateConfig({
+export const registerStates = stateConfig({
   initial: 'form',
   states: {
     form: {
@@ -46,7 +46,7 @@ export const registerStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.register.mailSent',
                 actions: assign(({ context }) => ({
                   email: context.forms.register.email.trim(),
@@ -56,7 +56,7 @@ export const registerStates = coachSetup.createStateConfig({
               },
               {
                 // A refused captcha is replaced by a new one, as EU Login does.
-                guard: ({ event }) => event.output.kind === 'refused' && event.output.error.field === 'captcha',
+                guard: { type: 'eventHas', params: { output: { kind: 'refused', error: { field: 'captcha' } } } },
                 target: 'loadingCaptcha',
                 actions: assign(({ event }) => ({
                   errors: event.output.kind === 'refused' ? [event.output.error] : [],
@@ -69,7 +69,7 @@ export const registerStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,10 +1,10 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { validateCountry } from '../rules/forms.js';
-import type { EidCountry } from '../registry/choices.js';
+import { BUSY, UNAVAILABLE, and, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { validateCountry } from '../../rules/forms.js';
+import type { EidCountry } from '../../registry/choices.js';
 
 /** Link a national eID (My Account → "Manage my eIDs"), or sign in with one; both pass the national provider. */
-export const eidStates = coachSetup.createStateConfig({
+export const eidStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
@@ -12,7 +12,7 @@ export const eidStates = coachSetup.createStateConfig({
       on: {
         'user.linkEid': {
           target: 'country',
-          actions: assign(({ context }) => withTask(context, { eidPurpose: 'link' })),
+          actions: { type: 'setTask', params: { eidPurpose: 'link' } },
         },
         'user.back': { target: '#coach.account.home' },
       },
@@ -29,7 +29,7 @@ export const eidStates = coachSetup.createStateConfig({
           })),
         },
         'user.cancel': [
-          { guard: ({ context }) => context.task.eidPurpose === 'link', target: 'manage' },
+          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
           { target: '#coach.signIn.email' },
         ],
       },
@@ -50,7 +50,10 @@ export const eidStates = coachSetup.createStateConfig({
       ...stepState('eid.national'),
       initial: 'waiting',
       on: {
-        'user.eidCancel': { target: 'failed', actions: assign({ errors: [{ field: 'country', rule: 'cancelled' }] }) },
+        'user.eidCancel': {
+          target: 'failed',
+          actions: { type: 'setError', params: { field: 'country', rule: 'cancelled' } },
+        },
       },
       states: {
         waiting: { on: { 'user.eidAuthenticate': { target: 'authenticating' } } },
@@ -65,14 +68,14 @@ export const eidStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event, context }) => event.output.kind === 'ok' && context.task.eidPurpose === 'link',
+                guard: and([outputIs('ok'), { type: 'contextHas', params: { task: { eidPurpose: 'link' } } } as const]),
                 target: '#coach.eid.linked',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.signIn.success',
                 // The eID says whose account it is, whatever address was typed before.
                 actions: assign(({ context, event }) => {
@@ -81,16 +84,16 @@ export const eidStates = coachSetup.createStateConfig({
                 }),
               },
               {
-                guard: ({ event }) => event.output.kind === 'notLinked',
+                guard: outputIs('notLinked'),
                 target: '#coach.eid.failed',
-                actions: assign({ errors: [{ field: 'country', rule: 'notLinked' }] }),
+                actions: { type: 'setError', params: { field: 'country', rule: 'notLinked' } },
               },
               {
                 target: '#coach.eid.failed',
-                actions: assign({ errors: [{ field: 'country', rule: 'unavailable' }] }),
+                actions: { type: 'setError', params: { field: 'country', rule: 'unavailable' } },
               },
             ],
-            onError: { target: 'waiting', actions: 'setUnavailable' },
+            onError: { target: 'waiting', actions: UNAVAILABLE },
           },
         },
       },
@@ -104,7 +107,7 @@ export const eidStates = coachSetup.createStateConfig({
       on: {
         'user.tryAgain': { target: 'country' },
         'user.back': [
-          { guard: ({ context }) => context.task.eidPurpose === 'link', target: 'manage' },
+          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
           { target: '#coach.signIn.email' },
         ],
       },

@@ -1,6 +1,6 @@
-import { BUSY, assign, coachSetup } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import type { Field, FieldError } from '../rules/rule-types.js';
+import { BUSY, UNAVAILABLE, assign, stateConfig } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import type { Field, FieldError } from '../../rules/rule-types.js';
 
 /** The transient state after a submit: back to editing with the field errors, or on to `next`. */
 export function validateThen<const T extends string>(next: T) {
@@ -14,7 +14,7 @@ export function wrongAttempt(field: Field, attemptsLeft: number): FieldError[] {
 
 /** Fetch a new captcha for a form, clearing the answer typed for the old one. */
 export function captchaLoader(form: 'register' | 'resetRequest') {
-  return coachSetup.createStateConfig({
+  return stateConfig({
     ...BUSY,
     invoke: {
       src: 'issueCaptcha',
@@ -25,7 +25,7 @@ export function captchaLoader(form: 'register' | 'resetRequest') {
           forms: { ...context.forms, [form]: { ...context.forms[form], captcha: '' } },
         })),
       },
-      onError: { target: 'editing', actions: 'setUnavailable' },
+      onError: { target: 'editing', actions: UNAVAILABLE },
     },
   });
 }

@@ -1,13 +1,12 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen, wrongAttempt } from './form-states.js';
-import { validateEnrolmentPin } from '../rules/forms.js';
-import type { CoachContext } from '../coach.types.js';
+import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen, wrongAttempt } from '../shared/form-states.js';
+import { validateEnrolmentPin } from '../../rules/forms.js';
 
 /** The app opens its scanner: once the camera is allowed; until then it asks, or explains it was denied. */
 const openScanner = [
-  { guard: ({ context }: { context: CoachContext }) => context.phone.camera === 'allowed', target: 'scanner' },
-  { guard: ({ context }: { context: CoachContext }) => context.phone.camera === 'denied', target: 'cameraDenied' },
+  { guard: { type: 'contextHas', params: { phone: { camera: 'allowed' } } } as const, target: 'scanner' },
+  { guard: { type: 'contextHas', params: { phone: { camera: 'denied' } } } as const, target: 'cameraDenied' },
   { target: 'cameraPermission' },
 ] as const;
 
@@ -15,16 +14,18 @@ const openScanner = [
  * Initialising the app by QR code: the PC shows the QR; on the phone the app asks for the camera, scans, and
  * asks for the PIN chosen on the PC. A generic camera app only sees meaningless text; an old QR has expired.
  */
-export const enrolStates = coachSetup.createStateConfig({
-  initial: 'live',
+export const enrolStates = stateConfig({
   states: {
-    live: {
+    // The enrolment QR code lives a few minutes (`enrolmentQrTtl`): its timer wraps the steps that need it, from the
+    // PC showing it to the app reading it. `device.qrShown` is the one StepId of another flow here: the QR code is the
+    // device flow's, but its timer cannot be split from the app's steps that use it.
+    enrol: {
       initial: 'qrShown',
-      after: { enrolmentQrTtl: { target: 'expired' } },
+      after: { enrolmentQrTtl: { target: '#coach.device.qrExpired' } },
       on: {
         'phone.scanWithCameraApp': { target: '.foreignScanner' },
         // Give up on this QR code: back to the device list; nothing was added.
-        'user.cancel': { target: '#coach.device.list', actions: { type: 'dropIssued', params: { item: 'enrolment' } } },
+        'user.cancel': { target: '#coach.device.list', actions: drop('enrolment') },
       },
       states: {
         qrShown: {
@@ -36,16 +37,18 @@ export const enrolStates = coachSetup.createStateConfig({
         cameraPermission: {
           ...stepState('app.cameraPermission'),
           on: {
-            'phone.allowCamera': { target: 'scanner', actions: 'allowCamera' },
+            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
             'phone.denyCamera': {
               target: 'cameraDenied',
-              actions: assign(({ context }) => ({ phone: { ...context.phone, camera: 'denied' as const } })),
+              actions: { type: 'setPhone', params: { camera: 'denied' } },
             },
           },
         },
         cameraDenied: {
           ...stepState('app.cameraDenied'),
-          on: { 'phone.allowCamera': { target: 'scanner', actions: 'allowCamera' } },
+          on: {
+            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
+          },
         },
         scanner: {
           ...stepState('app.scanner'),
@@ -62,11 +65,11 @@ export const enrolStates = coachSetup.createStateConfig({
                   payload: event.type === 'phone.scan' ? event.payload : '',
                 }),
                 onDone: [
-                  { guard: ({ event }) => event.output.kind === 'ok', target: '#coach.device.enrol.pin' },
-                  { guard: ({ event }) => event.output.kind === 'expired', target: '#coach.device.enrol.expired' },
-                  { target: '#coach.device.enrol.live.scanError' },
+                  { guard: outputIs('ok'), target: '#coach.app.enrolPin' },
+                  { guard: outputIs('expired'), target: '#coach.device.qrExpired' },
+                  { target: '#coach.app.enrol.scanError' },
                 ],
-                onError: { target: 'aiming', actions: 'setUnavailable' },
+                onError: { target: 'aiming', actions: UNAVAILABLE },
               },
             },
           },
@@ -82,7 +85,7 @@ export const enrolStates = coachSetup.createStateConfig({
         },
       },
     },
-    pin: {
+    enrolPin: {
       ...stepState('app.enrolPin'),
       initial: 'editing',
       on: {
@@ -107,8 +110,8 @@ export const enrolStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
-                target: '#coach.device.enrol.enrolled',
+                guard: outputIs('ok'),
+                target: '#coach.app.enrolled',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
                   phone: { ...context.phone, app: 'initialised' as const },
@@ -121,7 +124,7 @@ export const enrolStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'wrongPin',
+                guard: outputIs('wrongPin'),
                 target: 'editing',
                 actions: assign(({ context, event }) => ({
                   forms: { ...context.forms, enrolPin: '' },
@@ -129,17 +132,17 @@ export const enrolStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'deviceInUse',
-                target: '#coach.device.enrol.deviceInUse',
+                guard: outputIs('deviceInUse'),
+                target: '#coach.app.deviceInUse',
               },
               {
-                guard: ({ event }) => event.output.kind === 'refused',
-                target: '#coach.device.enrol.expired',
-                actions: assign({ errors: [{ field: 'pin', rule: 'tooManyAttempts' }] }),
+                guard: outputIs('refused'),
+                target: '#coach.device.qrExpired',
+                actions: { type: 'setError', params: { field: 'pin', rule: 'tooManyAttempts' } },
               },
-              { target: '#coach.device.enrol.expired' },
+              { target: '#coach.device.qrExpired' },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
@@ -148,7 +151,7 @@ export const enrolStates = coachSetup.createStateConfig({
       ...stepState('app.deviceInUse'),
       initial: 'explaining',
       on: {
-        'user.back': { target: '#coach.device.list', actions: { type: 'dropIssued', params: { item: 'enrolment' } } },
+        'user.back': { target: '#coach.device.list', actions: drop('enrolment') },
       },
       states: {
         explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
@@ -163,17 +166,8 @@ export const enrolStates = coachSetup.createStateConfig({
                 ...withIssued(context, { enrolment: null }),
               })),
             },
-            onError: { target: 'explaining', actions: 'setUnavailable' },
+            onError: { target: 'explaining', actions: UNAVAILABLE },
           },
-        },
-      },
-    },
-    expired: {
-      ...stepState('device.qrExpired'),
-      on: {
-        'user.tryAgain': {
-          target: '#coach.device.addForm',
-          actions: { type: 'dropIssued', params: { item: 'enrolment' } },
         },
       },
     },

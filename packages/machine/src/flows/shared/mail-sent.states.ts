@@ -1,12 +1,12 @@
-import { BUSY, assign, coachSetup } from '../coach.setup.js';
-import { withIssued, withTask } from '../coach.context.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig } from '../../coach.setup.js';
+import { withIssued, withTask } from '../../coach.context.js';
 
 /**
  * Waiting for a mail with a link (confirmation or reset): open the link from the mailbox, or ask for the mail
  * again. `expiredTarget` is where an expired, used or unknown link leads.
  */
 export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#coach.passwordReset.linkExpired') {
-  return coachSetup.createStateConfig({
+  return stateConfig({
     initial: 'waiting',
     on: {
       'mail.linkOpened': {
@@ -27,7 +27,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
           src: 'resendMail',
           input: ({ context }) => ({ email: context.email, purpose: context.task.linkPurpose }),
           onDone: { target: 'waiting', actions: assign({ notice: 'mailResent' }) },
-          onError: { target: 'waiting', actions: 'setUnavailable' },
+          onError: { target: 'waiting', actions: UNAVAILABLE },
         },
       },
       opening: {
@@ -37,7 +37,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
           input: ({ context }) => ({ token: context.issued.link?.token ?? '' }),
           onDone: [
             {
-              guard: ({ event }) => event.output.kind === 'valid',
+              guard: outputIs('valid'),
               target: '#coach.password.set',
               actions: assign(({ context, event }) => {
                 const out = event.output;
@@ -55,7 +55,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
             },
             { target: expiredTarget },
           ],
-          onError: { target: 'waiting', actions: 'setUnavailable' },
+          onError: { target: 'waiting', actions: UNAVAILABLE },
         },
       },
     },

@@ -1,13 +1,13 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { normaliseOtp } from '../rules/code.rules.js';
+import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { normaliseOtp } from '../../rules/code.rules.js';
 
 /**
  * App + QR code: the PC shows a challenge QR; the app reads it (no network needed) and shows a one-time code;
  * the person types that code on the PC. A code works once, for this challenge, until it expires.
  */
-export const appQrStates = coachSetup.createStateConfig({
+export const appQrStates = stateConfig({
   initial: 'starting',
   after: { qrChallengeTtl: { target: '#coach.signIn.expired' } },
   on: {
@@ -28,7 +28,7 @@ export const appQrStates = coachSetup.createStateConfig({
             forms: { ...context.forms, otp: '' },
           })),
         },
-        onError: { target: '#coach.signIn.password', actions: 'setUnavailable' },
+        onError: { target: '#coach.signIn.password', actions: UNAVAILABLE },
       },
     },
     scan: {
@@ -47,20 +47,20 @@ export const appQrStates = coachSetup.createStateConfig({
             input: ({ event }) => ({ payload: event.type === 'phone.scan' ? event.payload : '' }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'code',
+                guard: outputIs('code'),
                 target: '#coach.signIn.appQr.code',
                 actions: assign(({ context, event }) =>
                   withIssued(context, { otp: event.output.kind === 'code' ? event.output.otp : null }),
                 ),
               },
               {
-                guard: ({ event }) => event.output.kind === 'notInitialised',
+                guard: outputIs('notInitialised'),
                 target: 'aiming',
-                actions: assign({ errors: [{ field: 'form', rule: 'notEnrolled' }] }),
+                actions: { type: 'setError', params: { field: 'form', rule: 'notEnrolled' } },
               },
-              { target: 'aiming', actions: assign({ errors: [{ field: 'form', rule: 'invalidCharacters' }] }) },
+              { target: 'aiming', actions: { type: 'setError', params: { field: 'form', rule: 'invalidCharacters' } } },
             ],
-            onError: { target: 'aiming', actions: 'setUnavailable' },
+            onError: { target: 'aiming', actions: UNAVAILABLE },
           },
         },
       },
@@ -84,7 +84,7 @@ export const appQrStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.signIn.success',
                 actions: assign(({ context }) => ({
                   auth: 'mfa' as const,
@@ -92,9 +92,9 @@ export const appQrStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'expired',
+                guard: outputIs('expired'),
                 target: '#coach.signIn.expired',
-                actions: { type: 'dropIssued', params: { item: 'challenge' } },
+                actions: drop('challenge'),
               },
               {
                 target: 'editing',
@@ -104,7 +104,7 @@ export const appQrStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,11 +1,10 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued, withTask } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateDevice } from '../rules/forms.js';
-import { enrolStates } from './device-enrol.states.js';
+import { BUSY, UNAVAILABLE, assign, drop, stateConfig, stepState } from '../../coach.setup.js';
+import { withIssued, withTask } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateDevice } from '../../rules/forms.js';
 
-/** "Manage my mobile devices": the list, adding a device (name and PIN), the QR enrolment, deleting one. */
-export const deviceStates = coachSetup.createStateConfig({
+/** "Manage my mobile devices": the list, adding a device (name and PIN; the app then reads its QR code, see `flows/app`), an expired QR code, deleting one. */
+export const deviceStates = stateConfig({
   initial: 'list',
   states: {
     list: {
@@ -13,21 +12,24 @@ export const deviceStates = coachSetup.createStateConfig({
       on: {
         'user.addDevice': [
           // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
-          { guard: { type: 'isAppStage', params: { stage: 'notInstalled' } }, target: '#coach.app.install' },
+          { guard: { type: 'contextHas', params: { phone: { app: 'notInstalled' } } }, target: '#coach.app.install' },
           {
-            guard: ({ context }) => context.phone.app === 'installed' && context.phone.notifications === 'allowed',
+            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'allowed' } } },
             target: '#coach.app.welcome',
           },
           {
-            guard: ({ context }) => context.phone.app === 'installed' && context.phone.notifications === 'denied',
+            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'denied' } } },
             target: '#coach.app.notificationsDenied',
           },
-          { guard: { type: 'isAppStage', params: { stage: 'installed' } }, target: '#coach.app.notifications' },
+          {
+            guard: { type: 'contextHas', params: { phone: { app: 'installed' } } },
+            target: '#coach.app.notifications',
+          },
           { target: 'addForm' },
         ],
         'user.deleteDevice': {
           // Only a device the list shows: an unknown id would fail at the backend with nothing to show for it.
-          guard: ({ context, event }) => context.account?.devices.some((d) => d.id === event.deviceId) === true,
+          guard: 'deviceListed',
           target: 'deleteConfirm',
           actions: assign(({ context, event }) => withTask(context, { pendingDeviceId: event.deviceId })),
         },
@@ -61,18 +63,26 @@ export const deviceStates = coachSetup.createStateConfig({
               pin: context.forms.device.pin,
             }),
             onDone: {
-              target: '#coach.device.enrol',
+              target: '#coach.app.enrol',
               actions: assign(({ context, event }) => ({
                 ...withIssued(context, { enrolment: event.output }),
                 forms: { ...context.forms, enrolPin: '' },
               })),
             },
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
     },
-    enrol: enrolStates,
+    qrExpired: {
+      ...stepState('device.qrExpired'),
+      on: {
+        'user.tryAgain': {
+          target: '#coach.device.addForm',
+          actions: drop('enrolment'),
+        },
+      },
+    },
     added: {
       ...stepState('device.added'),
       on: {
@@ -86,7 +96,7 @@ export const deviceStates = coachSetup.createStateConfig({
       on: {
         'user.cancel': {
           target: 'list',
-          actions: assign(({ context }) => withTask(context, { pendingDeviceId: null })),
+          actions: { type: 'setTask', params: { pendingDeviceId: null } },
         },
       },
       states: {
@@ -104,7 +114,7 @@ export const deviceStates = coachSetup.createStateConfig({
                 notice: 'deviceDeleted' as const,
               })),
             },
-            onError: { target: 'asking', actions: 'setUnavailable' },
+            onError: { target: 'asking', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,5 +1,5 @@
-import { coachSetup, stepState } from '../coach.setup.js';
-import type { StepUpPage } from '../coach.setup.js';
+import { stateConfig, stepState } from '../../coach.setup.js';
+import type { StepUpPage } from '../../coach.setup.js';
 
 /**
  * Opening `page` (from My Account, or a button that leads there) while signed in with the password alone and a
@@ -14,7 +14,7 @@ export function stepUpBefore(page: StepUpPage) {
 }
 
 /** My Account: the pages for devices, eIDs, security keys and PANIC; step-up first when a factor exists. */
-export const accountStates = coachSetup.createStateConfig({
+export const accountStates = stateConfig({
   initial: 'home',
   states: {
     home: {
@@ -24,9 +24,9 @@ export const accountStates = coachSetup.createStateConfig({
           stepUpBefore('devices'),
           stepUpBefore('eids'),
           stepUpBefore('keys'),
-          { guard: ({ event }) => event.page === 'devices', target: '#coach.device.list' },
-          { guard: ({ event }) => event.page === 'eids', target: '#coach.eid.manage' },
-          { guard: ({ event }) => event.page === 'keys', target: '#coach.key.manage' },
+          { guard: { type: 'eventHas', params: { page: 'devices' } }, target: '#coach.device.list' },
+          { guard: { type: 'eventHas', params: { page: 'eids' } }, target: '#coach.eid.manage' },
+          { guard: { type: 'eventHas', params: { page: 'keys' } }, target: '#coach.key.manage' },
           { target: '#coach.panic.confirm' },
         ],
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },

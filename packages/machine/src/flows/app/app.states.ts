@@ -1,10 +1,12 @@
-import { assign, coachSetup, stepState } from '../coach.setup.js';
+import { stateConfig, stepState } from '../../coach.setup.js';
+import { enrolStates } from './enrol.states.js';
 
 /**
- * Getting the EU Login app ready on the phone: install it, allow notifications, tap "Initialise". The app
- * refuses to start on a phone without a screen lock. Afterwards the person adds the device on the PC.
+ * The EU Login app on the phone. Getting it ready: install it, allow notifications, tap "Initialise" (the app
+ * refuses to start on a phone without a screen lock); the person then adds the device on the PC, and the app
+ * reads its QR code and takes its PIN (`enrolStates`).
  */
-export const appSetupStates = coachSetup.createStateConfig({
+export const appStates = stateConfig({
   initial: 'install',
   states: {
     install: {
@@ -12,7 +14,7 @@ export const appSetupStates = coachSetup.createStateConfig({
       on: {
         'phone.installApp': {
           target: 'notifications',
-          actions: assign(({ context }) => ({ phone: { ...context.phone, app: 'installed' as const } })),
+          actions: { type: 'setPhone', params: { app: 'installed' } },
         },
         'user.noSmartphone': { target: '#coach.noSmartphone.options' },
       },
@@ -22,11 +24,11 @@ export const appSetupStates = coachSetup.createStateConfig({
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: assign(({ context }) => ({ phone: { ...context.phone, notifications: 'allowed' as const } })),
+          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
         },
         'phone.denyNotifications': {
           target: 'notificationsDenied',
-          actions: assign(({ context }) => ({ phone: { ...context.phone, notifications: 'denied' as const } })),
+          actions: { type: 'setPhone', params: { notifications: 'denied' } },
         },
       },
     },
@@ -35,7 +37,7 @@ export const appSetupStates = coachSetup.createStateConfig({
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: assign(({ context }) => ({ phone: { ...context.phone, notifications: 'allowed' as const } })),
+          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
         },
       },
     },
@@ -44,9 +46,9 @@ export const appSetupStates = coachSetup.createStateConfig({
       on: {
         'phone.tapInitialise': [
           {
-            guard: ({ context }) => context.phone.screenLock,
+            guard: { type: 'contextHas', params: { phone: { screenLock: true } } },
             target: '#coach.device.addForm',
-            actions: assign(({ context }) => ({ phone: { ...context.phone, app: 'waitingForQr' as const } })),
+            actions: { type: 'setPhone', params: { app: 'waitingForQr' } },
           },
           { target: 'noScreenLock' },
         ],
@@ -57,9 +59,10 @@ export const appSetupStates = coachSetup.createStateConfig({
       on: {
         'phone.setScreenLock': {
           target: 'welcome',
-          actions: assign(({ context }) => ({ phone: { ...context.phone, screenLock: true } })),
+          actions: { type: 'setPhone', params: { screenLock: true } },
         },
       },
     },
+    ...enrolStates.states,
   },
 });

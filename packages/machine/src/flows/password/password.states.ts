@@ -1,10 +1,10 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withIssued } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateNewPassword } from '../rules/forms.js';
+import { BUSY, UNAVAILABLE, and, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withIssued } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateNewPassword } from '../../rules/forms.js';
 
 /** Choose a password, reached from a confirmation or reset link; the same rules for both. */
-export const passwordStates = coachSetup.createStateConfig({
+export const passwordStates = stateConfig({
   initial: 'set',
   states: {
     set: {
@@ -32,7 +32,10 @@ export const passwordStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event, context }) => event.output.kind === 'ok' && context.task.linkPurpose === 'register',
+                guard: and([
+                  outputIs('ok'),
+                  { type: 'contextHas', params: { task: { linkPurpose: 'register' } } } as const,
+                ]),
                 target: '#coach.register.done',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
@@ -42,7 +45,7 @@ export const passwordStates = coachSetup.createStateConfig({
                 })),
               },
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.passwordReset.done',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
@@ -63,7 +66,7 @@ export const passwordStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,10 +1,10 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { validateThen } from './form-states.js';
-import { validateKey } from '../rules/forms.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { validateThen } from '../shared/form-states.js';
+import { validateKey } from '../../rules/forms.js';
 
 /** "Manage my Security Keys and Trusted Platforms": name the key, answer the browser's prompt, done. */
-export const keyStates = coachSetup.createStateConfig({
+export const keyStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
@@ -44,7 +44,7 @@ export const keyStates = coachSetup.createStateConfig({
       on: {
         'user.cancelPrompt': {
           target: 'failed',
-          actions: assign({ errors: [{ field: 'keyName', rule: 'cancelled' }] }),
+          actions: { type: 'setError', params: { field: 'keyName', rule: 'cancelled' } },
         },
       },
       states: {
@@ -61,7 +61,7 @@ export const keyStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.key.added',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,
@@ -69,10 +69,10 @@ export const keyStates = coachSetup.createStateConfig({
               },
               {
                 target: '#coach.key.failed',
-                actions: assign({ errors: [{ field: 'keyName', rule: 'alreadyRegistered' }] }),
+                actions: { type: 'setError', params: { field: 'keyName', rule: 'alreadyRegistered' } },
               },
             ],
-            onError: { target: 'waiting', actions: 'setUnavailable' },
+            onError: { target: 'waiting', actions: UNAVAILABLE },
           },
         },
       },

@@ -1,11 +1,11 @@
-import { BUSY, assign, coachSetup, stepState } from '../coach.setup.js';
-import { withTask } from '../coach.context.js';
-import { captchaLoader, validateThen } from './form-states.js';
-import { validateResetRequest } from '../rules/forms.js';
-import { mailSentStates } from './mail-sent.states.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { withTask } from '../../coach.context.js';
+import { captchaLoader, validateThen } from '../shared/form-states.js';
+import { validateResetRequest } from '../../rules/forms.js';
+import { mailSentStates } from '../shared/mail-sent.states.js';
 
 /** "Lost your password?": ask for a reset mail, open its link, choose a new password (see password.set). */
-export const passwordResetStates = coachSetup.createStateConfig({
+export const passwordResetStates = stateConfig({
   initial: 'request',
   states: {
     request: {
@@ -48,7 +48,7 @@ export const passwordResetStates = coachSetup.createStateConfig({
             }),
             onDone: [
               {
-                guard: ({ event }) => event.output.kind === 'ok',
+                guard: outputIs('ok'),
                 target: '#coach.passwordReset.mailSent',
                 actions: assign(({ context }) => ({
                   email: context.forms.resetRequest.email.trim(),
@@ -62,7 +62,7 @@ export const passwordResetStates = coachSetup.createStateConfig({
                 })),
               },
             ],
-            onError: { target: 'editing', actions: 'setUnavailable' },
+            onError: { target: 'editing', actions: UNAVAILABLE },
           },
         },
       },
