@@ -182,7 +182,7 @@ export const uiEn = {
       signIn: 'Sign in',
       createAccount: 'Create an account',
       lostPassword: 'Lost your password?',
-      differentEmail: 'Use a different e-mail address',
+      differentEmail: 'Sign in with a different e-mail address',
       signInWithEid: 'Sign in with eID',
       myAccount: 'My Account',
       manageDevices: 'Manage my mobile devices',

@@ -184,7 +184,7 @@ export const uiPt = {
       signIn: 'Iniciar sessão',
       createAccount: 'Criar uma conta',
       lostPassword: 'Esqueceu-se da palavra-passe?',
-      differentEmail: 'Usar outro endereço de e-mail',
+      differentEmail: 'Iniciar sessão com outro endereço de e-mail',
       signInWithEid: 'Iniciar sessão com eID',
       myAccount: 'A minha conta',
       manageDevices: 'Gerir os meus dispositivos móveis',
