@@ -15,6 +15,8 @@ import { GuideStepPanel } from './guide-step-panel.js';
 export interface GuideModeAppProps {
   /** A share code from the page's address (`?mode=guide&code=…`), not yet decoded. */
   readonly code?: string | null;
+  /** Called once the code has been taken (used or refused): the page that handed it over forgets it. */
+  readonly onCodeUsed?: () => void;
 }
 
 /** Where guide mode starts: the address's code, else its own save, else the journey list; and what could not be read. */
@@ -42,15 +44,15 @@ function startOf(code: string | null): Start {
  * on from a code in the address or from where the person was (its own save, kept on every step), so a reload or a
  * closed tab loses nothing.
  */
-export default function GuideModeApp({ code = null }: GuideModeAppProps) {
+export default function GuideModeApp({ code = null, onCodeUsed }: GuideModeAppProps) {
   return (
     <GuideSession>
-      <GuideModePage code={code} />
+      <GuideModePage code={code} {...(onCodeUsed ? { onCodeUsed } : {})} />
     </GuideSession>
   );
 }
 
-function GuideModePage({ code }: { code: string | null }) {
+function GuideModePage({ code, onCodeUsed }: { code: string | null; onCodeUsed?: () => void }) {
   const actor = useCoachActor();
   const view = useCoachView();
   const guide = useGuideEffects();
@@ -68,9 +70,10 @@ function GuideModePage({ code }: { code: string | null }) {
     if (start.progress && (start.fromCode || !journey)) actor.send({ type: 'coach.resume', progress: start.progress });
     else if (journey) actor.send({ type: 'coach.chooseJourney', journey });
     if (start.problem?.from !== 'save') dropCodeFromAddress();
-    // Started once: a reload carries on from the save instead of starting the journey over.
+    // Started once: a reload, or switching mode and back, carries on from the save instead of starting over.
     dropFromAddress('journey');
-  }, [actor, start, journey]);
+    onCodeUsed?.();
+  }, [actor, start, journey, onCodeUsed]);
   // Focus follows the page once the person has moved on from the page as it loaded; the position is saved then.
   const [loadedAt] = useState(view.stepId);
   const [moved, setMoved] = useState(false);
