@@ -83,7 +83,7 @@ export const uiEn = {
     secondHeading: 'Add a second way in',
     secondBody:
       'If the phone is lost or broken, the app alone cannot get you back in. A security key or an eID linked to the account lets you sign in while you set up a new phone.',
-    securityKey: 'Rehearse signing in with a security key',
+    securityKey: 'Rehearse adding a security key',
     eid: 'Rehearse linking an eID',
   },
   surfaceTabs: {
