@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
@@ -48,6 +48,12 @@ export function App({ rehearsal, locale, texts }: AppProps) {
     setStart({ type: 'coach.chooseJourney', journey, whatIfs });
     setRoute(next);
   };
+  // A share code or a "Rehearse this" start is taken once, by the page that opens with it (it keeps it in its own
+  // state): switching mode and back must not apply it again. The address loses the code as it is taken.
+  const used = useCallback(() => {
+    setStart(null);
+    setRoute((r) => (r.code === null ? r : { ...r, code: null }));
+  }, []);
   // The browser's Back and Forward (after "Rehearse this") show the page the address names.
   useEffect(() => {
     const follow = () => {
@@ -73,8 +79,8 @@ export function App({ rehearsal, locale, texts }: AppProps) {
             </LazyView>
           ) : (
             // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
-            <AppModeSwitch guide={<GuideModeRoot code={route.code} />}>
-              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} start={start} />
+            <AppModeSwitch guide={<GuideModeRoot code={route.code} onCodeUsed={used} />}>
+              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} start={start} onUsed={used} />
             </AppModeSwitch>
           )}
         </ResumeDraftProvider>
@@ -92,11 +98,14 @@ function Root({
   rehearsal,
   code,
   start,
+  onUsed,
 }: {
   rehearsal?: Rehearsal;
   code: string | null;
   /** A journey to start at once (from the help centre); it comes before a share code and a save. */
   start: CoachEvent | null;
+  /** Called once `code` and `start` have been taken, so that they are not applied again. */
+  onUsed: () => void;
 }) {
   const [stored, setStored] = useState<StoredProgress>(readProgress);
   // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
@@ -110,9 +119,15 @@ function Root({
           ? { type: 'coach.resume', progress: stored.result.value }
           : null,
   );
+  // Taken once: a reload, or switching mode and back, does not apply the code or the start again (a refused code
+  // stays explained here until the person dismisses it).
+  const [taken] = useState(() => routeCode.kind !== 'none' || start !== null);
   useEffect(() => {
-    if (routeCode.kind === 'ok') dropCodeFromAddress();
+    if (routeCode.kind !== 'none') dropCodeFromAddress();
   }, [routeCode]);
+  useEffect(() => {
+    if (taken) onUsed();
+  }, [taken, onUsed]);
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
   // Once the helpdesk has opened the coach, it stays: closing the helpdesk must not end a journey started inside it.
   const [helpdeskUsed, setHelpdeskUsed] = useState(false);

@@ -78,6 +78,28 @@ describe('when texts cannot be downloaded', () => {
     await waitFor(() => expect(reloads).toBe(1));
   });
 
+  it('loads the page afresh when trying the help texts again in place fails too (help centre)', async () => {
+    let reloads = 0;
+    const source: TextSource = {
+      page: (locale) => loadPageContent(locale),
+      full: (locale) => loadContent(locale),
+      help: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      reload: () => (reloads += 1),
+    };
+    window.history.replaceState(null, '', '/?view=help');
+    try {
+      const user = await renderWith(source, 'en');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(en.helpCentre.loadFailed);
+      expect(reloads).toBe(0);
+      // The person's retry fails in place: the page is loaded afresh rather than failing the same way again.
+      await user.click(within(alert).getByRole('button', { name: en.helpCentre.retry }));
+      await waitFor(() => expect(reloads).toBe(1));
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('does not load the page afresh when a later language switch fails, after a retry that worked', async () => {
     const texts = flakyTexts('en', 'pt');
     let reloads = 0;

@@ -115,7 +115,7 @@ function sendWaitingMail(ctx: SimContext, account: AccountRecord, stepId: StepId
 /** `deviceUsedByOtherAccount`: another account holds this phone's app (alone, unless `multiAccount`). */
 function putOtherAccountOnPhone(ctx: SimContext, links: PhoneLink[]): void {
   if (addressKey(OTHER_ACCOUNT.email) === ctx.state.personEmail) return;
-  const other = putPendingAccount(ctx, { ...OTHER_ACCOUNT, language: ctx.persona.emailLanguage });
+  const other = putPendingAccount(ctx, { ...OTHER_ACCOUNT, language: ctx.mailLanguage() });
   activate(other, null, null);
   const deviceId = addDevice(ctx, other, PREPARED_NAMES.device, OTHER_ACCOUNT.pin);
   if (!ctx.config.multiAccount) links.length = 0;
@@ -146,7 +146,7 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
       email,
       firstName: persona.firstName,
       lastName: persona.lastName,
-      language: persona.emailLanguage,
+      language: ctx.mailLanguage(),
     });
     if (active) {
       const now = ctx.clock.now();

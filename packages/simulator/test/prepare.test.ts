@@ -161,6 +161,23 @@ describe('prepare: facts', () => {
       expect(await f.effects.openLink({ token: mail?.token ?? '' })).toMatchObject({ kind: c.outcome });
     }
   });
+
+  it('writes to the accounts it makes in the language asked when preparing, greeting their registered first name', async () => {
+    let language: 'en' | 'pt' = 'pt';
+    const f = await preparedWorld([], { stepId: 'register.mailSent' }, { mailLanguage: () => language });
+    deliverAll(f, f.email);
+    expect(f.world.mailbox(f.email)[0]).toMatchObject({ language: 'pt', firstName: f.world.persona.firstName });
+    language = 'en';
+    await f.effects.prepare({
+      journey: 'forgotPassword',
+      stepId: 'passwordReset.mailSent',
+      facts: ACTIVE,
+      whatIfs: [],
+      email: null,
+    });
+    deliverAll(f, f.email);
+    expect(f.world.mailbox(f.email)[0]).toMatchObject({ kind: 'reset', language: 'en' });
+  });
 });
 
 describe('prepare: conditions', () => {

@@ -87,7 +87,7 @@ export const uiDe = {
     secondHeading: 'Fügen Sie einen zweiten Zugang hinzu',
     secondBody:
       'Geht das Telefon verloren oder kaputt, bringt Sie die App allein nicht wieder hinein. Ein Sicherheitsschlüssel oder eine mit dem Konto verknüpfte eID ermöglicht die Anmeldung, während Sie ein neues Telefon einrichten.',
-    securityKey: 'Anmeldung mit Sicherheitsschlüssel üben',
+    securityKey: 'Hinzufügen eines Sicherheitsschlüssels üben',
     eid: 'Verknüpfen einer eID üben',
   },
   surfaceTabs: {
@@ -188,7 +188,7 @@ export const uiDe = {
       signIn: 'Anmelden',
       createAccount: 'Konto erstellen',
       lostPassword: 'Passwort vergessen?',
-      differentEmail: 'Andere E-Mail-Adresse verwenden',
+      differentEmail: 'Mit einer anderen E-Mail-Adresse anmelden',
       signInWithEid: 'Mit eID anmelden',
       myAccount: 'Mein Konto',
       manageDevices: 'Meine Mobilgeräte verwalten',

@@ -110,7 +110,7 @@ export const uiEn = {
     secondHeading: 'Add a second way in',
     secondBody:
       'If the phone is lost or broken, the app alone cannot get you back in. A security key or an eID linked to the account lets you sign in while you set up a new phone.',
-    securityKey: 'Rehearse signing in with a security key',
+    securityKey: 'Rehearse adding a security key',
     eid: 'Rehearse linking an eID',
   },
   /** The narrow-screen view: one pretend screen at a time, chosen with tabs. */
@@ -221,7 +221,7 @@ export const uiEn = {
       signIn: 'Sign in',
       createAccount: 'Create an account',
       lostPassword: 'Lost your password?',
-      differentEmail: 'Use a different e-mail address',
+      differentEmail: 'Sign in with a different e-mail address',
       signInWithEid: 'Sign in with eID',
       myAccount: 'My Account',
       manageDevices: 'Manage my mobile devices',

@@ -88,7 +88,7 @@ export const uiFr = {
     secondHeading: 'Ajoutez un deuxième moyen d’accès',
     secondBody:
       'Si le téléphone est perdu ou cassé, l’application seule ne vous permet pas de revenir dans votre compte. Une clé de sécurité ou une eID liée au compte vous permet de vous connecter pendant que vous configurez un nouveau téléphone.',
-    securityKey: 'M’entraîner à me connecter avec une clé de sécurité',
+    securityKey: 'M’entraîner à ajouter une clé de sécurité',
     eid: 'M’entraîner à lier une eID',
   },
   surfaceTabs: {

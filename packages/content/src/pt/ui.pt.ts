@@ -84,7 +84,7 @@ export const uiPt = {
     secondHeading: 'Acrescente outra forma de entrar',
     secondBody:
       'Se perder ou partir o telemóvel, a aplicação sozinha não o deixa entrar. Uma chave de segurança ou uma eID ligada à conta permite iniciar sessão enquanto configura um telemóvel novo.',
-    securityKey: 'Ensaiar o início de sessão com uma chave de segurança',
+    securityKey: 'Ensaiar a adição de uma chave de segurança',
     eid: 'Ensaiar a ligação de uma eID',
   },
   surfaceTabs: {
@@ -183,7 +183,7 @@ export const uiPt = {
       signIn: 'Iniciar sessão',
       createAccount: 'Criar uma conta',
       lostPassword: 'Esqueceu-se da palavra-passe?',
-      differentEmail: 'Usar outro endereço de e-mail',
+      differentEmail: 'Iniciar sessão com outro endereço de e-mail',
       signInWithEid: 'Iniciar sessão com eID',
       myAccount: 'A minha conta',
       manageDevices: 'Gerir os meus dispositivos móveis',
