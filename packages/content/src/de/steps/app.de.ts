@@ -21,7 +21,7 @@ export const appStepsDe = {
     title: 'Sichern Sie zuerst Ihr Telefon',
     body: 'Auf Ihrem Telefon startet die EU-Login-App nicht, weil das Telefon keine Bildschirmsperre hat. Richten Sie in den Telefoneinstellungen eine PIN, ein Muster oder eine Fingerabdrucksperre ein.',
     assumed:
-      'Die Europass-FAQ sagt, dass die App auf einem Telefon ohne Bildschirmsperre nicht genutzt werden kann, aber nicht, wie die App das mitteilt. Der Coach nimmt einen blockierenden Hinweis vor „Initialisieren“ an.',
+      'Die Europass-FAQ sagt, dass die App auf einem Telefon ohne Bildschirmsperre nicht genutzt werden kann, aber nicht, wie die App das mitteilt. Der Coach geht von einem blockierenden Hinweis vor „Initialisieren“ aus.',
   },
   'app.cameraPermission': {
     title: 'Erlauben Sie die Kamera',
@@ -47,7 +47,7 @@ export const appStepsDe = {
     title: 'Bestätigen Sie mit Ihrer PIN',
     body: 'Geben Sie auf Ihrem Telefon die vierstellige PIN ein, die Sie gerade am PC gewählt haben, und tippen Sie auf „Authentifizieren“.',
     assumed:
-      'EU Login veröffentlicht nicht, wie viele falsche PINs es hier zulässt. Der Coach nimmt {pinAttempts} an; danach funktioniert dieser QR-Code nicht mehr und Sie beginnen am PC von vorn.',
+      'EU Login veröffentlicht nicht, wie viele falsche PINs es hier zulässt. Der Coach geht von {pinAttempts} Versuchen aus; danach funktioniert dieser QR-Code nicht mehr und Sie beginnen am PC von vorn.',
   },
   'app.deviceInUse': {
     title: 'Dieses Telefon gehört zu einem anderen Konto',

@@ -9,6 +9,6 @@ export const panicStepsDe = {
     title: 'Alle Geräte entfernt',
     body: 'Auf dem PC bestätigt EU Login, dass alle Geräte und eIDs entfernt sind, und schickt Ihnen einen Sicherheitshinweis per E-Mail. Fügen Sie jetzt Ihr neues Telefon hinzu.',
     assumed:
-      'EU Login veröffentlicht nicht, ob PANIC weitere Prüfungen verlangt oder eine E-Mail sendet. Der Coach nimmt eine Bestätigung, sofortiges Löschen und einen Sicherheitshinweis per E-Mail an.',
+      'EU Login veröffentlicht nicht, ob PANIC weitere Prüfungen verlangt oder eine E-Mail sendet. Der Coach geht von einer Rückfrage, sofortigem Löschen und einem Sicherheitshinweis per E-Mail aus.',
   },
 } satisfies FlowStepTexts<'panic'>;

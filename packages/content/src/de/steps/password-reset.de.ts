@@ -9,13 +9,13 @@ export const passwordResetStepsDe = {
     title: 'Öffnen Sie die E-Mail zum Zurücksetzen',
     body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link zum Festlegen eines neuen Passworts ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. (Hier überspringt die Warte-Schaltfläche im Postfach die Wartezeit.)',
     assumed:
-      'EU Login veröffentlicht nicht, wie lange ein Link zum Zurücksetzen gilt oder ob eine neuere Anfrage ältere Links ungültig macht. Der Coach nimmt {linkMinutes} Minuten an und akzeptiert nur den neuesten Link.',
+      'EU Login veröffentlicht nicht, wie lange ein Link zum Zurücksetzen gilt oder ob eine neuere Anfrage ältere Links ungültig macht. Der Coach geht von {linkMinutes} Minuten aus und akzeptiert nur den neuesten Link.',
   },
   'passwordReset.linkExpired': {
     title: 'Der Link zum Zurücksetzen funktioniert nicht mehr',
     body: 'Auf dem PC meldet EU Login, dass der Link abgelaufen ist oder durch einen neueren ersetzt wurde. Fordern Sie einen neuen Link an.',
     assumed:
-      'EU Login veröffentlicht nicht, wie lange ein Link zum Zurücksetzen gilt. Der Coach nimmt {linkMinutes} Minuten an, und eine neuere Anfrage ersetzt ältere Links.',
+      'EU Login veröffentlicht nicht, wie lange ein Link zum Zurücksetzen gilt. Der Coach geht von {linkMinutes} Minuten aus, und eine neuere Anfrage ersetzt ältere Links.',
   },
   'passwordReset.done': {
     title: 'Ihr neues Passwort ist festgelegt',

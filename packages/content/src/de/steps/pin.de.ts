@@ -9,7 +9,7 @@ export const pinStepsDe = {
     title: 'Weisen Sie nach, dass Sie es sind',
     body: 'Auf Ihrem Telefon bittet die App Sie, sich auszuweisen: Geben Sie Ihre EU-Login-E-Mail-Adresse und Ihr Passwort ein.',
     assumed:
-      'EU Login veröffentlicht nicht, was die App hier nach mehreren falschen Passwörtern tut. Der Coach nimmt dieselbe Sperre wie am PC an: {passwordAttempts} Versuche, dann {lockoutMinutes} Minuten.',
+      'EU Login veröffentlicht nicht, was die App hier nach mehreren falschen Passwörtern tut. Der Coach geht von derselben Sperre wie am PC aus: {passwordAttempts} Versuche, dann {lockoutMinutes} Minuten.',
   },
   'pin.new': {
     title: 'Wählen Sie eine neue PIN',

@@ -10,13 +10,13 @@ export const registerStepsDe = {
     title: 'Öffnen Sie die Bestätigungs-E-Mail',
     body: 'In Ihrem Postfach trifft eine E-Mail von EU Login mit einem Link ein. Das kann bis zu {mailMinutes} Minuten dauern; sehen Sie auch im Spam-Ordner nach. Öffnen Sie den Link, um Ihr Passwort zu wählen. (Hier überspringt die Warte-Schaltfläche im Postfach die Wartezeit.)',
     assumed:
-      'EU Login veröffentlicht nicht, wie lange der Link gilt oder ob es anbietet, die Registrierungs-E-Mail erneut zu senden. Der Coach nimmt {linkMinutes} Minuten an, bietet „E-Mail erneut senden“ an und akzeptiert nur den neuesten Link.',
+      'EU Login veröffentlicht nicht, wie lange der Link gilt oder ob es anbietet, die Registrierungs-E-Mail erneut zu senden. Der Coach geht von {linkMinutes} Minuten aus, bietet „E-Mail erneut senden“ an und akzeptiert nur den neuesten Link.',
   },
   'register.linkExpired': {
     title: 'Der Link ist abgelaufen',
     body: 'Auf dem PC meldet EU Login, dass der Bestätigungslink zu alt ist. Beginnen Sie die Registrierung erneut, um eine neue E-Mail zu erhalten.',
     assumed:
-      'EU Login sagt nur, dass der Link begrenzte Zeit gilt. Der Coach nimmt {linkMinutes} Minuten an und lässt Sie die E-Mail erneut senden oder sich erneut registrieren.',
+      'EU Login sagt nur, dass der Link begrenzte Zeit gilt. Der Coach geht von {linkMinutes} Minuten aus und lässt Sie die E-Mail erneut senden oder sich erneut registrieren.',
   },
   'register.done': {
     title: 'Ihr Konto ist bereit',

@@ -10,20 +10,20 @@ export const signInStepsDe = {
     body: 'Auf dem PC meldet EU Login, dass es kein Konto mit der eingegebenen Adresse kennt. Prüfen Sie die Schreibweise, versuchen Sie eine andere Adresse oder erstellen Sie ein Konto.',
   },
   'signIn.password': {
-    title: 'Passwort eingeben und Bestätigungsart wählen',
+    title: 'Geben Sie Ihr Passwort ein und wählen Sie die Überprüfungsmethode',
     body: 'Geben Sie auf dem PC Ihr Passwort ein, wählen Sie unter „Wählen Sie Ihre Überprüfungsmethode“ eine Methode und klicken Sie auf „Anmelden“. Die Liste zeigt nur die Methoden, die die Website akzeptiert.',
   },
   'signIn.locked': {
     title: 'Zu viele Fehlversuche',
     body: 'Auf dem PC verweigert EU Login die Anmeldung bei diesem Konto nach zu vielen Fehlversuchen eine Zeit lang: falsche Passwörter, falsche App-PINs oder falsche Einmalcodes. Ein Neustart hebt die Sperre nicht auf. Warten Sie etwa {lockoutMinutes} Minuten oder setzen Sie Ihr Passwort zurück.',
     assumed:
-      'EU Login veröffentlicht nicht, wie viele Fehlversuche es zulässt und wie lange es dann sperrt. Der Coach nimmt {passwordAttempts} Passwörter, {pinAttempts} App-PINs oder {otpAttempts} Codes hintereinander an, und {lockoutMinutes} Minuten.',
+      'EU Login veröffentlicht nicht, wie viele Fehlversuche es zulässt und wie lange es dann sperrt. Der Coach geht von {passwordAttempts} Passwörtern, {pinAttempts} App-PINs oder {otpAttempts} Codes hintereinander aus und von {lockoutMinutes} Minuten Sperre.',
   },
   'signIn.pinWait': {
     title: 'Bestätigen Sie die Anmeldung auf Ihrem Telefon',
     body: 'Der PC wartet jetzt, während EU Login eine Anfrage an Ihr Telefon sendet. Öffnen Sie die EU-Login-App: Die Anfrage erscheint und fragt nach Ihrer PIN.',
     assumed:
-      'EU Login veröffentlicht nicht, wie lange der PC auf Ihre Bestätigung wartet. Der Coach nimmt {pinWaitSeconds} Sekunden an.',
+      'EU Login veröffentlicht nicht, wie lange der PC auf Ihre Bestätigung wartet. Der Coach geht von {pinWaitSeconds} Sekunden aus.',
   },
   'signIn.appNotification': {
     title: 'Tippen Sie auf die Benachrichtigung',
@@ -33,13 +33,13 @@ export const signInStepsDe = {
     title: 'Geben Sie Ihre App-PIN ein',
     body: 'Auf Ihrem Telefon fragt die EU-Login-App nach der vierstelligen PIN, die Sie beim Hinzufügen des Telefons gewählt haben. Geben Sie sie ein und tippen Sie auf „Authentifizieren“.',
     assumed:
-      'EU Login veröffentlicht nicht, wie viele falsche PINs die App zulässt. Der Coach nimmt {pinAttempts} an; danach wird die Anfrage abgelehnt.',
+      'EU Login veröffentlicht nicht, wie viele falsche PINs die App zulässt. Der Coach geht von {pinAttempts} Versuchen aus; danach wird die Anfrage abgelehnt.',
   },
   'signIn.refused': {
     title: 'Anmeldung abgelehnt',
     body: 'Auf dem PC meldet EU Login, dass die Anfrage abgelehnt wurde, meist nach zu vielen falschen PINs in der App. Diese PINs zählen für das Konto, nicht für eine einzelne Anfrage: Nach {pinAttempts} Fehlern hintereinander ist die Anmeldung etwa {lockoutMinutes} Minuten gesperrt, auch mit einer neuen Anfrage.',
     assumed:
-      'EU Login veröffentlicht nicht, nach wie vielen falschen PINs eine Anfrage abgelehnt wird und wie lange die Anmeldung dann gesperrt bleibt. Der Coach nimmt {pinAttempts} PINs und {lockoutMinutes} Minuten an.',
+      'EU Login veröffentlicht nicht, nach wie vielen falschen PINs eine Anfrage abgelehnt wird und wie lange die Anmeldung dann gesperrt bleibt. Der Coach geht von {pinAttempts} PINs und {lockoutMinutes} Minuten aus.',
   },
   'signIn.qrScan': {
     title: 'Scannen Sie den QR-Code mit der App',
@@ -59,7 +59,7 @@ export const signInStepsDe = {
     title: 'Die Anfrage ist abgelaufen',
     body: 'Auf dem PC meldet EU Login, dass die Anmeldeanfrage zu lange gedauert hat. Beginnen Sie erneut und bestätigen Sie etwas schneller auf Ihrem Telefon.',
     assumed:
-      'EU Login veröffentlicht nicht, wie lange eine Anmeldeanfrage gilt. Der Coach nimmt {pinWaitSeconds} Sekunden für eine PIN-Anfrage und {challengeMinutes} Minuten für einen QR-Code an.',
+      'EU Login veröffentlicht nicht, wie lange eine Anmeldeanfrage gilt. Der Coach geht von {pinWaitSeconds} Sekunden für eine PIN-Anfrage und {challengeMinutes} Minuten für einen QR-Code aus.',
   },
   'signIn.done': {
     title: 'Sie sind angemeldet',
