@@ -251,7 +251,7 @@ export const uiDe = {
       cantScan: 'QR-Code lässt sich nicht scannen?',
       cantScanHelp:
         'Verwenden Sie den Scanner in der EU-Login-App, nicht die Kamera des Telefons. Stellen Sie den Bildschirm heller und halten Sie das Telefon so, dass der ganze Code hineinpasst.',
-      expiresIn: 'Der Code läuft ab in {time}',
+      expiresIn: 'Der Code läuft in {time} ab',
       expired: 'Dieser QR-Code ist abgelaufen.',
       otpLabel: 'Code aus der App',
       otpHint: 'Buchstaben und Ziffern; Leerzeichen spielen keine Rolle.',
@@ -274,7 +274,7 @@ export const uiDe = {
       useRealKey: 'Echten Sicherheitsschlüssel oder Windows Hello dieses Browsers verwenden',
       simulated: 'Übung: so tun, als hätte ich den Schlüssel berührt',
       realFailed:
-        'Der Browser hat nicht abgeschlossen. Sie können es erneut versuchen oder die Übungsschaltfläche verwenden.',
+        'Der Browser hat den Vorgang nicht abgeschlossen. Sie können es erneut versuchen oder die Übungsschaltfläche verwenden.',
       realKeyNote:
         'Auch die Schaltfläche für den echten Schlüssel ist nur Übung, keine Anmeldung: Der Coach merkt sich, welcher Schlüssel geantwortet hat, prüft aber nie dessen Signatur, beweist also nichts darüber, wer Sie sind. Er bittet Ihren Schlüssel, keinen Passkey zu speichern, und gibt ihm weder Ihren Namen noch Ihre E-Mail-Adresse.',
       realAlreadyRegistered:
@@ -340,7 +340,7 @@ export const uiDe = {
       qrHeading: 'Scannen Sie den QR-Code mit Ihrem Gerät',
       qrBody: 'Tippen Sie in der EU-Login-App auf Ihrem Telefon auf „Weiter“ und scannen Sie diesen Code.',
       qrAlt: 'QR-Code zum Verknüpfen der EU-Login-App',
-      qrExpiresIn: 'Der Code läuft ab in {time}',
+      qrExpiresIn: 'Der Code läuft in {time} ab',
       qrWaiting: 'Warten auf Ihr Gerät…',
       qrExpiredHeading: 'Der QR-Code ist abgelaufen',
       qrExpired: 'Beginnen Sie erneut, um einen neuen Code zu erhalten.',
@@ -382,7 +382,7 @@ export const uiDe = {
     },
     panic: {
       heading: 'Alle meine Geräte und eIDs löschen (PANIC)',
-      body: 'Verwenden Sie dies nur, wenn Sie jeden zweiten Faktor verloren haben. Alle Mobilgeräte und eIDs werden aus Ihrem Konto entfernt.',
+      body: 'Verwenden Sie dies nur, wenn Sie alle Ihre zweiten Faktoren verloren haben. Alle Mobilgeräte und eIDs werden aus Ihrem Konto entfernt.',
       warning:
         'Danach schützt bis zum Hinzufügen eines neuen Geräts nur Ihr Passwort das Konto (zusammen mit registrierten Sicherheitsschlüsseln, die PANIC behält).',
       doneHeading: 'Alle Geräte und eIDs gelöscht',

@@ -38,7 +38,7 @@ export const whatIfsDe = {
     explanation:
       'Die Bestätigungs-E-Mail geht an die falsch geschriebene Adresse und erreicht Sie nie. Sie kann nicht umgeleitet werden.',
     fix: 'Registrieren Sie sich erneut mit der richtigen Adresse. Die doppelte Eingabe im Formular soll genau das verhindern.',
-    lead: 'Registrieren Sie sich mit einer Adresse mit Tippfehler, in beiden Feldern demselben, und sehen Sie, wohin die E-Mail geht.',
+    lead: 'Registrieren Sie sich mit einer Adresse mit Tippfehler, in beiden Feldern mit demselben Fehler, und sehen Sie, wohin die E-Mail geht.',
   },
   mailInSpam: {
     label: 'Die E-Mail landet in meinem Spam-Ordner',
@@ -122,7 +122,7 @@ export const whatIfsDe = {
   scannedWithCameraApp: {
     label: 'Ich scanne den QR-Code mit der Kamera-App meines Telefons',
     explanation:
-      'Eine normale Kamera oder ein QR-Leser zeigt nur den Text des Codes. Sie können Ihr Konto nicht verknüpfen und melden den Code vielleicht als ungültig.',
+      'Eine normale Kamera oder ein QR-Leser zeigt nur den Text des Codes. Damit lässt sich Ihr Konto nicht verknüpfen, und vielleicht meldet der Leser den Code sogar als ungültig.',
     fix: 'Öffnen Sie die EU-Login-App und scannen Sie mit deren eigenem Scanner.',
     lead: 'Wählen Sie auf dem Telefon „Stattdessen meine Kamera-App verwenden“ statt des Scanners der EU-Login-App.',
   },
@@ -136,14 +136,14 @@ export const whatIfsDe = {
   wrongPin: {
     label: 'Ich gebe in der App eine falsche PIN ein',
     explanation:
-      'Die App-PIN sind die vier Ziffern, die beim Hinzufügen des Telefons gewählt wurden. Nach {pinAttempts} Fehlversuchen wird die Anfrage abgelehnt (angenommen).',
+      'Die App-PIN besteht aus den vier Ziffern, die Sie beim Hinzufügen des Telefons gewählt haben. Nach {pinAttempts} Fehlversuchen wird die Anfrage abgelehnt (angenommen).',
     fix: 'Geben Sie sie sorgfältig ein. Ist sie vergessen, verwenden Sie „PIN-Code vergessen“ in den App-Einstellungen.',
     lead: 'Geben Sie in der App absichtlich eine falsche PIN ein und tippen Sie auf „Authentifizieren“, gern mehrmals.',
   },
   deviceUsedByOtherAccount: {
     label: 'Mein Telefon ist bereits mit einem anderen Konto verknüpft',
     explanation:
-      'Ältere Anleitungen von EU Login sagen, dass die App ein Konto pro Gerät hält (neuere Versionen können mehrere halten). Diese Übung folgt dieser Regel, daher wird ein Telefon abgelehnt, das bereits mit einem anderen Konto verknüpft ist.',
+      'Ältere Anleitungen von EU Login sagen, dass die App nur ein Konto pro Gerät aufnimmt (neuere Versionen können mehrere aufnehmen). Diese Übung folgt dieser Regel, daher wird ein Telefon abgelehnt, das bereits mit einem anderen Konto verknüpft ist.',
     fix: 'Trennen Sie das andere Konto in der App, wenn es Ihnen gehört und nicht mehr gebraucht wird, oder verwenden Sie ein anderes Gerät.',
     lead: 'Das Telefon ist in dieser Übung bereits mit einem anderen Konto verknüpft: Geben Sie wie gewohnt die PIN ein und sehen Sie, was die App meldet.',
   },
@@ -223,7 +223,7 @@ export const whatIfsDe = {
     label: 'Mein Konto verlangt immer einen zweiten Faktor',
     explanation:
       'Ist unter „Mein Konto“ die Option „Immer eine Multi-Faktor-Authentifizierung verlangen“ eingeschaltet, verschwindet „Passwort“ aus der Liste der Methoden, auch bei Websites, die ein Passwort allein akzeptieren würden.',
-    fix: 'Wählen Sie Ihre App oder Ihren Sicherheitsschlüssel. Haben Sie jeden zweiten Faktor verloren, hilft PANIC nicht: Wenden Sie sich an den EU-Login-Support (https://webgate.ec.europa.eu/cas/help.html).',
+    fix: 'Wählen Sie Ihre App oder Ihren Sicherheitsschlüssel. Haben Sie alle Ihre zweiten Faktoren verloren, hilft PANIC nicht: Wenden Sie sich an den EU-Login-Support (https://webgate.ec.europa.eu/cas/help.html).',
     lead: 'Ihr Konto verlangt immer einen zweiten Faktor: Sehen Sie sich die Liste der Methoden an, bevor Sie eine wählen.',
   },
 } satisfies Content['whatIfs'];
