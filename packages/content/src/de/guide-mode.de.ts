@@ -49,9 +49,9 @@ export const guideModeDe: GuideModeTexts = {
       'Ich habe „EU Login Mobile App QR-Code“ gewählt und auf „Anmelden“ geklickt. Es wird ein QR-Code angezeigt',
     signInSecurityKey:
       'Ich habe „Sicherheitsschlüssel oder vertrauenswürdige Plattform“ gewählt und auf „Anmelden“ geklickt. Der Browser fragt nach meinem Schlüssel',
-    signInPassword: 'Ich habe „Passwort“ gewählt und auf „Anmelden“ geklickt. Ich wurde eingelassen',
+    signInPassword: 'Ich habe „Passwort“ gewählt und auf „Anmelden“ geklickt. Ich bin angemeldet',
     signInRefused:
-      'Ich habe mein Passwort eingegeben und auf „Anmelden“ geklickt, wurde aber nicht eingelassen. Dort steht:',
+      'Ich habe mein Passwort eingegeben und auf „Anmelden“ geklickt, wurde aber nicht angemeldet. Dort steht:',
     nothingArrived: 'Immer noch nichts auf meinem Telefon, und die Seite meldet, dass die Zeit abgelaufen ist',
     noPasswordOption: '„Passwort“ steht nicht in der Liste der Methoden',
     appOpened: 'Die App hat sich doch geöffnet und fragt nach meiner PIN',
@@ -80,7 +80,7 @@ export const guideModeDe: GuideModeTexts = {
     registerAgain: 'Ich möchte mich erneut registrieren (zum Beispiel mit der richtigen Adresse)',
     resendMail: 'Ich habe die E-Mail erneut angefordert',
     submitNewPassword: 'Ich habe ein neues Passwort gewählt, zweimal eingegeben und gesendet. Dann:',
-    weakPassword: 'Es heißt, mein neues Passwort wird nicht angenommen',
+    weakPassword: 'Die Seite meldet, dass mein neues Passwort nicht angenommen wird',
     openDevices: 'Ich habe „Meine Mobilgeräte verwalten“ geöffnet',
     openEids: 'Ich habe „Meine eIDs verwalten“ geöffnet',
     openKeys: 'Ich habe „Meine Sicherheitsschlüssel und vertrauenswürdigen Plattformen verwalten“ geöffnet',
@@ -96,7 +96,7 @@ export const guideModeDe: GuideModeTexts = {
     noScreenLock: 'Die App meldet, dass mein Telefon eine Bildschirmsperre braucht',
     setScreenLock: 'Ich habe auf meinem Telefon eine Bildschirmsperre (PIN, Muster oder Fingerabdruck) eingerichtet',
     submitDevice:
-      'Am Computer habe ich das Gerät benannt, zweimal eine 4-stellige PIN gewählt und auf „Senden“ geklickt. Es wird ein QR-Code angezeigt',
+      'Am Computer habe ich das Gerät benannt, zweimal eine vierstellige PIN gewählt und auf „Senden“ geklickt. Es wird ein QR-Code angezeigt',
     tapNext: 'Ich habe in der App auf „Weiter“ getippt',
     allowCamera: 'Ich habe der App die Verwendung der Kamera erlaubt',
     denyCamera: 'Ich habe die Kamera abgelehnt',
@@ -108,7 +108,7 @@ export const guideModeDe: GuideModeTexts = {
     unlinkOtherAccount: 'Ich habe das andere Konto aus der App entfernt',
     phoneContinue: 'Ich habe in der App auf „Fortfahren“ getippt',
     submitCredentials: 'Ich habe meine EU-Login-E-Mail-Adresse und mein Passwort in der App eingegeben. Dann:',
-    submitNewPin: 'Ich habe in der App zweimal eine neue 4-stellige PIN gewählt',
+    submitNewPin: 'Ich habe in der App zweimal eine neue vierstellige PIN gewählt',
     linkEid: 'Ich habe gewählt, eine neue eID zu verknüpfen',
     chooseCountry: 'Ich habe mein Land gewählt',
     eidAuthenticate: 'Ich habe mich mit meiner nationalen eID angemeldet. Dann:',

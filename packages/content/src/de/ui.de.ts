@@ -82,7 +82,7 @@ export const uiDe = {
     readyHeading: 'Halten Sie Folgendes bereit',
     readyPhone: 'Ihr Telefon, entsperrt, mit eingeschalteter Bildschirmsperre',
     readyMail: 'Zugang zu Ihren E-Mails, für die Bestätigungsnachricht',
-    readyPin: 'Eine 4-stellige PIN, die Sie sich merken, nicht den eigenen Code Ihres Telefons',
+    readyPin: 'Eine vierstellige PIN, die Sie sich merken können – nicht der Entsperrcode Ihres Telefons',
     readyTime: 'Eine ruhige Viertelstunde am PC',
     secondHeading: 'Fügen Sie einen zweiten Zugang hinzu',
     secondBody:

@@ -150,7 +150,7 @@ export const appHelpdeskDe = {
       },
       {
         if: 'Die App meldet, dass dieses Telefon von einem anderen Konto verwendet wird',
-        then: 'In dieser Übung hält ein Telefon ein Konto (neuere App-Versionen können mehrere halten). Trennen Sie das andere Konto in der App oder verwenden Sie ein anderes Gerät.',
+        then: 'In dieser Übung nimmt ein Telefon nur ein Konto auf (neuere App-Versionen können mehrere aufnehmen). Trennen Sie das andere Konto in der App oder verwenden Sie ein anderes Gerät.',
       },
     ],
   },

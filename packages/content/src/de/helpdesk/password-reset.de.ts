@@ -46,7 +46,7 @@ export const passwordResetHelpdeskDe = {
     ],
     ifThen: [
       {
-        if: 'Jeder Link scheint abgelaufen',
+        if: 'Jeder Link scheint abgelaufen zu sein',
         then: 'Löschen Sie die alten E-Mails zum Zurücksetzen, fordern Sie noch einmal an und warten Sie nur auf diese eine E-Mail.',
       },
     ],
