@@ -8,10 +8,11 @@ const MAILBOX = 'Das Postfach, in einer E-Mail von automated-notifications@nomai
 
 /**
  * Was die anrufende Person bei jedem Schritt im echten EU Login, in der App oder in den E-Mails sieht. Die deutschen
- * Bildschirmtexte von EU Login sind nur zum Teil öffentlich belegt (die deutsche Europass-FAQ nennt etwa
- * „Konto erstellen“ und „Mobilgerät hinzufügen“): Die übrigen sind getreue Übersetzungen der englischen Texte, daher
- * ist jeder Eintrag `assumed`; die Begriffe sind dieselben wie in den Schritten des Coachs. Adressen, Fehlercodes und
- * Eigennamen bleiben unverändert.
+ * Bildschirmtexte von EU Login sind nur zum Teil öffentlich belegt: Die deutsche Europass-FAQ nennt „Konto erstellen“
+ * auf der Startseite von EU Login (https://europass.europa.eu/de/faq) und „Mobilgerät hinzufügen“
+ * (https://europass.europa.eu/de/node?page=8); beide sind hier wörtlich übernommen. Die übrigen Texte sind getreue
+ * Übersetzungen der englischen, und kein Eintrag ist vollständig belegt, daher ist jeder Eintrag `assumed`; die
+ * Begriffe sind dieselben wie in den Schritten des Coachs. Adressen, Fehlercodes und Eigennamen bleiben unverändert.
  */
 export const callerSeesDe: Readonly<Record<StepId, CallerSees>> = {
   'coach.journeys': {

@@ -129,7 +129,7 @@ export const uiDe = {
     resume: 'Mit einem Code weitermachen',
     resumeLabel: 'Freigabecode',
     resumeHint:
-      'Geben Sie den ganzen Code ein oder fügen Sie ihn ein. Großbuchstaben, Leerzeichen und Bindestriche spielen keine Rolle, und ein O zählt als Null.',
+      'Geben Sie den ganzen Code ein oder fügen Sie ihn ein. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle, und ein O zählt als Null.',
     resumeButton: 'Weitermachen',
     startFresh: 'Neu beginnen',
     assumedLabel: 'Angenommen',
@@ -450,9 +450,9 @@ export const uiDe = {
       welcomeBody: 'Verknüpfen Sie dieses Gerät mit Ihrem EU-Login-Konto, um Ihre Anmeldungen zu bestätigen.',
       initialise: 'Initialisieren',
       initialiseInstructions:
-        'Öffnen Sie auf Ihrem PC {url}, melden Sie sich an und wählen Sie „Mobilgerät hinzufügen“. Tippen Sie dann auf Weiter, um den QR-Code zu scannen.',
+        'Öffnen Sie auf Ihrem PC {url}, melden Sie sich an und wählen Sie „Mobilgerät hinzufügen“. Tippen Sie dann auf „Weiter“, um den QR-Code zu scannen.',
       waitForQr:
-        'Weiter funktioniert, sobald der PC den QR-Code zeigt: Geben Sie zuerst am PC den Gerätenamen und die PIN ein.',
+        '„Weiter“ funktioniert, sobald der PC den QR-Code zeigt: Geben Sie zuerst am PC den Gerätenamen und die PIN ein.',
       next: 'Weiter',
       noScreenLockHeading: 'Sichern Sie Ihr Gerät',
       noScreenLock:
@@ -500,7 +500,7 @@ export const uiDe = {
       credentialsIntro:
         'Melden Sie sich mit der EU-Login-E-Mail-Adresse und dem Passwort des Kontos an, zu dem diese App gehört.',
       newPinHeading: 'Wählen Sie einen neuen PIN-Code',
-      newPinIntro: 'Geben Sie vier Ziffern ein und dann noch einmal.',
+      newPinIntro: 'Geben Sie vier Ziffern ein und wiederholen Sie sie.',
       confirmPinLabel: 'Bestätigen Sie Ihren PIN-Code',
       pinChangedHeading: 'PIN-Code geändert',
       pinChanged: 'Ihre neue PIN ist aktiv. Das Entsperren per Fingerabdruck oder Gesicht wurde ausgeschaltet.',

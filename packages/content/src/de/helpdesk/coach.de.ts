@@ -19,7 +19,7 @@ export const coachHelpdeskDe = {
       },
       {
         if: 'Die anrufende Person hat ihr Telefon verloren oder gewechselt',
-        then: 'Altes Telefon verloren oder unbrauchbar: „Ein Telefon ersetzen, das Sie nicht mehr nutzen können“ wählen, wenn ein anderer Faktor noch funktioniert, sonst „Ich habe mein Telefon verloren“. Altes Telefon funktioniert noch: zuerst das neue hinzufügen, dann das alte löschen.',
+        then: 'Ist das alte Telefon verloren oder unbrauchbar, wählen Sie „Ein Telefon ersetzen, das Sie nicht mehr nutzen können“, wenn ein anderer Faktor noch funktioniert, sonst „Ich habe mein Telefon verloren“. Funktioniert das alte Telefon noch, fügen Sie zuerst das neue hinzu und löschen Sie dann das alte.',
       },
       {
         if: 'Die anrufende Person meldet sich bereits mit einer nationalen eID an',

@@ -7,9 +7,9 @@ export const recoveryHelpdeskDe = {
       'Haben Sie einen anderen Faktor: ein zweites Telefon, einen Sicherheitsschlüssel, eine eID?',
     ],
     say: [
-      'Altes Telefon funktioniert noch: zuerst das neue Telefon hinzufügen, dann das alte löschen.',
-      'Altes Telefon verloren oder unbrauchbar, aber ein anderer Faktor funktioniert: damit anmelden, das alte Telefon löschen, dann das neue hinzufügen.',
-      'Kein anderer Faktor: mit dem Passwort anmelden, „Mein Konto“ öffnen und „Alle meine Geräte und eIDs löschen (PANIC)“ verwenden.',
+      'Wenn Ihr altes Telefon noch funktioniert: Fügen Sie zuerst das neue Telefon hinzu und löschen Sie dann das alte.',
+      'Wenn das alte Telefon verloren oder unbrauchbar ist, aber ein anderer Faktor funktioniert: Melden Sie sich damit an, löschen Sie das alte Telefon und fügen Sie dann das neue hinzu.',
+      'Wenn Sie keinen anderen Faktor haben: Melden Sie sich mit dem Passwort an, öffnen Sie „Mein Konto“ und verwenden Sie „Alle meine Geräte und eIDs löschen (PANIC)“.',
     ],
     ifThen: [
       {
