@@ -117,7 +117,7 @@ export const faqDe: Readonly<Record<FaqId, FaqTexts>> = {
   'one-account-per-device': {
     question: 'Kann ein Telefon mehrere EU-Login-Konten enthalten?',
     answer:
-      'Die meisten Anleitungen von EU Login sagen, dass ein Gerät einem Konto dient; neuere Versionen der App können mehrere enthalten und zwischen ihnen wechseln. Meldet die App, dass das Telefon bereits mit einem anderen Konto verknüpft ist, trennen Sie dieses Konto in den App-Einstellungen oder verwenden Sie ein anderes Gerät.',
+      'Die meisten Anleitungen von EU Login sagen, dass ein Gerät nur für ein Konto verwendet werden kann; neuere Versionen der App können mehrere enthalten und zwischen ihnen wechseln. Meldet die App, dass das Telefon bereits mit einem anderen Konto verknüpft ist, trennen Sie dieses Konto in den App-Einstellungen oder verwenden Sie ein anderes Gerät.',
     symptoms: [
       'zwei Konten auf einem Handy',
       'mehrere Konten gleiches Gerät',
@@ -298,7 +298,7 @@ export const faqDe: Readonly<Record<FaqId, FaqTexts>> = {
   'wrong-pin': {
     question: 'Die App meldet, dass meine PIN falsch ist',
     answer:
-      'Die App-PIN sind die vier Ziffern, die Sie beim Hinzufügen des Telefons am PC gewählt haben: nicht der Entsperrcode Ihres Telefons und nicht Ihr Passwort. Wenn Sie sich nicht daran erinnern, setzen Sie sie mit „PIN-Code vergessen“ in den App-Einstellungen zurück und melden Sie sich dann erneut an.',
+      'Die App-PIN besteht aus den vier Ziffern, die Sie beim Hinzufügen des Telefons am PC gewählt haben: nicht der Entsperrcode Ihres Telefons und nicht Ihr Passwort. Wenn Sie sich nicht daran erinnern, setzen Sie sie mit „PIN-Code vergessen“ in den App-Einstellungen zurück und melden Sie sich dann erneut an.',
     symptoms: [
       'falsche PIN',
       'PIN nicht angenommen',
@@ -355,7 +355,7 @@ export const faqDe: Readonly<Record<FaqId, FaqTexts>> = {
   'new-password-refused': {
     question: 'Mein neues Passwort wird abgelehnt',
     answer:
-      'Ein Passwort braucht mindestens 10 Zeichen mit Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen, und beide Felder müssen übereinstimmen. EU Login lehnt ein neues Passwort außerdem ab, wenn die letzte Änderung weniger als einen Tag zurückliegt: Warten Sie und versuchen Sie es dann erneut.',
+      'Ein Passwort muss mindestens 10 Zeichen lang sein und Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen enthalten, und beide Felder müssen übereinstimmen. EU Login lehnt ein neues Passwort außerdem ab, wenn die letzte Änderung weniger als einen Tag zurückliegt: Warten Sie und versuchen Sie es dann erneut.',
     symptoms: [
       'Passwort abgelehnt',
       'Passwort zu schwach',
@@ -404,7 +404,7 @@ export const faqDe: Readonly<Record<FaqId, FaqTexts>> = {
   'email-refused-at-registration': {
     question: 'Das Registrierungsformular lehnt meine E-Mail-Adresse ab',
     answer:
-      'EU Login akzeptiert keine Adressen der EU-Institutionen (deren Bedienstete erhalten ihre Konten auf anderem Weg) und keine Wegwerfadressen. Verwenden Sie eine private oder berufliche Adresse, die Sie öffnen können und behalten.',
+      'EU Login akzeptiert keine Adressen der EU-Institutionen (deren Bedienstete erhalten ihre Konten auf anderem Weg) und keine Wegwerfadressen. Verwenden Sie eine private oder berufliche Adresse, die Sie abrufen können und dauerhaft behalten.',
     symptoms: [
       'E-Mail abgelehnt',
       'E-Mail nicht akzeptiert',
