@@ -17,7 +17,7 @@ export const eidHelpdeskDe = {
     ifThen: [
       {
         if: 'Das Land fehlt',
-        then: 'Dessen eID kann noch nicht mit EU Login verwendet werden. Verwenden Sie stattdessen die App oder einen Sicherheitsschlüssel.',
+        then: 'Die eID dieses Landes kann noch nicht mit EU Login verwendet werden. Verwenden Sie stattdessen die App oder einen Sicherheitsschlüssel.',
       },
       {
         if: 'Die anrufende Person hat „Mit eID anmelden“ gewählt, die eID aber nie mit ihrem Konto verknüpft',
@@ -26,7 +26,7 @@ export const eidHelpdeskDe = {
     ],
   },
   'eid.national': {
-    ask: ['Welche Seite ist jetzt geöffnet: der eID-Dienst Ihres Landes?'],
+    ask: ['Ist jetzt die Seite des eID-Dienstes Ihres Landes geöffnet?'],
     say: [
       'Folgen Sie den Anweisungen Ihrer nationalen eID-Seite.',
       'Fragen zur Karte, zum Lesegerät oder zur nationalen App richten Sie an Ihren nationalen eID-Support.',
