@@ -4,7 +4,7 @@ import type { CallerSees } from '../help/help.types.js';
 const SIGN_IN = 'https://webgate.ec.europa.eu/cas/login';
 const MOBILE = 'https://webgate.ec.europa.eu/cas/mobile';
 const APP = 'L’application EU Login sur le téléphone';
-const MAILBOX = 'La boîte mail, dans un e-mail de automated-notifications@nomail.ec.europa.eu';
+const MAILBOX = 'La boîte mail, dans un e-mail envoyé par automated-notifications@nomail.ec.europa.eu';
 
 /**
  * Ce que voit l’appelant à chaque étape sur le vrai EU Login, dans son application ou dans ses e-mails. Seuls
