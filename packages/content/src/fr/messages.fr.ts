@@ -32,7 +32,7 @@ export const decodeErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Ce code vient d’une autre version',
-    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir là où vous en étiez.',
   },
   unknownStep: {
     title: 'Cette étape n’existe plus',
@@ -59,7 +59,7 @@ export const saveErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Votre progression a été enregistrée par une autre version',
-    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir là où vous en étiez.',
   },
   unknownStep: {
     title: 'L’étape que vous aviez enregistrée n’existe plus',
