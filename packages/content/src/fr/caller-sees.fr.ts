@@ -4,14 +4,19 @@ import type { CallerSees } from '../help/help.types.js';
 const SIGN_IN = 'https://webgate.ec.europa.eu/cas/login';
 const MOBILE = 'https://webgate.ec.europa.eu/cas/mobile';
 const APP = 'L’application EU Login sur le téléphone';
-const MAILBOX = 'La boîte mail, dans un e-mail de automated-notifications@nomail.ec.europa.eu';
+const MAILBOX = 'La boîte mail, dans un e-mail envoyé par automated-notifications@nomail.ec.europa.eu';
 
 /**
  * Ce que voit l’appelant à chaque étape sur le vrai EU Login, dans son application ou dans ses e-mails. Seuls
- * quelques libellés français d’EU Login sont attestés publiquement (la FAQ Europass en français cite « Créer un
- * compte », « Ajouter un appareil mobile » et « Lier mon eID ») : les autres sont des traductions fidèles des textes
- * anglais, avec les mêmes termes que les étapes du coach. Toutes les entrées sont donc marquées `assumed` ; les
- * adresses, codes d’erreur et noms propres restent tels quels.
+ * quelques libellés français d’EU Login sont attestés publiquement, et seulement par les FAQ Europass en français,
+ * qui les citent entre guillemets :
+ * - https://europass.europa.eu/fr/node?page=8 : « Lier mon eID », « Ajouter un appareil mobile », l’« application
+ *   EU Login » et un lecteur de code QR qui « indique que le code n’est pas valide » ;
+ * - https://interop.europass.cedefop.europa.eu/fr/faq : « Créer un compte », le dossier « courriers indésirables » et
+ *   le message d’erreur indiquant que le « mot de passe fourni est incorrect ».
+ * Ces libellés sont repris tels quels. Aucune source ne montre un écran entier en français : les autres textes sont des
+ * traductions fidèles des textes anglais, avec les mêmes termes que les étapes du coach. Toutes les entrées restent
+ * donc marquées `assumed` ; les adresses, codes d’erreur et noms propres restent tels quels.
  */
 export const callerSeesFr: Readonly<Record<StepId, CallerSees>> = {
   'coach.journeys': {

@@ -220,7 +220,7 @@ export const faqFr: Readonly<Record<FaqId, FaqTexts>> = {
   'locked-out': {
     question: 'Je n’arrive plus à accéder à mon compte',
     answer:
-      'Si EU Login refuse sans cesse votre mot de passe, ou indique que la connexion est bloquée, arrêtez d’essayer et réinitialisez le mot de passe avec «\u00a0Mot de passe perdu\u00a0?\u00a0». Si le mot de passe est bon mais que votre seul second facteur a disparu, consultez la réponse sur le téléphone perdu\u00a0; si le compte exige toujours un second facteur et qu’il ne vous en reste aucun, seul le support d’EU Login peut vous aider.',
+      'Si EU Login refuse sans cesse votre mot de passe, ou indique que la connexion est bloquée, arrêtez d’essayer et réinitialisez le mot de passe avec «\u00a0Mot de passe perdu\u00a0?\u00a0». Si le mot de passe est bon mais que votre seul second facteur a disparu, consultez la réponse sur le téléphone perdu\u00a0; si le compte exige toujours un second facteur et qu’il ne vous en reste aucun, seule l’assistance EU Login peut vous aider.',
     symptoms: [
       'bloqué hors de mon compte',
       'compte verrouillé',
@@ -324,7 +324,7 @@ export const faqFr: Readonly<Record<FaqId, FaqTexts>> = {
   'request-expired': {
     question: 'La demande de connexion a expiré avant que je la confirme',
     answer:
-      'Une demande de connexion n’attend votre confirmation que peu de temps. Appuyez sur «\u00a0Réessayer\u00a0» sur l’ordinateur, et ayez le téléphone déverrouillé avec l’application ouverte avant d’appuyer sur «\u00a0Se connecter\u00a0». Si le téléphone n’a pas d’Internet, utilisez la méthode par code QR.',
+      'Une demande de connexion n’attend votre confirmation que peu de temps. Appuyez sur «\u00a0Réessayer\u00a0» sur l’ordinateur, et déverrouillez le téléphone et ouvrez l’application avant d’appuyer sur «\u00a0Se connecter\u00a0». Si le téléphone n’a pas accès à Internet, utilisez la méthode par code QR.',
     symptoms: [
       'demande expirée',
       'délai dépassé',
@@ -386,7 +386,7 @@ export const faqFr: Readonly<Record<FaqId, FaqTexts>> = {
   'password-not-offered': {
     question: '«\u00a0Mot de passe\u00a0» ne figure pas dans la liste des méthodes',
     answer:
-      'Certains sites n’acceptent qu’un second facteur\u00a0: la liste omet alors «\u00a0Mot de passe\u00a0». S’il manque partout, l’option de compte «\u00a0Toujours exiger l’authentification multifacteur\u00a0» est activée. Connectez-vous avec votre application, votre clé ou votre eID\u00a0; si vous les avez tous perdus, seul le support d’EU Login peut vous aider.',
+      'Certains sites n’acceptent qu’un second facteur\u00a0: la liste omet alors «\u00a0Mot de passe\u00a0». S’il manque partout, l’option de compte «\u00a0Toujours exiger l’authentification multifacteur\u00a0» est activée. Connectez-vous avec votre application, votre clé ou votre eID\u00a0; si vous les avez tous perdus, seule l’assistance EU Login peut vous aider.',
     symptoms: [
       'option mot de passe absente',
       'impossible de choisir le mot de passe',

@@ -103,7 +103,7 @@ export const guideFr: GuideTexts = {
     answers: {
       ok: 'De retour sur EU Login, cela a fonctionné',
       failed: 'Cela a échoué ou je n’ai pas pu terminer',
-      notLinked: 'Il est indiqué que cette eID n’est associée à aucun compte',
+      notLinked: 'Il est indiqué que cette eID n’est liée à aucun compte',
     },
   },
   registerSecurityKey: {

@@ -21,20 +21,20 @@ export const journeysFr = {
     description:
       'Saisissez votre mot de passe sur l’ordinateur, puis confirmez sur votre téléphone avec le code PIN à quatre chiffres.',
     methodNote:
-      'Ce parcours entraîne à l’application avec votre code PIN\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
+      'Ce parcours vous entraîne à utiliser l’application avec votre code PIN\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
   },
   signInAppQr: {
     title: 'Se connecter avec un code QR (fonctionne hors ligne)',
     description:
       'Scannez le code QR affiché sur l’ordinateur avec l’application EU Login et saisissez le code à usage unique qu’elle affiche.',
     methodNote:
-      'Ce parcours entraîne au code QR\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
+      'Ce parcours vous entraîne au code QR\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
   },
   signInSecurityKey: {
     title: 'Se connecter avec une clé de sécurité',
     description: 'Saisissez votre mot de passe, puis touchez votre clé de sécurité ou confirmez avec Windows Hello.',
     methodNote:
-      'Ce parcours entraîne à la clé de sécurité\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
+      'Ce parcours vous entraîne à la clé de sécurité\u00a0: «\u00a0{method}\u00a0» est déjà choisie comme méthode de vérification. Gardez-la, saisissez votre mot de passe et appuyez sur «\u00a0Se connecter\u00a0».',
   },
   signInEid: {
     title: 'Se connecter avec votre eID nationale',
@@ -42,13 +42,13 @@ export const journeysFr = {
       'Choisissez votre pays et connectez-vous sur la page de votre eID nationale\u00a0; ni mot de passe ni application ne sont nécessaires. Vous vous connectez déjà avec votre eID\u00a0? Il n’y a rien à activer\u00a0: elle compte pour deux facteurs.',
   },
   linkEid: {
-    title: 'Associer votre eID nationale',
+    title: 'Lier votre eID nationale',
     description: 'Ajoutez votre eID nationale à votre compte EU Login pour qu’elle serve de second facteur.',
   },
   noSmartphone: {
     title: 'Pas de smartphone\u00a0? Utilisez une clé de sécurité',
     description:
-      'Découvrez les solutions sans smartphone, ajoutez une clé de sécurité ou Windows Hello, et connectez-vous avec.',
+      'Découvrez les solutions sans smartphone, ajoutez une clé de sécurité ou Windows Hello, puis connectez-vous avec.',
   },
   newPhone: {
     title: 'Remplacer un téléphone que vous ne pouvez plus utiliser',
@@ -58,6 +58,6 @@ export const journeysFr = {
   lostPhone: {
     title: 'J’ai perdu mon téléphone',
     description:
-      'S’il ne vous reste aucun autre facteur, connectez-vous avec votre mot de passe, supprimez tous vos appareils dans My Account (PANIC), puis associez l’application sur un nouveau téléphone.',
+      'S’il ne vous reste aucun autre facteur, connectez-vous avec votre mot de passe, supprimez tous vos appareils dans Mon compte (PANIC), puis associez l’application sur un nouveau téléphone.',
   },
 } satisfies Content['journeys'];

@@ -76,7 +76,7 @@ export const recoverySituationsFr = {
   otherFactor: {
     label: 'Un autre facteur fonctionne encore',
     description:
-      'L’ancien téléphone est perdu ou inutilisable, mais une clé de sécurité, une eID ou un deuxième téléphone fonctionne\u00a0: connectez-vous avec, supprimez l’ancien téléphone et associez le nouveau. Si l’ancien téléphone fonctionne encore, ajoutez d’abord le nouveau et supprimez l’ancien ensuite.',
+      'L’ancien téléphone est perdu ou inutilisable, mais une clé de sécurité, une eID ou un deuxième téléphone fonctionne\u00a0: connectez-vous avec celui-ci, supprimez l’ancien téléphone et associez le nouveau. Si l’ancien téléphone fonctionne encore, ajoutez d’abord le nouveau et supprimez l’ancien ensuite.',
   },
   noFactor: {
     label: 'Je n’ai aucun autre facteur',

@@ -9,7 +9,7 @@ export const noticesFr = {
     'L’autre compte a été retiré de l’application sur ce téléphone. Vous pouvez maintenant associer le vôtre.',
   passwordChanged: 'Votre mot de passe a été modifié.',
   prepareFailed: 'Cette étape n’a pas pu être préparée. Réessayez, ou recommencez le parcours depuis le début.',
-  resumed: 'Bon retour\u00a0: vous reprenez là où vous vous étiez arrêté.',
+  resumed: 'Vous revoilà\u00a0: vous reprenez là où vous vous étiez arrêté.',
   jumped: 'Le service d’assistance vous a amené à cette étape.',
 } satisfies Content['notices'];
 
@@ -32,7 +32,7 @@ export const decodeErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Ce code vient d’une autre version',
-    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis la création du code, il ne peut donc pas être repris. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir là où vous en étiez.',
   },
   unknownStep: {
     title: 'Cette étape n’existe plus',
@@ -59,7 +59,7 @@ export const saveErrorsFr = {
   },
   unsupportedVersion: {
     title: 'Votre progression a été enregistrée par une autre version',
-    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir où vous étiez.',
+    body: 'Le coach a changé depuis, il ne peut donc pas reprendre à partir de là. Recommencez à zéro\u00a0; il ne faut qu’une minute pour revenir là où vous en étiez.',
   },
   unknownStep: {
     title: 'L’étape que vous aviez enregistrée n’existe plus',

@@ -109,7 +109,7 @@ export const uiFr = {
       'Vous reviendrez à la liste des tâches. Votre progression dans cet entraînement sera perdue, mais un blocage de connexion reste en place jusqu’à son expiration, comme sur EU Login.',
     restartConfirmYes: 'Oui, recommencer',
     restartConfirmNo: 'Non, continuer',
-    whatCanGoWrong: 'Que peut-il arriver ici\u00a0?',
+    whatCanGoWrong: 'Qu’est-ce qui peut mal tourner ici\u00a0?',
     letTimePass: 'Laisser passer {minutes} minutes (entraînement uniquement)',
     whatIfOn: 'Activé',
     whatIfLead: 'Activé\u00a0: {label}',
@@ -224,7 +224,7 @@ export const uiFr = {
       introAccount: 'Connectez-vous pour gérer votre compte EU Login.',
       userNotFoundHeading: 'Utilisateur introuvable',
       userNotFound: 'Aucun compte n’est enregistré pour {email}. Vérifiez l’adresse ou créez un compte.',
-      passwordHeading: 'Bon retour',
+      passwordHeading: 'Bienvenue',
       chooseMethod: 'Choisissez votre méthode de vérification',
       lockedHeading: 'Connexion temporairement bloquée',
       locked:
@@ -397,7 +397,7 @@ export const uiFr = {
     frame: {
       frameLabel: 'Téléphone fictif',
       statusOnline: 'En ligne',
-      statusOffline: 'Pas d’Internet',
+      statusOffline: 'Hors ligne',
       backButton: 'Retour',
       lockedScreen: 'Téléphone verrouillé',
       clock: 'Heure du téléphone',
@@ -452,7 +452,7 @@ export const uiFr = {
       initialiseInstructions:
         'Sur votre ordinateur, ouvrez {url}, connectez-vous et choisissez «\u00a0Ajouter un appareil mobile\u00a0». Touchez ensuite Suivant pour scanner le code QR.',
       waitForQr:
-        'Suivant fonctionne dès que l’ordinateur affiche le code QR\u00a0: remplissez d’abord le nom de l’appareil et le code PIN sur l’ordinateur.',
+        '«\u00a0Suivant\u00a0» ne fonctionne qu’une fois le code QR affiché sur l’ordinateur\u00a0: remplissez d’abord le nom de l’appareil et le code PIN sur l’ordinateur.',
       next: 'Suivant',
       noScreenLockHeading: 'Sécurisez votre appareil',
       noScreenLock:
@@ -486,7 +486,7 @@ export const uiFr = {
       decline: 'Non, ce n’était pas moi',
       refusedHeading: 'Demande refusée',
       refused:
-        'La demande a été refusée\u00a0: ce n’était pas vous, ou le code PIN a été faux trop de fois. Personne ne peut se connecter avec elle.',
+        'La demande a été refusée\u00a0: ce n’était pas vous, ou un code PIN erroné a été saisi trop de fois. Personne ne peut se connecter avec elle.',
       otpHeading: 'Votre code à usage unique',
       otpHint: 'Saisissez ce code sur votre ordinateur.',
       settings: 'Paramètres de l’application',

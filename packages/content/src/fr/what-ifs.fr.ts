@@ -4,7 +4,7 @@ export const whatIfsFr = {
   unknownEmail: {
     label: 'Je saisis une adresse sans compte',
     explanation:
-      'EU Login ne connaît que les adresses avec lesquelles les gens se sont inscrits. Une faute de frappe ou une autre adresse mène à «\u00a0utilisateur introuvable\u00a0».',
+      'EU Login ne connaît que les adresses avec lesquelles les gens se sont inscrits. Avec une faute de frappe ou une autre adresse, vous obtenez «\u00a0utilisateur introuvable\u00a0».',
     fix: 'Vérifiez l’orthographe. Si elle est correcte, créez un compte avec «\u00a0Créer un compte\u00a0».',
     lead: 'Saisissez une adresse qui n’a pas de compte EU Login, par exemple la vôtre avec une lettre changée, et appuyez sur «\u00a0Suivant\u00a0».',
   },
@@ -43,7 +43,7 @@ export const whatIfsFr = {
   mailInSpam: {
     label: 'L’e-mail arrive dans mes indésirables',
     explanation: 'Certaines messageries classent les e-mails automatiques d’EU Login comme indésirables.',
-    fix: 'Cherchez dans le dossier des courriers indésirables un e-mail de automated-notifications@nomail.ec.europa.eu, et indiquez qu’il n’est pas indésirable.',
+    fix: 'Cherchez dans le dossier des courriers indésirables un e-mail envoyé par automated-notifications@nomail.ec.europa.eu, et signalez-le comme légitime («\u00a0pas un spam\u00a0»).',
     lead: 'Cette fois, l’e-mail n’arrive pas dans la boîte de réception\u00a0: cherchez-le dans le dossier Indésirables de la boîte mail.',
   },
   mailDelayed: {
@@ -116,10 +116,10 @@ export const whatIfsFr = {
     lead: 'Dans cet entraînement, le téléphone n’a pas de verrouillage d’écran\u00a0: continuez comme d’habitude et voyez ce que dit l’application.',
   },
   cameraDenied: {
-    label: 'Je refuse l’appareil photo',
+    label: 'Je refuse l’accès à l’appareil photo',
     explanation: 'Sans l’appareil photo, l’application ne peut pas lire le code QR affiché sur l’ordinateur.',
     fix: 'Autorisez l’appareil photo pour EU Login dans les paramètres du téléphone.',
-    lead: 'Refusez l’appareil photo sur le téléphone («\u00a0Ne pas autoriser\u00a0»).',
+    lead: 'Refusez l’accès à l’appareil photo sur le téléphone («\u00a0Ne pas autoriser\u00a0»).',
   },
   scannedWithCameraApp: {
     label: 'Je scanne le code QR avec l’appareil photo de mon téléphone',
@@ -157,11 +157,11 @@ export const whatIfsFr = {
     lead: 'Dans cet entraînement, l’application est fermée\u00a0: connectez-vous avec «\u00a0Application mobile + code PIN\u00a0» et surveillez l’arrivée d’une notification sur le téléphone.',
   },
   phoneOffline: {
-    label: 'Mon téléphone n’a pas d’Internet',
+    label: 'Mon téléphone n’a pas accès à Internet',
     explanation:
       'La méthode par code PIN a besoin que le téléphone soit en ligne pour recevoir la demande\u00a0: l’ordinateur attend, puis abandonne.',
     fix: 'Activez les données mobiles ou le Wi-Fi, ou choisissez la méthode par code QR, qui fonctionne hors ligne.',
-    lead: 'Dans cet entraînement, le téléphone n’a pas d’Internet\u00a0: connectez-vous avec «\u00a0Application mobile + code PIN\u00a0» et observez ce que fait l’ordinateur.',
+    lead: 'Dans cet entraînement, le téléphone n’a pas accès à Internet\u00a0: connectez-vous avec «\u00a0Application mobile + code PIN\u00a0» et observez ce que fait l’ordinateur.',
   },
   requestExpired: {
     label: 'J’attends trop longtemps avant de confirmer',
@@ -187,12 +187,12 @@ export const whatIfsFr = {
     label: 'Ma connexion avec l’eID nationale échoue',
     explanation:
       'La page eID nationale n’a pas pu confirmer votre identité, par exemple à cause du lecteur de carte ou de l’application nationale.',
-    fix: 'Vérifiez le lecteur ou l’application et réessayez\u00a0; les questions sur l’eID elle-même relèvent du support de votre pays.',
+    fix: 'Vérifiez le lecteur ou l’application et réessayez\u00a0; les questions sur l’eID elle-même relèvent du service d’assistance de votre pays.',
     lead: 'Cette fois, votre eID nationale ne fonctionnera pas\u00a0: continuez sur la page nationale et voyez ce qui se passe.',
   },
   eidCancelled: {
     label: 'J’annule sur la page eID nationale',
-    explanation: 'Annuler vous ramène sur EU Login sans rien lier.',
+    explanation: 'Annuler vous ramène sur EU Login sans que rien ne soit lié.',
     fix: 'Recommencez à partir de «\u00a0Lier mon eID\u00a0» quand vous êtes prêt.',
     lead: 'Appuyez sur «\u00a0Annuler\u00a0» sur la page eID nationale.',
   },
@@ -225,7 +225,7 @@ export const whatIfsFr = {
     label: 'Mon compte demande toujours un second facteur',
     explanation:
       'Quand «\u00a0Toujours exiger l’authentification multifacteur\u00a0» est activé dans Mon compte, «\u00a0Mot de passe\u00a0» disparaît de la liste des méthodes, même sur les sites qui accepteraient le mot de passe seul.',
-    fix: 'Choisissez votre application ou votre clé de sécurité. Si vous avez perdu tous vos seconds facteurs, PANIC ne peut pas vous aider\u00a0: contactez le support d’EU Login (https://webgate.ec.europa.eu/cas/help.html).',
+    fix: 'Choisissez votre application ou votre clé de sécurité. Si vous avez perdu tous vos seconds facteurs, PANIC ne peut pas vous aider\u00a0: contactez l’assistance EU Login (https://webgate.ec.europa.eu/cas/help.html).',
     lead: 'Votre compte demande toujours un second facteur\u00a0: regardez la liste des méthodes avant d’en choisir une.',
   },
 } satisfies Content['whatIfs'];

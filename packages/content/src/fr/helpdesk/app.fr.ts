@@ -99,7 +99,7 @@ export const appHelpdeskFr = {
   },
   'app.scanner': {
     ask: [
-      'Voyez-vous l’image de la caméra dans l’application EU Login\u00a0?',
+      'Voyez-vous l’image de l’appareil photo dans l’application EU Login\u00a0?',
       'Le code QR est-il toujours sur l’écran de l’ordinateur\u00a0?',
     ],
     say: [
@@ -133,7 +133,7 @@ export const appHelpdeskFr = {
   'app.scanError': {
     ask: [
       'Que dit exactement l’application\u00a0?',
-      'Il y a combien de temps le code QR a-t-il été affiché sur l’ordinateur\u00a0?',
+      'Depuis combien de temps le code QR est-il affiché sur l’ordinateur\u00a0?',
     ],
     say: [
       'Sur l’ordinateur, remplissez de nouveau «\u00a0Ajouter un appareil mobile\u00a0».',

@@ -66,7 +66,7 @@ export const deviceHelpdeskFr = {
       },
       {
         if: 'L’application affiche plutôt son écran d’accueil avec «\u00a0Initialiser\u00a0»',
-        then: 'Touchez «\u00a0Initialiser\u00a0», puis «\u00a0Suivant\u00a0». Les deux ordres fonctionnent\u00a0: les guides d’EU Login ajoutent parfois d’abord l’appareil sur l’ordinateur, parfois touchent d’abord «\u00a0Initialiser\u00a0».',
+        then: 'Touchez «\u00a0Initialiser\u00a0», puis «\u00a0Suivant\u00a0». Les deux ordres fonctionnent\u00a0: certains guides d’EU Login font d’abord ajouter l’appareil sur l’ordinateur, d’autres font d’abord toucher «\u00a0Initialiser\u00a0».',
       },
     ],
   },

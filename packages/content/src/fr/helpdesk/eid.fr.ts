@@ -32,7 +32,7 @@ export const eidHelpdeskFr = {
     ask: ['Quelle page est ouverte maintenant\u00a0: le service eID de votre pays\u00a0?'],
     say: [
       'Suivez les indications de la page eID de votre pays.',
-      'Les questions sur la carte, le lecteur ou l’application nationale relèvent du support eID de votre pays.',
+      'Les questions sur la carte, le lecteur ou l’application nationale relèvent du service d’assistance eID de votre pays.',
     ],
     ifThen: [
       {
@@ -63,7 +63,7 @@ export const eidHelpdeskFr = {
     ifThen: [
       {
         if: 'Cela échoue à chaque fois',
-        then: 'Contactez le support eID de votre pays, ou configurez plutôt l’application EU Login.',
+        then: 'Contactez le service d’assistance eID de votre pays, ou configurez plutôt l’application EU Login.',
       },
     ],
   },

@@ -49,7 +49,7 @@ export const keyHelpdeskFr = {
     ifThen: [
       {
         if: 'L’appelant n’a que ce seul facteur',
-        then: 'Proposez d’ajouter une deuxième clé ou l’application, pour que la perte de l’une ne le bloque pas.',
+        then: 'Proposez d’ajouter une deuxième clé ou l’application, pour qu’il ne soit pas bloqué s’il en perd un.',
       },
     ],
   },

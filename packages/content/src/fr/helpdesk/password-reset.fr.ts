@@ -17,7 +17,7 @@ export const passwordResetHelpdeskFr = {
       },
       {
         if: 'L’adresse e-mail du compte n’est plus à jour',
-        then: 'L’e-mail part vers l’ancienne adresse. S’il ne peut plus l’ouvrir, contactez le support d’EU Login via https://webgate.ec.europa.eu/cas/help.html.',
+        then: 'L’e-mail part vers l’ancienne adresse. S’il ne peut plus l’ouvrir, contactez l’assistance EU Login via https://webgate.ec.europa.eu/cas/help.html.',
       },
     ],
   },
@@ -27,7 +27,7 @@ export const passwordResetHelpdeskFr = {
       'Avez-vous demandé une réinitialisation plusieurs fois\u00a0?',
     ],
     say: [
-      'Cherchez un e-mail de automated-notifications@nomail.ec.europa.eu et ouvrez son lien.',
+      'Cherchez un e-mail envoyé par automated-notifications@nomail.ec.europa.eu et ouvrez son lien.',
       'Si vous avez fait plusieurs demandes, utilisez uniquement l’e-mail le plus récent.',
     ],
     ifThen: [
@@ -57,13 +57,13 @@ export const passwordResetHelpdeskFr = {
   'passwordReset.done': {
     ask: ['La page confirme-t-elle que le mot de passe a été modifié\u00a0?'],
     say: [
-      'Votre nouveau mot de passe est actif. Connectez-vous avec, comme d’habitude.',
+      'Votre nouveau mot de passe est actif. Utilisez-le pour vous connecter, comme d’habitude.',
       'Vous ne pourrez le changer de nouveau qu’après {changeHours} heures.',
     ],
     ifThen: [
       {
         if: 'L’ancien mot de passe est enregistré dans le navigateur',
-        then: 'Mettez à jour ou supprimez le mot de passe enregistré pour qu’il ne remplisse pas l’ancien.',
+        then: 'Mettez à jour ou supprimez le mot de passe enregistré pour que le navigateur ne propose plus l’ancien.',
       },
     ],
   },

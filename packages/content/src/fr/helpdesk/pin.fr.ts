@@ -30,7 +30,7 @@ export const pinHelpdeskFr = {
         then: 'Réinitialisez-le sur l’ordinateur avec «\u00a0Mot de passe perdu\u00a0?\u00a0», puis revenez.',
       },
       {
-        if: 'L’application se bloque après plusieurs essais',
+        if: 'L’application bloque l’accès après plusieurs essais',
         then: 'Patientez un moment ({lockoutMinutes} minutes supposées) ou réinitialisez le mot de passe.',
       },
     ],
@@ -49,7 +49,7 @@ export const pinHelpdeskFr = {
     ask: ['L’application confirme-t-elle le changement\u00a0?'],
     say: [
       'Utilisez désormais le nouveau code PIN.',
-      'Si vous utilisiez l’empreinte digitale ou le visage, réactivez-les dans les paramètres de l’application.',
+      'Si vous utilisiez le déverrouillage par empreinte digitale ou par le visage, réactivez-le dans les paramètres de l’application.',
     ],
     ifThen: [
       {

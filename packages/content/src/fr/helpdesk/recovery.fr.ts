@@ -18,7 +18,7 @@ export const recoveryHelpdeskFr = {
       },
       {
         if: '«\u00a0Toujours exiger l’authentification multifacteur\u00a0» était activé',
-        then: 'Le mot de passe seul n’est pas proposé, l’appelant est donc bloqué\u00a0: contactez le support d’EU Login via https://webgate.ec.europa.eu/cas/help.html.',
+        then: 'Le mot de passe seul n’est pas proposé, l’appelant est donc bloqué\u00a0: contactez l’assistance EU Login via https://webgate.ec.europa.eu/cas/help.html.',
       },
     ],
   },

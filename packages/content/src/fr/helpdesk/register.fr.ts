@@ -26,7 +26,7 @@ export const registerHelpdeskFr = {
       },
       {
         if: 'Une adresse jetable est refusée',
-        then: 'Utilisez une adresse permanente\u00a0: les e-mails d’EU Login comptent plus tard, pour les réinitialisations et les avis de sécurité.',
+        then: 'Utilisez une adresse permanente\u00a0: les e-mails d’EU Login serviront plus tard, pour les réinitialisations et les avis de sécurité.',
       },
     ],
   },
@@ -34,10 +34,10 @@ export const registerHelpdeskFr = {
     ask: [
       'L’ordinateur a-t-il indiqué qu’un e-mail avait été envoyé\u00a0? À quelle adresse\u00a0?',
       'Avez-vous regardé dans le dossier des courriers indésirables\u00a0?',
-      'Il y a combien de temps avez-vous appuyé sur «\u00a0Créer un compte\u00a0»\u00a0?',
+      'Combien de temps s’est écoulé depuis que vous avez appuyé sur «\u00a0Créer un compte\u00a0»\u00a0?',
     ],
     say: [
-      'Cherchez un e-mail de automated-notifications@nomail.ec.europa.eu.',
+      'Cherchez un e-mail envoyé par automated-notifications@nomail.ec.europa.eu.',
       'Ouvrez-le et cliquez sur le lien, ou copiez-le dans la barre d’adresse du navigateur.',
     ],
     ifThen: [
@@ -62,7 +62,7 @@ export const registerHelpdeskFr = {
   'register.linkExpired': {
     ask: [
       'Quand l’e-mail est-il arrivé\u00a0?',
-      'Avez-vous cliqué dans l’e-mail le plus récent, s’il y en a plusieurs\u00a0?',
+      'S’il y a plusieurs e-mails, avez-vous cliqué sur le lien du plus récent\u00a0?',
     ],
     say: [
       'Revenez sur la page EU Login et choisissez de nouveau «\u00a0Créer un compte\u00a0».',

@@ -75,7 +75,7 @@ export const signInHelpdeskFr = {
       },
       {
         if: '«\u00a0Mot de passe\u00a0» manque pour tous les sites, même ceux qui l’acceptaient avant',
-        then: 'L’option de compte «\u00a0Toujours exiger l’authentification multifacteur\u00a0» est peut-être activée\u00a0: connectez-vous avec le second facteur. Si ce facteur est perdu, seul le support d’EU Login peut aider (https://webgate.ec.europa.eu/cas/help.html).',
+        then: 'L’option de compte «\u00a0Toujours exiger l’authentification multifacteur\u00a0» est peut-être activée\u00a0: connectez-vous avec le second facteur. Si ce facteur est perdu, seule l’assistance EU Login peut aider (https://webgate.ec.europa.eu/cas/help.html).',
       },
       {
         if: 'L’appelant se connecte sur le téléphone où se trouve l’application EU Login',
@@ -87,7 +87,7 @@ export const signInHelpdeskFr = {
       },
       {
         if: 'La page indique qu’il est connecté en tant qu’un utilisateur et ne peut pas utiliser un facteur enregistré pour un autre utilisateur',
-        then: 'Ce téléphone, cette clé ou cette eID est associé à un autre compte EU Login. Connectez-vous avec le bon compte, ou contactez le support d’EU Login, qui a une procédure pour ce cas (https://webgate.ec.europa.eu/cas/help.html).',
+        then: 'Ce téléphone, cette clé ou cette eID est associé à un autre compte EU Login. Connectez-vous avec le bon compte, ou contactez l’assistance EU Login, qui a une procédure pour ce cas (https://webgate.ec.europa.eu/cas/help.html).',
       },
       {
         if: 'La page affiche l’erreur 5305',
@@ -111,7 +111,7 @@ export const signInHelpdeskFr = {
       },
       {
         if: 'Le blocage ne se lève pas après l’attente',
-        then: 'Réinitialisez le mot de passe\u00a0; si cela échoue aussi, contactez le support d’EU Login via https://webgate.ec.europa.eu/cas/help.html.',
+        then: 'Réinitialisez le mot de passe\u00a0; si cela échoue aussi, contactez l’assistance EU Login via https://webgate.ec.europa.eu/cas/help.html.',
       },
     ],
   },
@@ -280,7 +280,7 @@ export const signInHelpdeskFr = {
     ifThen: [
       {
         if: 'La demande expire à chaque fois',
-        then: 'Passez à la méthode par code QR\u00a0: elle ne demande pas d’Internet sur le téléphone.',
+        then: 'Passez à la méthode par code QR\u00a0: elle n’a pas besoin d’Internet sur le téléphone.',
       },
       {
         if: 'Le téléphone est hors ligne',

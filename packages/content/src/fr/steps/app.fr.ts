@@ -25,7 +25,7 @@ export const appStepsFr = {
   },
   'app.cameraPermission': {
     title: 'Autorisez l’appareil photo',
-    body: 'Sur votre téléphone, l’application EU Login demande à utiliser l’appareil photo pour lire le code QR. Autorisez-la.',
+    body: 'Sur votre téléphone, l’application EU Login demande à utiliser l’appareil photo pour lire le code QR. Autorisez cet accès.',
   },
   'app.cameraDenied': {
     title: 'Autorisez l’appareil photo dans les paramètres',
@@ -33,7 +33,7 @@ export const appStepsFr = {
   },
   'app.scanner': {
     title: 'Scannez le code QR affiché sur l’ordinateur',
-    body: 'Sur votre téléphone, l’application affiche l’image de la caméra. Tenez le téléphone devant l’écran de l’ordinateur pour que le code QR remplisse le cadre\u00a0; la vraie application passe d’elle-même à la suite dès qu’elle l’a lu (ici, appuyez sur «\u00a0Scanner le code QR sur l’écran de l’ordinateur\u00a0»).',
+    body: 'Sur votre téléphone, l’application affiche l’image de l’appareil photo. Tenez le téléphone devant l’écran de l’ordinateur pour que le code QR remplisse le cadre\u00a0; la vraie application passe d’elle-même à la suite dès qu’elle l’a lu (ici, appuyez sur «\u00a0Scanner le code QR sur l’écran de l’ordinateur\u00a0»).',
   },
   'app.foreignScanner': {
     title: 'Mauvais lecteur',

@@ -7,7 +7,7 @@ export const deviceStepsFr = {
   },
   'device.addForm': {
     title: 'Nommez le téléphone et choisissez un code PIN',
-    body: 'Sur l’ordinateur, donnez à votre téléphone un nom que vous reconnaîtrez et choisissez un code PIN à quatre chiffres, deux fois. Appuyez sur «\u00a0Envoyer\u00a0» et un code QR apparaît.',
+    body: 'Sur l’ordinateur, donnez à votre téléphone un nom que vous reconnaîtrez et saisissez deux fois le code PIN à quatre chiffres de votre choix. Appuyez sur «\u00a0Envoyer\u00a0» et un code QR apparaît.',
     assumed:
       'EU Login ne publie pas de règles pour les noms d’appareils. Le coach suppose qu’un nom est obligatoire, qu’il a une longueur maximale et qu’il ne contient ni < ni >.',
   },

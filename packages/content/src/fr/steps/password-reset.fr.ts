@@ -19,6 +19,6 @@ export const passwordResetStepsFr = {
   },
   'passwordReset.done': {
     title: 'Votre nouveau mot de passe est défini',
-    body: 'Sur l’ordinateur, EU Login confirme le nouveau mot de passe. Utilisez-le désormais\u00a0; votre application et vos clés fonctionnent comme avant.',
+    body: 'Sur l’ordinateur, EU Login confirme le nouveau mot de passe. Utilisez-le désormais\u00a0; votre application et vos clés fonctionnent toujours comme avant.',
   },
 } satisfies FlowStepTexts<'passwordReset'>;

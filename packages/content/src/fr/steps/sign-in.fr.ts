@@ -43,7 +43,7 @@ export const signInStepsFr = {
   },
   'signIn.qrScan': {
     title: 'Scannez le code QR avec l’application',
-    body: 'L’ordinateur affiche un code QR. Sur votre téléphone, ouvrez l’application EU Login, choisissez de scanner un code QR et pointez la caméra vers l’écran de l’ordinateur. Cela fonctionne même sans Internet.',
+    body: 'L’ordinateur affiche un code QR. Sur votre téléphone, ouvrez l’application EU Login, choisissez de scanner un code QR et pointez l’appareil photo vers l’écran de l’ordinateur. Cela fonctionne même sans Internet.',
   },
   'signIn.qrCode': {
     title: 'Saisissez le code à usage unique sur l’ordinateur',
