@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { expectNoSidewaysScroll } from '../lib/layout-checks.mjs';
 import { BASE_URL } from '../lib/preview-server.mjs';
 import { test } from '../lib/registry.mjs';
-import { en, helpEn as help, ui } from '../lib/texts.mjs';
+import { en, format, helpEn as help, ui } from '../lib/texts.mjs';
 import { CoachModel } from '../models/coach-model.mjs';
 import { ConsoleModel } from '../models/console-model.mjs';
 import { toSignInQr } from './flows.mjs';
@@ -29,6 +29,10 @@ async function finishSecurityKey(coach) {
   await coach.pc.touchPracticeKey();
   await coach.step('signIn.done');
 }
+
+/** The start page's (and guide mode's) button into the full set-up. */
+const startButtonOf = (page) =>
+  page.getByRole('button', { name: format(ui.picker.startJourney, { journey: en.journeys.fullSetup.title }) });
 
 const surveyPrompt = (page) => page.getByRole('region', { name: en.survey.promptHeading });
 
@@ -119,7 +123,7 @@ test('forced colours: progress bar, edges, selection, focus ring and QR code on 
   if (!(await page.evaluate("matchMedia('(forced-colors: active)').matches"))) {
     throw new Error('forced colours are not on');
   }
-  const startButton = page.getByRole('button', { name: /^Start/ }).first();
+  const startButton = startButtonOf(page);
   await expectEdge(startButton, 'the start page: a journey start button');
   await expectFocusRing(page, startButton, 'the start page: a journey start button');
 
@@ -180,7 +184,7 @@ test('forced colours: progress bar, edges, selection, focus ring and QR code on 
 
   // Guide mode: its answer buttons.
   await page.goto(`${BASE_URL}?mode=guide`);
-  const guideStart = page.getByRole('button', { name: /^Start/ }).first();
+  const guideStart = startButtonOf(page);
   await expectEdge(guideStart, 'guide mode: a journey start button');
   await guideStart.click();
   const guideHeading = page.locator('#guide-mode-step');
@@ -224,7 +228,7 @@ test('forced colours: progress bar, edges, selection, focus ring and QR code on 
  * test takes window-sized screenshots only.
  */
 async function doubleTheText(page) {
-  // The session stays open for the page's life: closing it would take the setting back.
+  // The session stays open for the page's life, holding the setting.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
@@ -292,9 +296,7 @@ test('text at 200 %: no sideways scrolling, no cut-off text, main controls reach
   const coach = new CoachModel(page, 'text-200', { axe: false, screenshots: false });
   const shot = (label) => page.screenshot({ path: `${shotsRoot}text-200/${label}.png` });
   await coach.open();
-  await expectUsable(page, 'the start page', [
-    [page.getByRole('button', { name: /^Start/ }).first(), 'a start button'],
-  ]);
+  await expectUsable(page, 'the start page', [[startButtonOf(page), 'a start button']]);
 
   await coach.start('signInAppPin');
   const next = coach.pc.region.getByRole('button', { name: ui.pc.buttons.next, exact: true });
@@ -331,10 +333,7 @@ test('text at 200 %: no sideways scrolling, no cut-off text, main controls reach
   await shot('survey');
 
   await page.goto(`${BASE_URL}?mode=guide`);
-  await page
-    .getByRole('button', { name: /^Start/ })
-    .first()
-    .click();
+  await startButtonOf(page).click();
   await page.locator('#guide-mode-step').waitFor();
   await expectUsable(page, 'guide mode', [[page.locator('.guide-mode__choice').first(), 'an answer button']]);
   await shot('guide-mode');
