@@ -116,6 +116,16 @@ async function expectProgressVisible(coach, what) {
   }
 }
 
+/** The QR code, as the screen shows it, still decodes (a phone could read it). */
+async function expectQrReadable(coach, palette) {
+  const image = PNG.sync.read(await coach.pc.qrImage.screenshot());
+  const pixels = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length);
+  const decoded = jsQR(pixels, image.width, image.height)?.data ?? null;
+  if (!decoded?.startsWith('eulogin-challenge:')) {
+    throw new Error(`the QR code did not decode in forced colours (${palette} palette)`);
+  }
+}
+
 test('forced colours: progress bar, edges, selection, focus ring and QR code on every surface', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   const coach = new CoachModel(page, 'forced-colours', { axe: false });
@@ -169,10 +179,14 @@ test('forced colours: progress bar, edges, selection, focus ring and QR code on 
   await coach.start('signInAppQr');
   await toSignInQr(coach);
   await page.locator('[data-qr-ready="true"]').waitFor();
-  const image = PNG.sync.read(await coach.pc.qrImage.screenshot());
-  const pixels = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length);
-  const decoded = jsQR(pixels, image.width, image.height)?.data ?? null;
-  if (!decoded?.startsWith('eulogin-challenge:')) throw new Error(`the QR code did not decode in forced colours`);
+  await expectQrReadable(coach, 'light');
+  // A dark high-contrast palette (the browser picks one when the system is dark): the same checks.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.waitForFunction("matchMedia('(prefers-color-scheme: dark)').matches");
+  await expectQrReadable(coach, 'dark');
+  await expectProgressVisible(coach, 'signIn.qrScan, dark palette');
+  await coach.screenshot('dark-palette');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
   await page.setViewportSize({ width: 560, height: 900 });
   const selected = page.getByRole('tab', { selected: true });
   await selected.waitFor();
