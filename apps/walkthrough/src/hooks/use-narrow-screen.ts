@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** The width at and under which the rehearsal shows one pretend screen at a time (keep in step with app.css). */
-export const NARROW_QUERY = '(max-width: 600px)';
+/**
+ * The width at and under which the rehearsal shows one pretend screen at a time (keep in step with app.css): 600px
+ * at the browser's usual 16px text, in em so a person who sets larger text gets the one-screen layout sooner.
+ */
+export const NARROW_QUERY = '(max-width: 37.5em)';
 
 function subscribe(onChange: () => void): () => void {
   const list = globalThis.matchMedia?.(NARROW_QUERY);
