@@ -12,7 +12,7 @@ const DATA = [
   /^[^\p{L}]*$/u, // numbers, times, punctuation and symbols
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
   /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/, // addresses (webgate.ec.europa.eu/…)
-  /^(?=.*\d)[A-Z\d]{4,}(?:-[A-Z\d]{2,})*$/, // codes: one-time code, share code
+  /^(?=.*\d)[A-Z\d]{2,}(?:-[A-Z\d]{2,})*$/, // codes: one-time code, share code (whole or in groups)
   /^[A-Z\d]$/, // a captcha's characters, shown and read out one by one
   /^(?:AM|PM)$/, // a time as the page's language writes it (Intl.DateTimeFormat, the phone's clock)
 ];
@@ -50,7 +50,7 @@ export async function unmarkedTexts(page, names = []) {
     for (const line of text.split('\n')) {
       const words = line
         .split(/\s+/)
-        .filter((w) => w && !allowed.has(w) && !DATA.some((re) => re.test(w.replace(/^[("']+|[)"',.:;]+$/g, ''))));
+        .filter((w) => w && !allowed.has(w) && !DATA.some((re) => re.test(w.replace(/^[("'<]+|[)"'>,.:;]+$/g, ''))));
       if (words.length) left.push(`${where}: ${words.join(' ')}  (in "${line.trim().slice(0, 80)}")`);
     }
   }
@@ -66,12 +66,19 @@ export async function layoutFaults(page) {
   return page.evaluate((open) => {
     const faults = [];
     const html = document.documentElement;
-    if (html.scrollWidth > html.clientWidth)
-      faults.push(`the page is ${html.scrollWidth}px wide on ${html.clientWidth}px`);
     const describe = (el) => {
-      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+      const name =
+        el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent?.trim().slice(0, 40) ?? '';
       return `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${name}"`;
     };
+    if (html.scrollWidth > html.clientWidth) {
+      const wide = [...document.body.querySelectorAll('*')].filter(
+        (d) => d.checkVisibility() && d.getBoundingClientRect().right > html.clientWidth + 1,
+      );
+      // The outermost and the deepest element reaching past the window's right edge.
+      const by = wide.length ? `, by ${describe(wide[0])} … ${describe(wide.at(-1))}` : '';
+      faults.push(`the page is ${html.scrollWidth}px wide on ${html.clientWidth}px${by}`);
+    }
     for (const el of document.body.querySelectorAll('*')) {
       // Data cut short as a real screen would (an address in the pretend browser's bar) is not a text cut off.
       if (!el.checkVisibility() || !el.textContent?.includes(open)) continue;
