@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { parseAst } from 'vite';
 
 /** The English text modules of the content package (src/en/…), whose exports the pseudo build rewrites. */
 const ENGLISH_MODULE = /\/packages\/content\/src\/en\/.+\.ts$/;
-const PSEUDO_TEXTS = fileURLToPath(new URL('./pseudo/pseudo-texts.ts', import.meta.url));
+// The module's path (a file: URL's path in the build; the test environment may serve modules over http).
+const PSEUDO_TEXTS = decodeURIComponent(new URL('./pseudo/pseudo-texts.ts', import.meta.url).pathname);
 
 /**
  * The pseudo-locale build, for the test that looks for hard-coded and clipped texts (e2e `pseudo-locale`): only with
