@@ -83,6 +83,8 @@ test('pseudo-locale at 320 px: the start page, the whole set-up on every surface
   await page.setViewportSize(NARROW);
   const findings = new Findings(page);
   const everySurfaceAt = new Set(['signIn.email', 'register.mailSent', 'device.qrShown', 'app.enrolPin']);
+  /** Where the helpdesk panel is opened (and closed again), its script checked too. */
+  const helpdeskAt = new Set(['register.form', 'device.qrShown']);
   await withPseudoApp(async (baseUrl) => {
     const coach = new CoachModel(page, 'pseudo-locale', {
       texts: pseudo,
@@ -101,6 +103,11 @@ test('pseudo-locale at 320 px: the start page, the whole set-up on every surface
     coach.step = async (stepId) => {
       await step(stepId);
       if (everySurfaceAt.has(stepId)) await findings.checkEverySurface(stepId);
+      if (helpdeskAt.has(stepId)) {
+        await coach.helpdesk.open();
+        await findings.check(`${stepId} (helpdesk panel)`);
+        await coach.helpdesk.close();
+      }
     };
     await fullSetup(coach);
     // The ending and the survey's offer were checked at signIn.done; now the survey itself, then its thanks.
