@@ -104,11 +104,19 @@ await inParallel(
     // The API reference (TypeDoc, into docs/api/, not checked in: it is derived, 15 MB of HTML, and would conflict
     // on every merge; api/*.api.md is the reviewed record). Built here so a broken doc link fails.
     [['the API reference (TypeDoc)', 'npm', ['run', 'docs:api']]],
-    ...(hasApp ? [[['build the app', 'npm', ['run', 'build']]]] : []),
+    // The app, and its pseudo-locale build (dist-pseudo/) for the e2e check of hard-coded and clipped texts.
+    ...(hasApp
+      ? [
+          [
+            ['build the app', 'npm', ['run', 'build']],
+            ['build the pseudo-locale app', 'npm', ['run', 'build:pseudo']],
+          ],
+        ]
+      : []),
   ],
   Math.max(1, availableParallelism()),
 );
-const appBuilt = hasApp && !failures.includes('build the app');
+const appBuilt = hasApp && !failures.includes('build the app') && !failures.includes('build the pseudo-locale app');
 
 // Unit and component tests: count individual tests from vitest's JSON report. The timeouts only catch a hang
 // (every wait inside is condition-based), sized for a busy 2-core machine; they apply to every project.

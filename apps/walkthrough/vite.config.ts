@@ -3,11 +3,12 @@ import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
+import { pseudoLocale } from './pseudo-locale.plugin.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), localePreload(), contentSecurityPolicy()],
+  plugins: [react(), localePreload(), contentSecurityPolicy(), pseudoLocale()],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },

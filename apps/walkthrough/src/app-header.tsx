@@ -1,18 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { Locale } from '@eulogin-coach/content';
-import { LOCALES } from './i18n/locale.js';
+import { LOCALES, localeName } from './i18n/locale.js';
 import { useAppMode } from './features/picker/app-mode.js';
 import { usePageContent } from './i18n/content-context.js';
 import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
 import { currentRoute, routeSearch } from './route/app-route.js';
-
-const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  fr: 'Français',
-  pt: 'Português',
-  de: 'Deutsch',
-};
 
 export function AppHeader() {
   const { content, locale, setLocale, languageFailure } = usePageContent();
@@ -46,7 +39,7 @@ export function AppHeader() {
         <select id={`${id}-lang`} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
+              {localeName(l)}
             </option>
           ))}
         </select>

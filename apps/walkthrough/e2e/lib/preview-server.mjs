@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 export const HOST = '127.0.0.1';
 
 /** A port nothing listens on now: the system picks it, and the runner's preview takes it straight after. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.on('error', reject);
@@ -24,11 +24,19 @@ export const BASE_URL = `http://${HOST}:${PORT}/`;
 const root = new URL('../../../../', import.meta.url).pathname;
 const app = `${root}apps/walkthrough`;
 
-export async function startPreview({ timeoutMs = 60_000 } = {}) {
-  if (!existsSync(`${app}/dist/index.html`)) throw new Error('apps/walkthrough/dist is missing: run `npm run build`');
+/**
+ * Serves `outDir` (dist, or dist-pseudo for the pseudo-locale build) on `port`; resolves once it answers, with
+ * `stop` and the server's `baseUrl`.
+ */
+export async function startPreview({ timeoutMs = 60_000, outDir = 'dist', port = PORT } = {}) {
+  if (!existsSync(`${app}/${outDir}/index.html`)) {
+    const script = outDir === 'dist' ? 'build' : 'build:pseudo';
+    throw new Error(`apps/walkthrough/${outDir} is missing: run \`npm run ${script}\``);
+  }
+  const baseUrl = `http://${HOST}:${port}/`;
   const child = spawn(
     `${root}node_modules/.bin/vite`,
-    ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'],
+    ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: app, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -45,13 +53,13 @@ export async function startPreview({ timeoutMs = 60_000 } = {}) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${output.trim()}`);
     try {
-      const response = await fetch(BASE_URL);
-      if (response.ok) return { stop };
+      const response = await fetch(baseUrl);
+      if (response.ok) return { stop, baseUrl };
     } catch {
       // Not listening yet.
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`vite preview did not answer on ${BASE_URL} within ${timeoutMs} ms: ${output.trim()}`);
+  throw new Error(`vite preview did not answer on ${baseUrl} within ${timeoutMs} ms: ${output.trim()}`);
 }

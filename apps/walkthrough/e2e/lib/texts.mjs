@@ -13,22 +13,34 @@ export const runnerOptions = {
   resolve: { conditions },
   environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
-const [{ module: content }, { module: eager }, { module: machine }, { module: journeys }, { module: faq }] =
-  await Promise.all([
-    runnerImport(`${root}packages/content/src/index.ts`, runnerOptions),
-    // Every language's texts at once (the package root only loads them on demand).
-    runnerImport(`${root}packages/content/src/eager.ts`, runnerOptions),
-    runnerImport(`${root}packages/machine/src/index.ts`, runnerOptions),
-    // The registries (a subpath of the package) and an internal helper the models use.
-    runnerImport(`${root}packages/machine/src/registry/journeys.ts`, runnerOptions),
-    runnerImport(`${root}packages/content/src/en/faq.en.ts`, runnerOptions),
-  ]);
+const [
+  { module: content },
+  { module: eager },
+  { module: machine },
+  { module: journeys },
+  { module: faq },
+  { module: pseudoLocale },
+] = await Promise.all([
+  runnerImport(`${root}packages/content/src/index.ts`, runnerOptions),
+  runnerImport(`${root}packages/content/src/eager.ts`, runnerOptions),
+  runnerImport(`${root}packages/machine/src/index.ts`, runnerOptions),
+  // The registries (a subpath of the package) and an internal helper the models use.
+  runnerImport(`${root}packages/machine/src/registry/journeys.ts`, runnerOptions),
+  runnerImport(`${root}packages/content/src/en/faq.en.ts`, runnerOptions),
+  runnerImport(`${root}apps/walkthrough/pseudo/pseudo-texts.ts`, runnerOptions),
+]);
 
 export const en = eager.defaultContent('en');
-/** The French texts, for the spec that runs the app in French (every other spec reads English). */
+/** The French texts, for the specs that run the app in French (most specs read English). */
 export const fr = eager.defaultContent('fr');
-/** The German texts, for the spec that switches the page to German. */
+/** The German texts, for the specs that run the app in German. */
 export const de = eager.defaultContent('de');
+/**
+ * The English texts in the pseudo-locale, as the pseudo build (`npm run build:pseudo`) shows them: accented,
+ * lengthened and between the markers `PSEUDO_OPEN` and `PSEUDO_CLOSE`.
+ */
+export const pseudo = pseudoLocale.pseudoTexts(en);
+export const { PSEUDO_OPEN, PSEUDO_CLOSE } = pseudoLocale;
 /** The FAQ in English: its questions and answers (the app downloads them with the other help texts). */
 export const faqEn = faq.faqEn;
 export const ui = en.ui;
@@ -49,3 +61,6 @@ export const stepOf = (n, total) => format(ui.guide.stepOf, { n, total });
 
 /** The English help texts (the FAQ and symptom index), as the help centre shows them. */
 export const helpEn = (await runnerImport(`${root}packages/content/src/en/help.en.ts`, runnerOptions)).module.helpEn;
+
+/** Each e-mail language's own name, as the language pickers show it in every interface language. */
+export const LANGUAGE_NAMES = content.LANGUAGE_NAMES;

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL } from '../lib/preview-server.mjs';
-import { JOURNEYS, pathIndexOf, stepOf, stepTitle } from '../lib/texts.mjs';
+import { JOURNEYS, en, format, params, pathIndexOf } from '../lib/texts.mjs';
 import { GuideModel } from './guide-model.mjs';
 import { HelpdeskModel } from './helpdesk-model.mjs';
 import { MailboxModel } from './mailbox-model.mjs';
@@ -23,17 +23,26 @@ const shotsRoot = new URL('../../../../test-results/e2e/', import.meta.url).path
  * (test-results/e2e/<name>/<NN>-<stepId>.png).
  */
 export class CoachModel extends Model {
-  /** @param {string} name the folder for screenshots (the journey, or the what-if) */
-  constructor(page, name, { axe = true, screenshots = true } = {}) {
-    super(page);
+  /**
+   * @param {string} name the folder for screenshots (the journey, or the what-if)
+   * @param options `axe`: true, false, or the step ids whose screens axe checks; `texts`: the texts the page shows (English unless given), with `locale` the language to remember
+   *   before the page loads (the app then starts in it); `baseUrl`: another build than the runner's (the pseudo one);
+   *   `onCheck(label)`: a check of the spec's own, run on every screen the model checks
+   */
+  constructor(
+    page,
+    name,
+    { axe = true, screenshots = true, texts = en, locale = null, baseUrl = BASE_URL, onCheck = null } = {},
+  ) {
+    super(page, texts);
     this.name = name;
-    this.options = { axe, screenshots };
-    this.picker = new PickerModel(page);
-    this.guide = new GuideModel(page);
-    this.pc = new PcModel(page);
-    this.phone = new PhoneModel(page);
-    this.mailbox = new MailboxModel(page);
-    this.helpdesk = new HelpdeskModel(page);
+    this.options = { axe, screenshots, locale, baseUrl, onCheck };
+    this.picker = new PickerModel(page, texts);
+    this.guide = new GuideModel(page, texts);
+    this.pc = new PcModel(page, texts);
+    this.phone = new PhoneModel(page, texts);
+    this.mailbox = new MailboxModel(page, texts);
+    this.helpdesk = new HelpdeskModel(page, texts);
     this.errors = [];
     this.count = 0;
     this.journey = null;
@@ -47,10 +56,24 @@ export class CoachModel extends Model {
 
   /** Opens the app at the journey picker. */
   async open() {
-    await this.page.goto(BASE_URL);
+    const { locale, baseUrl } = this.options;
+    if (locale) await this.page.addInitScript((l) => localStorage.setItem('eulogin-coach.locale', l), locale);
+    await this.page.goto(baseUrl);
     await this.picker.heading.waitFor();
-    await this.checkStep('coach.journeys', { axe: !pickerChecked });
-    pickerChecked = true;
+    // The English picker is checked once per run; another language's on each open.
+    const english = this.t === en && baseUrl === BASE_URL;
+    await this.checkStep('coach.journeys', { axe: english ? !pickerChecked : this.axeAt('coach.journeys') });
+    if (english) pickerChecked = true;
+  }
+
+  /** The guide's heading for a step, in the page's texts. */
+  stepTitle(stepId) {
+    return format(this.t.steps[stepId].title, params);
+  }
+
+  /** "Step n of total", in the page's texts. */
+  stepOf(n, total) {
+    return format(this.t.ui.guide.stepOf, { n, total });
   }
 
   /** From the picker, starts `journey` (with what-ifs switched on) and checks its first step. */
@@ -63,7 +86,7 @@ export class CoachModel extends Model {
 
   /** The coach is now at `stepId`: its heading is shown and focused, progress follows the path, no errors, no axe. */
   async step(stepId) {
-    const title = stepTitle(stepId);
+    const title = this.stepTitle(stepId);
     await this.until(
       async () => (await this.guide.heading.textContent())?.trim() === title,
       async () => `expected step "${title}" (${stepId}); the guide shows "${await this.guide.heading.textContent()}"`,
@@ -75,7 +98,7 @@ export class CoachModel extends Model {
       const index = pathIndexOf(this.journey, stepId, this.index);
       if (path[index] === stepId) {
         this.index = index;
-        const expected = stepOf(index + 1, path.length);
+        const expected = this.stepOf(index + 1, path.length);
         await this.until(
           async () => (await this.guide.progressbar.getAttribute('aria-valuetext')) === expected,
           async () =>
@@ -90,17 +113,24 @@ export class CoachModel extends Model {
   async expectDone() {
     const total = JOURNEYS[this.journey].path.length;
     await this.guide.doneHeading.waitFor();
-    await this.guide.region.getByText(stepOf(total, total), { exact: true }).waitFor();
+    await this.guide.region.getByText(this.stepOf(total, total), { exact: true }).waitFor();
     if (this.index !== total - 1) throw new Error(`finished at path position ${this.index + 1} of ${total}`);
     this.expectNoErrors();
   }
 
+  /** Whether axe checks the screen `label`: `axe` is true, false, or the labels (step ids) to check. */
+  axeAt(label) {
+    const { axe } = this.options;
+    return Array.isArray(axe) ? axe.includes(label) : axe;
+  }
+
   /** Errors, axe and a screenshot for what the page shows now. */
-  async checkStep(label, { axe = this.options.axe } = {}) {
+  async checkStep(label, { axe = this.axeAt(label) } = {}) {
     this.expectNoErrors();
     await Promise.all([
       axe ? this.checkAccessibility(label) : null,
       this.options.screenshots ? this.screenshot(label) : null,
+      this.options.onCheck?.(label),
     ]);
   }
 

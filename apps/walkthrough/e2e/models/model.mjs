@@ -1,8 +1,28 @@
-// The base of every page object: the page, and waiting for something a person would wait for.
+// The base of every page object: the page, the texts it shows, and waiting for something a person would wait for.
+import { en } from '../lib/texts.mjs';
+
 export class Model {
-  /** @param {import('playwright-core').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('playwright-core').Page} page
+   * @param texts the texts the page shows (`en`, `fr`, `de` or `pseudo` of lib/texts.mjs): controls are found by them
+   */
+  constructor(page, texts = en) {
     this.page = page;
+    this.t = texts;
+  }
+
+  /**
+   * On a narrow screen, where one pretend surface shows at a time behind tabs, opens the tab of `surface` (pc, phone
+   * or mail) as a person would; on a wide one, where every surface shows, does nothing.
+   */
+  async showSurface(surface) {
+    const tab = this.page.getByRole('tab', { name: this.t.ui.app.surfaceNames[surface], exact: true });
+    if ((await tab.isVisible()) && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  }
+
+  /** A field's visible label. */
+  label(field) {
+    return this.t.fields[field].label;
   }
 
   /**

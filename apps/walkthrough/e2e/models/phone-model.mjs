@@ -1,10 +1,9 @@
-import { en, label, ui } from '../lib/texts.mjs';
 import { Model } from './model.mjs';
 
 /** The pretend phone: home screen, app store, OS prompts and the EU Login app. */
 export class PhoneModel extends Model {
   get region() {
-    return this.page.getByRole('region', { name: en.ui.app.surfaceNames.phone });
+    return this.page.getByRole('region', { name: this.t.ui.app.surfaceNames.phone });
   }
 
   appHeading(name) {
@@ -20,13 +19,13 @@ export class PhoneModel extends Model {
   }
 
   /** Answers an operating-system permission prompt. */
-  async permission(title, answer = ui.phone.permissions.allow) {
+  async permission(title, answer = this.t.ui.phone.permissions.allow) {
     await this.region.getByRole('group', { name: title }).getByRole('button', { name: answer, exact: true }).click();
   }
 
   async typePin(pin) {
-    await this.region.getByRole('textbox', { name: label('pin'), exact: true }).fill(pin);
-    await this.press(ui.phone.app.authenticate);
+    await this.region.getByRole('textbox', { name: this.label('pin'), exact: true }).fill(pin);
+    await this.press(this.t.ui.phone.app.authenticate);
   }
 
   /**
@@ -34,8 +33,8 @@ export class PhoneModel extends Model {
    * the app says there is none in view, and the person tries again once the PC shows it.
    */
   async scan() {
-    const scanButton = this.button(ui.phone.app.scanNow);
-    const nothing = this.region.getByRole('alert').filter({ hasText: ui.phone.app.noQrInView });
+    const scanButton = this.button(this.t.ui.phone.app.scanNow);
+    const nothing = this.region.getByRole('alert').filter({ hasText: this.t.ui.phone.app.noQrInView });
     for (let attempt = 0; attempt < 20; attempt++) {
       await scanButton.click();
       const outcome = await Promise.race([
@@ -51,7 +50,7 @@ export class PhoneModel extends Model {
 
   /** The one-time code the app shows after reading a sign-in QR code. */
   async oneTimeCode() {
-    const code = this.region.getByLabel(ui.phone.app.otpHeading, { exact: true }).filter({ hasText: /\w/ });
+    const code = this.region.getByLabel(this.t.ui.phone.app.otpHeading, { exact: true }).filter({ hasText: /\w/ });
     // The code is shown once in groups for the eye, and once more, spaced, for screen readers: read the first.
     return (await code.locator('span').first().textContent()).replace(/\s+/g, '');
   }

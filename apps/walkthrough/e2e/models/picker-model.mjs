@@ -1,19 +1,19 @@
-import { format, en, ui } from '../lib/texts.mjs';
+import { format } from '../lib/texts.mjs';
 import { Model } from './model.mjs';
 
 /** The journey picker: every journey as a card with its what-ifs and a Start button. */
 export class PickerModel extends Model {
   get heading() {
-    return this.page.getByRole('heading', { level: 2, name: ui.picker.heading });
+    return this.page.getByRole('heading', { level: 2, name: this.t.ui.picker.heading });
   }
 
   card(journey) {
-    return this.page.getByRole('article', { name: en.journeys[journey].title });
+    return this.page.getByRole('article', { name: this.t.journeys[journey].title });
   }
 
   startButton(journey) {
     return this.card(journey).getByRole('button', {
-      name: format(ui.picker.startJourney, { journey: en.journeys[journey].title }),
+      name: format(this.t.ui.picker.startJourney, { journey: this.t.journeys[journey].title }),
     });
   }
 
@@ -21,9 +21,9 @@ export class PickerModel extends Model {
   async switchOn(journey, whatIfs) {
     if (whatIfs.length === 0) return;
     const card = this.card(journey);
-    await card.getByText(ui.picker.whatIfHeading).click();
+    await card.getByText(this.t.ui.picker.whatIfHeading).click();
     for (const id of whatIfs) {
-      await card.getByRole('checkbox', { name: format(en.whatIfs[id].label, {}), exact: true }).check();
+      await card.getByRole('checkbox', { name: format(this.t.whatIfs[id].label, {}), exact: true }).check();
     }
   }
 

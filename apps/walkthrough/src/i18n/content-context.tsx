@@ -128,9 +128,14 @@ export function ContentProvider({
     };
   }, [wanted, source, coachTexts, retry]);
   const locale = shown?.locale;
+  const title = shown?.content.ui.app.title;
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
+  // The window's title in the page's language too (index.html's own is for the moment before any text loads).
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
   const api = useMemo<ContentApi<PageContent> | null>(
     () =>
       shown && {

@@ -1,9 +1,18 @@
 import type { Locale } from '@eulogin-coach/content';
-import { DEFAULT_LOCALE, LOCALES, isLocale } from '@eulogin-coach/content';
+import { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, isLocale } from '@eulogin-coach/content';
 
 /** The languages the picker offers: every language the content package ships (its `registry.ts`). */
 export { LOCALES };
 const KEY = 'eulogin-coach.locale';
+
+/**
+ * A language as the page's language picker lists it, whatever the page's language: its own name (the content
+ * package's), capitalised as the first word of a list entry ("Français", "Deutsch").
+ */
+export function localeName(locale: Locale): string {
+  const name = LANGUAGE_NAMES[locale];
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 /**
  * The remembered language, else the browser's if we have it, else English. Only the exact values count (a stored
