@@ -167,7 +167,7 @@ export const coachMachine = coachSetup.createMachine({
       },
     },
     routing: {
-      always: [...routes, { target: 'journeys' }],
+      always: [...routes, 'journeys'],
     },
     signIn: signInStates,
     register: registerStates,

@@ -27,7 +27,7 @@ export const accountStates = stateConfig({
           { guard: { type: 'eventHas', params: { page: 'devices' } }, target: '#coach.device.list' },
           { guard: { type: 'eventHas', params: { page: 'eids' } }, target: '#coach.eid.manage' },
           { guard: { type: 'eventHas', params: { page: 'keys' } }, target: '#coach.key.manage' },
-          { target: '#coach.panic.confirm' },
+          '#coach.panic.confirm',
         ],
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },

@@ -16,7 +16,7 @@ export const appStates = stateConfig({
           target: 'notifications',
           actions: { type: 'setPhone', params: { app: 'installed' } },
         },
-        'user.noSmartphone': { target: '#coach.noSmartphone.options' },
+        'user.noSmartphone': '#coach.noSmartphone.options',
       },
     },
     notifications: {
@@ -50,7 +50,7 @@ export const appStates = stateConfig({
             target: '#coach.device.addForm',
             actions: { type: 'setPhone', params: { app: 'waitingForQr' } },
           },
-          { target: 'noScreenLock' },
+          'noScreenLock',
         ],
       },
     },

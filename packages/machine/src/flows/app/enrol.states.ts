@@ -7,7 +7,7 @@ import { validateEnrolmentPin } from '../../rules/forms.js';
 const openScanner = [
   { guard: { type: 'contextHas', params: { phone: { camera: 'allowed' } } } as const, target: 'scanner' },
   { guard: { type: 'contextHas', params: { phone: { camera: 'denied' } } } as const, target: 'cameraDenied' },
-  { target: 'cameraPermission' },
+  'cameraPermission',
 ] as const;
 
 /**
@@ -21,9 +21,9 @@ export const enrolStates = stateConfig({
     // device flow's, but its timer cannot be split from the app's steps that use it.
     enrol: {
       initial: 'qrShown',
-      after: { enrolmentQrTtl: { target: '#coach.device.qrExpired' } },
+      after: { enrolmentQrTtl: '#coach.device.qrExpired' },
       on: {
-        'phone.scanWithCameraApp': { target: '.foreignScanner' },
+        'phone.scanWithCameraApp': '.foreignScanner',
         // Give up on this QR code: back to the device list; nothing was added.
         'user.cancel': { target: '#coach.device.list', actions: drop('enrolment') },
       },
@@ -53,7 +53,7 @@ export const enrolStates = stateConfig({
         scanner: {
           ...stepState('app.scanner'),
           initial: 'aiming',
-          on: { 'phone.scan': { target: '.reading' } },
+          on: { 'phone.scan': '.reading' },
           states: {
             aiming: {},
             reading: {
@@ -67,7 +67,7 @@ export const enrolStates = stateConfig({
                 onDone: [
                   { guard: outputIs('ok'), target: '#coach.app.enrolPin' },
                   { guard: outputIs('expired'), target: '#coach.device.qrExpired' },
-                  { target: '#coach.app.enrol.scanError' },
+                  '#coach.app.enrol.scanError',
                 ],
                 onError: { target: 'aiming', actions: UNAVAILABLE },
               },
@@ -81,7 +81,7 @@ export const enrolStates = stateConfig({
         },
         scanError: {
           ...stepState('app.scanError'),
-          on: { 'phone.tryAgain': { target: 'scanner' } },
+          on: { 'phone.tryAgain': 'scanner' },
         },
       },
     },
@@ -140,7 +140,7 @@ export const enrolStates = stateConfig({
                 target: '#coach.device.qrExpired',
                 actions: { type: 'setError', params: { field: 'pin', rule: 'tooManyAttempts' } },
               },
-              { target: '#coach.device.qrExpired' },
+              '#coach.device.qrExpired',
             ],
             onError: { target: 'editing', actions: UNAVAILABLE },
           },
@@ -154,7 +154,7 @@ export const enrolStates = stateConfig({
         'user.back': { target: '#coach.device.list', actions: drop('enrolment') },
       },
       states: {
-        explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
+        explaining: { on: { 'phone.unlinkOtherAccount': 'unlinking' } },
         unlinking: {
           ...BUSY,
           invoke: {
@@ -173,7 +173,7 @@ export const enrolStates = stateConfig({
     },
     enrolled: {
       ...stepState('app.enrolled'),
-      on: { 'phone.continue': { target: '#coach.device.added' } },
+      on: { 'phone.continue': '#coach.device.added' },
     },
   },
 });

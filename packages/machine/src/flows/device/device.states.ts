@@ -25,7 +25,7 @@ export const deviceStates = stateConfig({
             guard: { type: 'contextHas', params: { phone: { app: 'installed' } } },
             target: '#coach.app.notifications',
           },
-          { target: 'addForm' },
+          'addForm',
         ],
         'user.deleteDevice': {
           // Only a device the list shows: an unknown id would fail at the backend with nothing to show for it.
@@ -33,8 +33,8 @@ export const deviceStates = stateConfig({
           target: 'deleteConfirm',
           actions: assign(({ context, event }) => withTask(context, { pendingDeviceId: event.deviceId })),
         },
-        'user.noSmartphone': { target: '#coach.noSmartphone.options' },
-        'user.back': { target: '#coach.account.home' },
+        'user.noSmartphone': '#coach.noSmartphone.options',
+        'user.back': '#coach.account.home',
       },
     },
     addForm: {
@@ -48,7 +48,7 @@ export const deviceStates = stateConfig({
             errors: validateDevice(event.values),
           })),
         },
-        'user.cancel': { target: 'list' },
+        'user.cancel': 'list',
       },
       states: {
         editing: {},
@@ -86,7 +86,7 @@ export const deviceStates = stateConfig({
     added: {
       ...stepState('device.added'),
       on: {
-        'user.continue': { target: '#coach.account.home' },
+        'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
@@ -100,7 +100,7 @@ export const deviceStates = stateConfig({
         },
       },
       states: {
-        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        asking: { on: { 'user.confirm': 'deleting' } },
         deleting: {
           ...BUSY,
           invoke: {

@@ -14,7 +14,7 @@ export const eidStates = stateConfig({
           target: 'country',
           actions: { type: 'setTask', params: { eidPurpose: 'link' } },
         },
-        'user.back': { target: '#coach.account.home' },
+        'user.back': '#coach.account.home',
       },
     },
     country: {
@@ -30,7 +30,7 @@ export const eidStates = stateConfig({
         },
         'user.cancel': [
           { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
-          { target: '#coach.signIn.email' },
+          '#coach.signIn.email',
         ],
       },
       states: {
@@ -56,7 +56,7 @@ export const eidStates = stateConfig({
         },
       },
       states: {
-        waiting: { on: { 'user.eidAuthenticate': { target: 'authenticating' } } },
+        waiting: { on: { 'user.eidAuthenticate': 'authenticating' } },
         authenticating: {
           ...BUSY,
           invoke: {
@@ -100,15 +100,15 @@ export const eidStates = stateConfig({
     },
     linked: {
       ...stepState('eid.linked'),
-      on: { 'user.continue': { target: '#coach.account.home' } },
+      on: { 'user.continue': '#coach.account.home' },
     },
     failed: {
       ...stepState('eid.failed'),
       on: {
-        'user.tryAgain': { target: 'country' },
+        'user.tryAgain': 'country',
         'user.back': [
           { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
-          { target: '#coach.signIn.email' },
+          '#coach.signIn.email',
         ],
       },
     },

@@ -16,7 +16,7 @@ export const keyStates = stateConfig({
             forms: { ...context.forms, key: { ...context.forms.key, kind: context.task.keyKind } },
           })),
         },
-        'user.back': { target: '#coach.account.home' },
+        'user.back': '#coach.account.home',
       },
     },
     addForm: {
@@ -31,7 +31,7 @@ export const keyStates = stateConfig({
             errors: validateKey(event.values),
           })),
         },
-        'user.cancel': { target: 'manage' },
+        'user.cancel': 'manage',
       },
       states: {
         editing: {},
@@ -48,7 +48,7 @@ export const keyStates = stateConfig({
         },
       },
       states: {
-        waiting: { on: { 'user.touchKey': { target: 'registering' } } },
+        waiting: { on: { 'user.touchKey': 'registering' } },
         registering: {
           ...BUSY,
           invoke: {
@@ -80,15 +80,15 @@ export const keyStates = stateConfig({
     added: {
       ...stepState('key.added'),
       on: {
-        'user.continue': { target: '#coach.account.home' },
+        'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
     failed: {
       ...stepState('key.failed'),
       on: {
-        'user.tryAgain': { target: 'addForm' },
-        'user.back': { target: 'manage' },
+        'user.tryAgain': 'addForm',
+        'user.back': 'manage',
       },
     },
   },

@@ -8,9 +8,9 @@ export const panicStates = stateConfig({
     confirm: {
       ...stepState('panic.confirm'),
       initial: 'asking',
-      on: { 'user.cancel': { target: '#coach.account.home' } },
+      on: { 'user.cancel': '#coach.account.home' },
       states: {
-        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        asking: { on: { 'user.confirm': 'deleting' } },
         deleting: {
           ...BUSY,
           invoke: {
@@ -35,8 +35,8 @@ export const panicStates = stateConfig({
       ...stepState('panic.done'),
       on: {
         // A security key survives PANIC: with one, adding a phone asks for it first, as anywhere else.
-        'user.addDevice': [stepUpBefore('devices'), { target: '#coach.device.list' }],
-        'user.continue': { target: '#coach.account.home' },
+        'user.addDevice': [stepUpBefore('devices'), '#coach.device.list'],
+        'user.continue': '#coach.account.home',
       },
     },
   },

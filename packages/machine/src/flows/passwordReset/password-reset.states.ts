@@ -31,7 +31,7 @@ export const passwordResetStates = stateConfig({
             errors: validateResetRequest(event.values),
           })),
         },
-        'user.cancel': { target: '#coach.signIn.email' },
+        'user.cancel': '#coach.signIn.email',
       },
       states: {
         loadingCaptcha: captchaLoader('resetRequest'),
@@ -72,16 +72,16 @@ export const passwordResetStates = stateConfig({
       ...mailSentStates('#coach.passwordReset.linkExpired'),
       on: {
         ...mailSentStates('#coach.passwordReset.linkExpired').on,
-        'user.tryAgain': { target: 'request' },
+        'user.tryAgain': 'request',
       },
     },
     linkExpired: {
       ...stepState('passwordReset.linkExpired'),
-      on: { 'user.tryAgain': { target: 'request' } },
+      on: { 'user.tryAgain': 'request' },
     },
     done: {
       ...stepState('passwordReset.done'),
-      on: { 'user.continue': { target: '#coach.signIn.password' } },
+      on: { 'user.continue': '#coach.signIn.password' },
     },
   },
 });

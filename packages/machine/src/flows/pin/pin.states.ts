@@ -28,7 +28,7 @@ export const pinStates = stateConfig({
             errors: validateAppCredentials(event.values),
           })),
         },
-        'user.cancel': { target: 'settings' },
+        'user.cancel': 'settings',
       },
       states: {
         editing: {},

@@ -25,7 +25,7 @@ export const registerStates = stateConfig({
             errors: validateRegistration(event.values),
           })),
         },
-        'user.cancel': { target: '#coach.signIn.email' },
+        'user.cancel': '#coach.signIn.email',
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
           actions: { type: 'prefillResetEmail', params: { from: 'registration' } },
@@ -79,14 +79,14 @@ export const registerStates = stateConfig({
       ...mailSentStates('#coach.register.linkExpired'),
       on: {
         ...mailSentStates('#coach.register.linkExpired').on,
-        'user.registerAgain': { target: 'form' },
+        'user.registerAgain': 'form',
       },
     },
     linkExpired: {
       ...stepState('register.linkExpired'),
       on: {
-        'user.registerAgain': { target: 'form' },
-        'user.resendMail': { target: '#coach.register.mailSent.resending' },
+        'user.registerAgain': 'form',
+        'user.resendMail': '#coach.register.mailSent.resending',
       },
     },
     done: {

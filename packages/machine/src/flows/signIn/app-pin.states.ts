@@ -10,9 +10,9 @@ import { validateEnrolmentPin } from '../../rules/forms.js';
  */
 export const appPinStates = stateConfig({
   initial: 'starting',
-  after: { pinRequestTtl: { target: '#coach.signIn.expired' } },
+  after: { pinRequestTtl: '#coach.signIn.expired' },
   on: {
-    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+    'user.chooseOtherMethod': '#coach.signIn.password',
   },
   states: {
     starting: {
@@ -43,11 +43,11 @@ export const appPinStates = stateConfig({
           target: 'notification',
         },
       ],
-      on: { 'user.lostPhone': { target: '#coach.recovery.options' } },
+      on: { 'user.lostPhone': '#coach.recovery.options' },
     },
     notification: {
       ...stepState('signIn.appNotification'),
-      on: { 'phone.openNotification': { target: 'pinEntry' } },
+      on: { 'phone.openNotification': 'pinEntry' },
     },
     pinEntry: {
       ...stepState('signIn.appPin'),
@@ -60,7 +60,7 @@ export const appPinStates = stateConfig({
             errors: validateEnrolmentPin(event.pin),
           })),
         },
-        'phone.forgotPin': { target: '#coach.pin.settings' },
+        'phone.forgotPin': '#coach.pin.settings',
         // "Was it you?" "No": the request is refused, and the PC sign-in with it.
         'phone.decline': {
           target: '#coach.signIn.refused',

@@ -9,11 +9,11 @@ import { normaliseOtp } from '../../rules/code.rules.js';
  */
 export const appQrStates = stateConfig({
   initial: 'starting',
-  after: { qrChallengeTtl: { target: '#coach.signIn.expired' } },
+  after: { qrChallengeTtl: '#coach.signIn.expired' },
   on: {
-    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+    'user.chooseOtherMethod': '#coach.signIn.password',
     // The app can read the QR code again while the PC waits for a code (after a code typed without scanning).
-    'phone.scan': { target: '.scan.reading' },
+    'phone.scan': '.scan.reading',
   },
   states: {
     starting: {

@@ -70,7 +70,7 @@ export const signInStates = stateConfig({
             forms: { ...context.forms, register: { ...context.forms.register, email: context.email } },
           })),
         },
-        'user.useDifferentEmail': { target: 'email' },
+        'user.useDifferentEmail': 'email',
       },
     },
     password: {
@@ -103,7 +103,7 @@ export const signInStates = stateConfig({
           target: '#coach.eid.country',
           actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
         },
-        'user.lostPhone': { target: '#coach.recovery.options' },
+        'user.lostPhone': '#coach.recovery.options',
       },
       states: {
         editing: {},
@@ -170,7 +170,7 @@ export const signInStates = stateConfig({
     locked: {
       ...stepState('signIn.locked'),
       on: {
-        'user.tryAgain': { target: 'password' },
+        'user.tryAgain': 'password',
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
           actions: { type: 'prefillResetEmail', params: { from: 'account' } },
@@ -191,7 +191,7 @@ export const signInStates = stateConfig({
       states: {
         prompting: {
           on: {
-            'user.touchKey': { target: 'asserting' },
+            'user.touchKey': 'asserting',
           },
         },
         asserting: {
@@ -230,16 +230,16 @@ export const signInStates = stateConfig({
       on: {
         'user.tryAgain': [
           { guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } }, target: 'appQr' },
-          { target: 'appPin' },
+          'appPin',
         ],
-        'user.chooseOtherMethod': { target: 'password' },
+        'user.chooseOtherMethod': 'password',
       },
     },
     refused: {
       ...stepState('signIn.refused'),
       on: {
-        'user.tryAgain': { target: 'password' },
-        'phone.forgotPin': { target: '#coach.pin.settings' },
+        'user.tryAgain': 'password',
+        'phone.forgotPin': '#coach.pin.settings',
       },
     },
     success: {
@@ -248,7 +248,7 @@ export const signInStates = stateConfig({
         { guard: { type: 'contextHas', params: { afterAuth: 'devices' } }, target: '#coach.device.list' },
         { guard: { type: 'contextHas', params: { afterAuth: 'eids' } }, target: '#coach.eid.manage' },
         { guard: { type: 'contextHas', params: { afterAuth: 'keys' } }, target: '#coach.key.manage' },
-        { target: 'done' },
+        'done',
       ],
     },
     done: {
