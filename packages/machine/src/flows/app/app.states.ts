@@ -1,4 +1,4 @@
-import { stateConfig, stepState } from '../../coach.setup.js';
+import { contextHas, setPhone, stateConfig, stepState } from '../../coach.setup.js';
 import { enrolStates } from './enrol.states.js';
 
 /**
@@ -14,7 +14,7 @@ export const appStates = stateConfig({
       on: {
         'phone.installApp': {
           target: 'notifications',
-          actions: { type: 'setPhone', params: { app: 'installed' } },
+          actions: setPhone({ app: 'installed' }),
         },
         'user.noSmartphone': '#coach.noSmartphone.options',
       },
@@ -24,11 +24,11 @@ export const appStates = stateConfig({
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
+          actions: setPhone({ notifications: 'allowed' }),
         },
         'phone.denyNotifications': {
           target: 'notificationsDenied',
-          actions: { type: 'setPhone', params: { notifications: 'denied' } },
+          actions: setPhone({ notifications: 'denied' }),
         },
       },
     },
@@ -37,7 +37,7 @@ export const appStates = stateConfig({
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
+          actions: setPhone({ notifications: 'allowed' }),
         },
       },
     },
@@ -46,9 +46,9 @@ export const appStates = stateConfig({
       on: {
         'phone.tapInitialise': [
           {
-            guard: { type: 'contextHas', params: { phone: { screenLock: true } } },
+            guard: contextHas({ phone: { screenLock: true } }),
             target: '#coach.device.addForm',
-            actions: { type: 'setPhone', params: { app: 'waitingForQr' } },
+            actions: setPhone({ app: 'waitingForQr' }),
           },
           'noScreenLock',
         ],
@@ -59,7 +59,7 @@ export const appStates = stateConfig({
       on: {
         'phone.setScreenLock': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { screenLock: true } },
+          actions: setPhone({ screenLock: true }),
         },
       },
     },

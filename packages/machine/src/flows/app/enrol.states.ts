@@ -1,12 +1,23 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import {
+  assign,
+  BUSY,
+  contextHas,
+  drop,
+  outputIs,
+  setPhone,
+  showError,
+  stateConfig,
+  stepState,
+  UNAVAILABLE,
+} from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateEnrolmentPin } from '../../rules/forms.js';
 
 /** The app opens its scanner: once the camera is allowed; until then it asks, or explains it was denied. */
 const openScanner = [
-  { guard: { type: 'contextHas', params: { phone: { camera: 'allowed' } } } as const, target: 'scanner' },
-  { guard: { type: 'contextHas', params: { phone: { camera: 'denied' } } } as const, target: 'cameraDenied' },
+  { guard: contextHas({ phone: { camera: 'allowed' } }), target: 'scanner' },
+  { guard: contextHas({ phone: { camera: 'denied' } }), target: 'cameraDenied' },
   'cameraPermission',
 ] as const;
 
@@ -37,17 +48,17 @@ export const enrolStates = stateConfig({
         cameraPermission: {
           ...stepState('app.cameraPermission'),
           on: {
-            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
+            'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
             'phone.denyCamera': {
               target: 'cameraDenied',
-              actions: { type: 'setPhone', params: { camera: 'denied' } },
+              actions: setPhone({ camera: 'denied' }),
             },
           },
         },
         cameraDenied: {
           ...stepState('app.cameraDenied'),
           on: {
-            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
+            'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
           },
         },
         scanner: {
@@ -138,7 +149,7 @@ export const enrolStates = stateConfig({
               {
                 guard: outputIs('refused'),
                 target: '#coach.device.qrExpired',
-                actions: { type: 'setError', params: { field: 'pin', rule: 'tooManyAttempts' } },
+                actions: showError('pin', 'tooManyAttempts'),
               },
               '#coach.device.qrExpired',
             ],

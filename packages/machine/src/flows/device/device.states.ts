@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued, withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateDevice } from '../../rules/forms.js';
@@ -12,17 +12,17 @@ export const deviceStates = stateConfig({
       on: {
         'user.addDevice': [
           // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
-          { guard: { type: 'contextHas', params: { phone: { app: 'notInstalled' } } }, target: '#coach.app.install' },
+          { guard: contextHas({ phone: { app: 'notInstalled' } }), target: '#coach.app.install' },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'allowed' } } },
+            guard: contextHas({ phone: { app: 'installed', notifications: 'allowed' } }),
             target: '#coach.app.welcome',
           },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'denied' } } },
+            guard: contextHas({ phone: { app: 'installed', notifications: 'denied' } }),
             target: '#coach.app.notificationsDenied',
           },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed' } } },
+            guard: contextHas({ phone: { app: 'installed' } }),
             target: '#coach.app.notifications',
           },
           'addForm',

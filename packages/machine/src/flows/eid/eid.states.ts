@@ -1,4 +1,14 @@
-import { BUSY, UNAVAILABLE, and, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import {
+  and,
+  assign,
+  BUSY,
+  contextHas,
+  outputIs,
+  showError,
+  stateConfig,
+  stepState,
+  UNAVAILABLE,
+} from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateCountry } from '../../rules/forms.js';
 import type { EidCountry } from '../../registry/choices.js';
@@ -29,7 +39,7 @@ export const eidStates = stateConfig({
           })),
         },
         'user.cancel': [
-          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
+          { guard: contextHas({ task: { eidPurpose: 'link' } }), target: 'manage' },
           '#coach.signIn.email',
         ],
       },
@@ -52,7 +62,7 @@ export const eidStates = stateConfig({
       on: {
         'user.eidCancel': {
           target: 'failed',
-          actions: { type: 'setError', params: { field: 'country', rule: 'cancelled' } },
+          actions: showError('country', 'cancelled'),
         },
       },
       states: {
@@ -68,7 +78,7 @@ export const eidStates = stateConfig({
             }),
             onDone: [
               {
-                guard: and([outputIs('ok'), { type: 'contextHas', params: { task: { eidPurpose: 'link' } } } as const]),
+                guard: and([outputIs('ok'), contextHas({ task: { eidPurpose: 'link' } })]),
                 target: '#coach.eid.linked',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
@@ -86,11 +96,11 @@ export const eidStates = stateConfig({
               {
                 guard: outputIs('notLinked'),
                 target: '#coach.eid.failed',
-                actions: { type: 'setError', params: { field: 'country', rule: 'notLinked' } },
+                actions: showError('country', 'notLinked'),
               },
               {
                 target: '#coach.eid.failed',
-                actions: { type: 'setError', params: { field: 'country', rule: 'unavailable' } },
+                actions: showError('country', 'unavailable'),
               },
             ],
             onError: { target: 'waiting', actions: UNAVAILABLE },
@@ -106,10 +116,7 @@ export const eidStates = stateConfig({
       ...stepState('eid.failed'),
       on: {
         'user.tryAgain': 'country',
-        'user.back': [
-          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
-          '#coach.signIn.email',
-        ],
+        'user.back': [{ guard: contextHas({ task: { eidPurpose: 'link' } }), target: 'manage' }, '#coach.signIn.email'],
       },
     },
   },

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, outputIs, showError, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateKey } from '../../rules/forms.js';
@@ -44,7 +44,7 @@ export const keyStates = stateConfig({
       on: {
         'user.cancelPrompt': {
           target: 'failed',
-          actions: { type: 'setError', params: { field: 'keyName', rule: 'cancelled' } },
+          actions: showError('keyName', 'cancelled'),
         },
       },
       states: {
@@ -69,7 +69,7 @@ export const keyStates = stateConfig({
               },
               {
                 target: '#coach.key.failed',
-                actions: { type: 'setError', params: { field: 'keyName', rule: 'alreadyRegistered' } },
+                actions: showError('keyName', 'alreadyRegistered'),
               },
             ],
             onError: { target: 'waiting', actions: UNAVAILABLE },

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, outputIs, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateEnrolmentPin } from '../../rules/forms.js';
@@ -35,11 +35,11 @@ export const appPinStates = stateConfig({
       // The request reaches only an online phone whose app is still linked (not reinstalled or reset).
       always: [
         {
-          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised', appInForeground: true } } },
+          guard: contextHas({ phone: { online: true, app: 'initialised', appInForeground: true } }),
           target: 'pinEntry',
         },
         {
-          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised' } } },
+          guard: contextHas({ phone: { online: true, app: 'initialised' } }),
           target: 'notification',
         },
       ],

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, drop, outputIs, showError, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { normaliseOtp } from '../../rules/code.rules.js';
@@ -56,9 +56,9 @@ export const appQrStates = stateConfig({
               {
                 guard: outputIs('notInitialised'),
                 target: 'aiming',
-                actions: { type: 'setError', params: { field: 'form', rule: 'notEnrolled' } },
+                actions: showError('form', 'notEnrolled'),
               },
-              { target: 'aiming', actions: { type: 'setError', params: { field: 'form', rule: 'invalidCharacters' } } },
+              { target: 'aiming', actions: showError('form', 'invalidCharacters') },
             ],
             onError: { target: 'aiming', actions: UNAVAILABLE },
           },

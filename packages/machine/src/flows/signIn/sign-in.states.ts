@@ -1,4 +1,13 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import {
+  assign,
+  BUSY,
+  contextHas,
+  outputIs,
+  showError,
+  stateConfig,
+  stepState,
+  UNAVAILABLE,
+} from '../../coach.setup.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { isPasswordOnlyRefused } from '../../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
@@ -111,15 +120,15 @@ export const signInStates = stateConfig({
         routing: {
           always: [
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appPin' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'appPin' } } }),
               target: '#coach.signIn.appPin',
             },
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'appQr' } } }),
               target: '#coach.signIn.appQr',
             },
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'securityKey' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'securityKey' } } }),
               target: '#coach.signIn.securityKey',
             },
             { target: '#coach.signIn.success', actions: assign({ auth: 'password' }) },
@@ -155,7 +164,7 @@ export const signInStates = stateConfig({
               {
                 guard: outputIs('methodUnavailable'),
                 target: 'editing',
-                actions: { type: 'setError', params: { field: 'method', rule: 'notEnrolled' } },
+                actions: showError('method', 'notEnrolled'),
               },
               {
                 target: 'routing',
@@ -185,7 +194,7 @@ export const signInStates = stateConfig({
       on: {
         'user.cancelPrompt': {
           target: 'password',
-          actions: { type: 'setError', params: { field: 'method', rule: 'cancelled' } },
+          actions: showError('method', 'cancelled'),
         },
       },
       states: {
@@ -228,10 +237,7 @@ export const signInStates = stateConfig({
     expired: {
       ...stepState('signIn.expired'),
       on: {
-        'user.tryAgain': [
-          { guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } }, target: 'appQr' },
-          'appPin',
-        ],
+        'user.tryAgain': [{ guard: contextHas({ forms: { signIn: { method: 'appQr' } } }), target: 'appQr' }, 'appPin'],
         'user.chooseOtherMethod': 'password',
       },
     },
@@ -244,10 +250,10 @@ export const signInStates = stateConfig({
     },
     success: {
       always: [
-        { guard: { type: 'contextHas', params: { afterAuth: 'account' } }, target: '#coach.account.home' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'devices' } }, target: '#coach.device.list' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'eids' } }, target: '#coach.eid.manage' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'keys' } }, target: '#coach.key.manage' },
+        { guard: contextHas({ afterAuth: 'account' }), target: '#coach.account.home' },
+        { guard: contextHas({ afterAuth: 'devices' }), target: '#coach.device.list' },
+        { guard: contextHas({ afterAuth: 'eids' }), target: '#coach.eid.manage' },
+        { guard: contextHas({ afterAuth: 'keys' }), target: '#coach.key.manage' },
         'done',
       ],
     },
