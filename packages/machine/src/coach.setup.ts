@@ -235,7 +235,10 @@ export const setPhone = (params: Partial<PhoneFacts>) => ({ type: 'setPhone', pa
  */
 export const stateConfig = coachSetup.createStateConfig;
 
-/** The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. */
+/**
+ * The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. The machine
+ * puts them on the state at each step's registry `path`; the flows do not spell them.
+ */
 export function stepState<const S extends StepId>(stepId: S) {
   return {
     meta: { stepId },

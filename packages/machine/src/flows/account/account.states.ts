@@ -1,4 +1,4 @@
-import { stateConfig, stepState } from '../../coach.setup.js';
+import { stateConfig } from '../../coach.setup.js';
 import type { StepUpPage } from '../../coach.setup.js';
 
 /**
@@ -18,7 +18,6 @@ export const accountStates = stateConfig({
   initial: 'home',
   states: {
     home: {
-      ...stepState('account.home'),
       on: {
         'user.openPage': [
           stepUpBefore('devices'),

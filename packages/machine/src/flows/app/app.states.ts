@@ -1,4 +1,4 @@
-import { contextHas, setPhone, stateConfig, stepState } from '../../coach.setup.js';
+import { contextHas, setPhone, stateConfig } from '../../coach.setup.js';
 import { enrolStates } from './enrol.states.js';
 
 /**
@@ -10,7 +10,6 @@ export const appStates = stateConfig({
   initial: 'install',
   states: {
     install: {
-      ...stepState('app.install'),
       on: {
         'phone.installApp': {
           target: 'notifications',
@@ -20,7 +19,6 @@ export const appStates = stateConfig({
       },
     },
     notifications: {
-      ...stepState('app.notifications'),
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
@@ -33,7 +31,6 @@ export const appStates = stateConfig({
       },
     },
     notificationsDenied: {
-      ...stepState('app.notificationsDenied'),
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
@@ -42,7 +39,6 @@ export const appStates = stateConfig({
       },
     },
     welcome: {
-      ...stepState('app.welcome'),
       on: {
         'phone.tapInitialise': [
           {
@@ -55,7 +51,6 @@ export const appStates = stateConfig({
       },
     },
     noScreenLock: {
-      ...stepState('app.noScreenLock'),
       on: {
         'phone.setScreenLock': {
           target: 'welcome',

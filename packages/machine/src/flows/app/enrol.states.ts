@@ -7,7 +7,6 @@ import {
   setPhone,
   showError,
   stateConfig,
-  stepState,
   UNAVAILABLE,
 } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
@@ -40,13 +39,11 @@ export const enrolStates = stateConfig({
       },
       states: {
         qrShown: {
-          ...stepState('device.qrShown'),
           on: {
             'phone.tapNext': openScanner,
           },
         },
         cameraPermission: {
-          ...stepState('app.cameraPermission'),
           on: {
             'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
             'phone.denyCamera': {
@@ -56,13 +53,11 @@ export const enrolStates = stateConfig({
           },
         },
         cameraDenied: {
-          ...stepState('app.cameraDenied'),
           on: {
             'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
           },
         },
         scanner: {
-          ...stepState('app.scanner'),
           initial: 'aiming',
           on: { 'phone.scan': '.reading' },
           states: {
@@ -86,18 +81,15 @@ export const enrolStates = stateConfig({
           },
         },
         foreignScanner: {
-          ...stepState('app.foreignScanner'),
           // Back in the EU Login app: it still asks for the camera if it never had it.
           on: { 'phone.openApp': openScanner },
         },
         scanError: {
-          ...stepState('app.scanError'),
           on: { 'phone.tryAgain': 'scanner' },
         },
       },
     },
     enrolPin: {
-      ...stepState('app.enrolPin'),
       initial: 'editing',
       on: {
         'phone.submitPin': {
@@ -159,7 +151,6 @@ export const enrolStates = stateConfig({
       },
     },
     deviceInUse: {
-      ...stepState('app.deviceInUse'),
       initial: 'explaining',
       on: {
         'user.back': { target: '#coach.device.list', actions: drop('enrolment') },
@@ -183,7 +174,6 @@ export const enrolStates = stateConfig({
       },
     },
     enrolled: {
-      ...stepState('app.enrolled'),
       on: { 'phone.continue': '#coach.device.added' },
     },
   },

@@ -1,4 +1,4 @@
-import { assign, BUSY, contextHas, drop, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued, withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateDevice } from '../../rules/forms.js';
@@ -8,7 +8,6 @@ export const deviceStates = stateConfig({
   initial: 'list',
   states: {
     list: {
-      ...stepState('device.list'),
       on: {
         'user.addDevice': [
           // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
@@ -38,7 +37,6 @@ export const deviceStates = stateConfig({
       },
     },
     addForm: {
-      ...stepState('device.addForm'),
       initial: 'editing',
       on: {
         'user.submitDevice': {
@@ -75,7 +73,6 @@ export const deviceStates = stateConfig({
       },
     },
     qrExpired: {
-      ...stepState('device.qrExpired'),
       on: {
         'user.tryAgain': {
           target: '#coach.device.addForm',
@@ -84,14 +81,12 @@ export const deviceStates = stateConfig({
       },
     },
     added: {
-      ...stepState('device.added'),
       on: {
         'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
     deleteConfirm: {
-      ...stepState('device.deleteConfirm'),
       initial: 'asking',
       on: {
         'user.cancel': {

@@ -1,14 +1,4 @@
-import {
-  and,
-  assign,
-  BUSY,
-  contextHas,
-  outputIs,
-  showError,
-  stateConfig,
-  stepState,
-  UNAVAILABLE,
-} from '../../coach.setup.js';
+import { and, assign, BUSY, contextHas, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateCountry } from '../../rules/forms.js';
 import type { EidCountry } from '../../registry/choices.js';
@@ -18,7 +8,6 @@ export const eidStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
-      ...stepState('eid.manage'),
       on: {
         'user.linkEid': {
           target: 'country',
@@ -28,7 +17,6 @@ export const eidStates = stateConfig({
       },
     },
     country: {
-      ...stepState('eid.country'),
       initial: 'choosing',
       on: {
         'user.chooseCountry': {
@@ -57,7 +45,6 @@ export const eidStates = stateConfig({
       },
     },
     national: {
-      ...stepState('eid.national'),
       initial: 'waiting',
       on: {
         'user.eidCancel': {
@@ -109,11 +96,9 @@ export const eidStates = stateConfig({
       },
     },
     linked: {
-      ...stepState('eid.linked'),
       on: { 'user.continue': '#coach.account.home' },
     },
     failed: {
-      ...stepState('eid.failed'),
       on: {
         'user.tryAgain': 'country',
         'user.back': [{ guard: contextHas({ task: { eidPurpose: 'link' } }), target: 'manage' }, '#coach.signIn.email'],

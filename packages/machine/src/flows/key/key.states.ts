@@ -1,4 +1,4 @@
-import { assign, BUSY, outputIs, showError, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
+import { assign, BUSY, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateKey } from '../../rules/forms.js';
@@ -8,7 +8,6 @@ export const keyStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
-      ...stepState('key.manage'),
       on: {
         'user.addKey': {
           target: 'addForm',
@@ -20,7 +19,6 @@ export const keyStates = stateConfig({
       },
     },
     addForm: {
-      ...stepState('key.addForm'),
       initial: 'editing',
       on: {
         'user.submitKey': {
@@ -39,7 +37,6 @@ export const keyStates = stateConfig({
       },
     },
     prompt: {
-      ...stepState('key.prompt'),
       initial: 'waiting',
       on: {
         'user.cancelPrompt': {
@@ -78,14 +75,12 @@ export const keyStates = stateConfig({
       },
     },
     added: {
-      ...stepState('key.added'),
       on: {
         'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
     failed: {
-      ...stepState('key.failed'),
       on: {
         'user.tryAgain': 'addForm',
         'user.back': 'manage',

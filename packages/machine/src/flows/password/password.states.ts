@@ -1,4 +1,4 @@
-import { and, assign, BUSY, contextHas, outputIs, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
+import { and, assign, BUSY, contextHas, outputIs, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateNewPassword } from '../../rules/forms.js';
@@ -8,7 +8,6 @@ export const passwordStates = stateConfig({
   initial: 'set',
   states: {
     set: {
-      ...stepState('password.set'),
       initial: 'editing',
       on: {
         'user.submitNewPassword': {

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { captchaLoader, validateThen } from '../shared/form-states.js';
 import { validateResetRequest } from '../../rules/forms.js';
@@ -9,7 +9,6 @@ export const passwordResetStates = stateConfig({
   initial: 'request',
   states: {
     request: {
-      ...stepState('passwordReset.request'),
       initial: 'loadingCaptcha',
       on: {
         'user.refreshCaptcha': {
@@ -68,7 +67,6 @@ export const passwordResetStates = stateConfig({
       },
     },
     mailSent: {
-      ...stepState('passwordReset.mailSent'),
       ...mailSentStates('#coach.passwordReset.linkExpired'),
       on: {
         ...mailSentStates('#coach.passwordReset.linkExpired').on,
@@ -76,11 +74,9 @@ export const passwordResetStates = stateConfig({
       },
     },
     linkExpired: {
-      ...stepState('passwordReset.linkExpired'),
       on: { 'user.tryAgain': 'request' },
     },
     done: {
-      ...stepState('passwordReset.done'),
       on: { 'user.continue': '#coach.signIn.password' },
     },
   },

@@ -1,4 +1,4 @@
-import { assign, BUSY, contextHas, drop, outputIs, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, outputIs, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateEnrolmentPin } from '../../rules/forms.js';
@@ -31,7 +31,6 @@ export const appPinStates = stateConfig({
       },
     },
     waiting: {
-      ...stepState('signIn.pinWait'),
       // The request reaches only an online phone whose app is still linked (not reinstalled or reset).
       always: [
         {
@@ -46,11 +45,9 @@ export const appPinStates = stateConfig({
       on: { 'user.lostPhone': '#coach.recovery.options' },
     },
     notification: {
-      ...stepState('signIn.appNotification'),
       on: { 'phone.openNotification': 'pinEntry' },
     },
     pinEntry: {
-      ...stepState('signIn.appPin'),
       initial: 'editing',
       on: {
         'phone.submitPin': {

@@ -1,4 +1,4 @@
-import { assign, BUSY, drop, outputIs, showError, stateConfig, stepState, UNAVAILABLE } from '../../coach.setup.js';
+import { assign, BUSY, drop, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { normaliseOtp } from '../../rules/code.rules.js';
@@ -32,7 +32,6 @@ export const appQrStates = stateConfig({
       },
     },
     scan: {
-      ...stepState('signIn.qrScan'),
       initial: 'aiming',
       on: {
         // Typing a code without scanning: a real authenticator app's code, or a code from an earlier sign-in.
@@ -66,7 +65,6 @@ export const appQrStates = stateConfig({
       },
     },
     code: {
-      ...stepState('signIn.qrCode'),
       initial: 'editing',
       on: {
         'user.submitOtp': { target: '.validating', actions: 'rememberOtp' },

@@ -1,13 +1,4 @@
-import {
-  assign,
-  BUSY,
-  contextHas,
-  outputIs,
-  showError,
-  stateConfig,
-  stepState,
-  UNAVAILABLE,
-} from '../../coach.setup.js';
+import { assign, BUSY, contextHas, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { isPasswordOnlyRefused } from '../../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
@@ -19,7 +10,6 @@ export const signInStates = stateConfig({
   initial: 'email',
   states: {
     email: {
-      ...stepState('signIn.email'),
       initial: 'editing',
       on: {
         'user.submitEmail': {
@@ -71,7 +61,6 @@ export const signInStates = stateConfig({
       },
     },
     userNotFound: {
-      ...stepState('signIn.userNotFound'),
       on: {
         'user.createAccount': {
           target: '#coach.register.form',
@@ -83,7 +72,6 @@ export const signInStates = stateConfig({
       },
     },
     password: {
-      ...stepState('signIn.password'),
       initial: 'editing',
       on: {
         'user.submitSignIn': {
@@ -177,7 +165,6 @@ export const signInStates = stateConfig({
       },
     },
     locked: {
-      ...stepState('signIn.locked'),
       on: {
         'user.tryAgain': 'password',
         'user.lostPassword': {
@@ -189,7 +176,6 @@ export const signInStates = stateConfig({
     appPin: appPinStates,
     appQr: appQrStates,
     securityKey: {
-      ...stepState('signIn.securityKey'),
       initial: 'prompting',
       on: {
         'user.cancelPrompt': {
@@ -235,14 +221,12 @@ export const signInStates = stateConfig({
       },
     },
     expired: {
-      ...stepState('signIn.expired'),
       on: {
         'user.tryAgain': [{ guard: contextHas({ forms: { signIn: { method: 'appQr' } } }), target: 'appQr' }, 'appPin'],
         'user.chooseOtherMethod': 'password',
       },
     },
     refused: {
-      ...stepState('signIn.refused'),
       on: {
         'user.tryAgain': 'password',
         'phone.forgotPin': '#coach.pin.settings',
@@ -258,7 +242,6 @@ export const signInStates = stateConfig({
       ],
     },
     done: {
-      ...stepState('signIn.done'),
       on: {
         'user.continue': { target: '#coach.account.home', actions: assign({ afterAuth: 'account' }) },
         'user.signOut': { target: 'email', actions: 'signOut' },
