@@ -61,7 +61,7 @@ const STEP_AT_PATH = new Map(STEP_IDS.map((stepId) => [STEPS[stepId].path, stepI
  * The states, each step's state decorated from the registry: the state at a step's `path` carries its StepId and
  * leaves the step on exit (`stepState`). A flow therefore names its states only once, by the key the path reads.
  */
-function withSteps<T extends object>(states: T, prefix = ''): T {
+function withSteps<const T extends object>(states: T, prefix = ''): T {
   return Object.fromEntries(
     Object.entries(states).map(([key, state]: [string, { states?: object }]) => {
       const path = prefix + key;
