@@ -1,5 +1,5 @@
 import { and, stateIn } from 'xstate';
-import { BUSY, PHONE_SWITCHES, assign, coachSetup, stepState } from './coach.setup.js';
+import { BUSY, PHONE_SWITCHES, assign, coachSetup, stateConfig, stepState } from './coach.setup.js';
 import {
   NO_ERRORS,
   NO_NAVIGATION,
@@ -55,6 +55,29 @@ function applyPlan(context: CoachContext, plan: JumpPlan): Partial<CoachContext>
 }
 
 /** One guarded transition per StepId: where `routing` sends the coach for `context.nav.target`. */
+const STEP_AT_PATH = new Map(STEP_IDS.map((stepId) => [STEPS[stepId].path, stepId]));
+
+/**
+ * The states, each step's state decorated from the registry: the state at a step's `path` carries its StepId and
+ * leaves the step on exit (`stepState`). A flow therefore names its states only once, by the key the path reads.
+ */
+function withSteps<const T extends object>(states: T, prefix = ''): T {
+  return Object.fromEntries(
+    Object.entries(states).map(([key, state]: [string, { states?: object }]) => {
+      const path = prefix + key;
+      const stepId = STEP_AT_PATH.get(path);
+      return [
+        key,
+        {
+          ...(stepId && stepState(stepId)),
+          ...state,
+          ...(state.states && { states: withSteps(state.states, `${path}.`) }),
+        },
+      ];
+    }),
+  ) as T;
+}
+
 const routes = STEP_IDS.map((stepId: StepId) => ({
   guard: { type: 'isRouteTo' as const, params: { stepId } },
   target: `#coach.${STEPS[stepId].path}`,
@@ -108,9 +131,8 @@ export const coachMachine = coachSetup.createMachine({
     'coach.back': backs,
     ...PHONE_SWITCHES,
   },
-  states: {
-    journeys: {
-      ...stepState('coach.journeys'),
+  states: withSteps({
+    journeys: stateConfig({
       on: {
         'coach.chooseJourney': {
           target: 'jumping',
@@ -121,8 +143,8 @@ export const coachMachine = coachSetup.createMachine({
           }),
         },
       },
-    },
-    jumping: {
+    }),
+    jumping: stateConfig({
       ...BUSY,
       invoke: {
         src: 'prepare',
@@ -165,9 +187,9 @@ export const coachMachine = coachSetup.createMachine({
           actions: assign({ notice: 'prepareFailed' as const, nav: NO_NAVIGATION }),
         },
       },
-    },
+    }),
     routing: {
-      always: [...routes, { target: 'journeys' }],
+      always: [...routes, 'journeys'],
     },
     signIn: signInStates,
     register: registerStates,
@@ -182,7 +204,7 @@ export const coachMachine = coachSetup.createMachine({
     noSmartphone: noSmartphoneStates,
     recovery: recoveryStates,
     panic: panicStates,
-  },
+  }),
 });
 
 export type CoachMachine = typeof coachMachine;

@@ -219,13 +219,26 @@ export const coachSetup = setup({
 export const outputIs = <const K extends string>(kind: K) =>
   ({ type: 'eventHas', params: { output: { kind } } }) as const;
 
+/** The named guard `contextHas`, as the flows write it: `contextHas({ phone: { camera: 'allowed' } })`. */
+export const contextHas = (params: DeepPartial<CoachContext>) => ({ type: 'contextHas', params }) as const;
+
+/** The named action `setError`, as the flows write it: `showError('pin', 'tooManyAttempts')`. */
+export const showError = (field: FieldError['field'], rule: FieldError['rule']) =>
+  ({ type: 'setError', params: { field, rule } }) as const;
+
+/** The named action `setPhone`, as the flows write it: `setPhone({ camera: 'allowed' })`. */
+export const setPhone = (params: Partial<PhoneFacts>) => ({ type: 'setPhone', params }) as const;
+
 /**
  * `coachSetup.createStateConfig`, which types a part of the statechart (a flow) against the setup: it returns its
  * argument, so the flows call it by this short name (seventeen spelled-out calls cost bytes in every bundle).
  */
 export const stateConfig = coachSetup.createStateConfig;
 
-/** The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. */
+/**
+ * The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. The machine
+ * puts them on the state at each step's registry `path`; the flows do not spell them.
+ */
 export function stepState<const S extends StepId>(stepId: S) {
   return {
     meta: { stepId },
@@ -237,7 +250,7 @@ export function stepState<const S extends StepId>(stepId: S) {
 export const drop = <const I extends keyof Issued>(item: I) => ({ type: 'dropIssued', params: { item } }) as const;
 
 /** An effect failed: EU Login is unavailable; the person stays where they were, with what they typed. */
-export const UNAVAILABLE = { type: 'setError', params: { field: 'form', rule: 'unavailable' } } as const;
+export const UNAVAILABLE = showError('form', 'unavailable');
 
 /** The rehearsal's phone switches, which work at any moment, even while an effect runs (the machine and `BUSY`). */
 export const PHONE_SWITCHES = {

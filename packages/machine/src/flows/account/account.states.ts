@@ -1,4 +1,4 @@
-import { stateConfig, stepState } from '../../coach.setup.js';
+import { stateConfig } from '../../coach.setup.js';
 import type { StepUpPage } from '../../coach.setup.js';
 
 /**
@@ -18,7 +18,6 @@ export const accountStates = stateConfig({
   initial: 'home',
   states: {
     home: {
-      ...stepState('account.home'),
       on: {
         'user.openPage': [
           stepUpBefore('devices'),
@@ -27,7 +26,7 @@ export const accountStates = stateConfig({
           { guard: { type: 'eventHas', params: { page: 'devices' } }, target: '#coach.device.list' },
           { guard: { type: 'eventHas', params: { page: 'eids' } }, target: '#coach.eid.manage' },
           { guard: { type: 'eventHas', params: { page: 'keys' } }, target: '#coach.key.manage' },
-          { target: '#coach.panic.confirm' },
+          '#coach.panic.confirm',
         ],
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },

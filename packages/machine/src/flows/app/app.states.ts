@@ -1,4 +1,4 @@
-import { stateConfig, stepState } from '../../coach.setup.js';
+import { contextHas, setPhone, stateConfig } from '../../coach.setup.js';
 import { enrolStates } from './enrol.states.js';
 
 /**
@@ -10,56 +10,51 @@ export const appStates = stateConfig({
   initial: 'install',
   states: {
     install: {
-      ...stepState('app.install'),
       on: {
         'phone.installApp': {
           target: 'notifications',
-          actions: { type: 'setPhone', params: { app: 'installed' } },
+          actions: setPhone({ app: 'installed' }),
         },
-        'user.noSmartphone': { target: '#coach.noSmartphone.options' },
+        'user.noSmartphone': '#coach.noSmartphone.options',
       },
     },
     notifications: {
-      ...stepState('app.notifications'),
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
+          actions: setPhone({ notifications: 'allowed' }),
         },
         'phone.denyNotifications': {
           target: 'notificationsDenied',
-          actions: { type: 'setPhone', params: { notifications: 'denied' } },
+          actions: setPhone({ notifications: 'denied' }),
         },
       },
     },
     notificationsDenied: {
-      ...stepState('app.notificationsDenied'),
       on: {
         'phone.allowNotifications': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { notifications: 'allowed' } },
+          actions: setPhone({ notifications: 'allowed' }),
         },
       },
     },
     welcome: {
-      ...stepState('app.welcome'),
       on: {
         'phone.tapInitialise': [
           {
-            guard: { type: 'contextHas', params: { phone: { screenLock: true } } },
+            guard: contextHas({ phone: { screenLock: true } }),
             target: '#coach.device.addForm',
-            actions: { type: 'setPhone', params: { app: 'waitingForQr' } },
+            actions: setPhone({ app: 'waitingForQr' }),
           },
-          { target: 'noScreenLock' },
+          'noScreenLock',
         ],
       },
     },
     noScreenLock: {
-      ...stepState('app.noScreenLock'),
       on: {
         'phone.setScreenLock': {
           target: 'welcome',
-          actions: { type: 'setPhone', params: { screenLock: true } },
+          actions: setPhone({ screenLock: true }),
         },
       },
     },

@@ -1,13 +1,23 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import {
+  assign,
+  BUSY,
+  contextHas,
+  drop,
+  outputIs,
+  setPhone,
+  showError,
+  stateConfig,
+  UNAVAILABLE,
+} from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateEnrolmentPin } from '../../rules/forms.js';
 
 /** The app opens its scanner: once the camera is allowed; until then it asks, or explains it was denied. */
 const openScanner = [
-  { guard: { type: 'contextHas', params: { phone: { camera: 'allowed' } } } as const, target: 'scanner' },
-  { guard: { type: 'contextHas', params: { phone: { camera: 'denied' } } } as const, target: 'cameraDenied' },
-  { target: 'cameraPermission' },
+  { guard: contextHas({ phone: { camera: 'allowed' } }), target: 'scanner' },
+  { guard: contextHas({ phone: { camera: 'denied' } }), target: 'cameraDenied' },
+  'cameraPermission',
 ] as const;
 
 /**
@@ -21,39 +31,35 @@ export const enrolStates = stateConfig({
     // device flow's, but its timer cannot be split from the app's steps that use it.
     enrol: {
       initial: 'qrShown',
-      after: { enrolmentQrTtl: { target: '#coach.device.qrExpired' } },
+      after: { enrolmentQrTtl: '#coach.device.qrExpired' },
       on: {
-        'phone.scanWithCameraApp': { target: '.foreignScanner' },
+        'phone.scanWithCameraApp': '.foreignScanner',
         // Give up on this QR code: back to the device list; nothing was added.
         'user.cancel': { target: '#coach.device.list', actions: drop('enrolment') },
       },
       states: {
         qrShown: {
-          ...stepState('device.qrShown'),
           on: {
             'phone.tapNext': openScanner,
           },
         },
         cameraPermission: {
-          ...stepState('app.cameraPermission'),
           on: {
-            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
+            'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
             'phone.denyCamera': {
               target: 'cameraDenied',
-              actions: { type: 'setPhone', params: { camera: 'denied' } },
+              actions: setPhone({ camera: 'denied' }),
             },
           },
         },
         cameraDenied: {
-          ...stepState('app.cameraDenied'),
           on: {
-            'phone.allowCamera': { target: 'scanner', actions: { type: 'setPhone', params: { camera: 'allowed' } } },
+            'phone.allowCamera': { target: 'scanner', actions: setPhone({ camera: 'allowed' }) },
           },
         },
         scanner: {
-          ...stepState('app.scanner'),
           initial: 'aiming',
-          on: { 'phone.scan': { target: '.reading' } },
+          on: { 'phone.scan': '.reading' },
           states: {
             aiming: {},
             reading: {
@@ -67,7 +73,7 @@ export const enrolStates = stateConfig({
                 onDone: [
                   { guard: outputIs('ok'), target: '#coach.app.enrolPin' },
                   { guard: outputIs('expired'), target: '#coach.device.qrExpired' },
-                  { target: '#coach.app.enrol.scanError' },
+                  '#coach.app.enrol.scanError',
                 ],
                 onError: { target: 'aiming', actions: UNAVAILABLE },
               },
@@ -75,18 +81,15 @@ export const enrolStates = stateConfig({
           },
         },
         foreignScanner: {
-          ...stepState('app.foreignScanner'),
           // Back in the EU Login app: it still asks for the camera if it never had it.
           on: { 'phone.openApp': openScanner },
         },
         scanError: {
-          ...stepState('app.scanError'),
-          on: { 'phone.tryAgain': { target: 'scanner' } },
+          on: { 'phone.tryAgain': 'scanner' },
         },
       },
     },
     enrolPin: {
-      ...stepState('app.enrolPin'),
       initial: 'editing',
       on: {
         'phone.submitPin': {
@@ -138,9 +141,9 @@ export const enrolStates = stateConfig({
               {
                 guard: outputIs('refused'),
                 target: '#coach.device.qrExpired',
-                actions: { type: 'setError', params: { field: 'pin', rule: 'tooManyAttempts' } },
+                actions: showError('pin', 'tooManyAttempts'),
               },
-              { target: '#coach.device.qrExpired' },
+              '#coach.device.qrExpired',
             ],
             onError: { target: 'editing', actions: UNAVAILABLE },
           },
@@ -148,13 +151,12 @@ export const enrolStates = stateConfig({
       },
     },
     deviceInUse: {
-      ...stepState('app.deviceInUse'),
       initial: 'explaining',
       on: {
         'user.back': { target: '#coach.device.list', actions: drop('enrolment') },
       },
       states: {
-        explaining: { on: { 'phone.unlinkOtherAccount': { target: 'unlinking' } } },
+        explaining: { on: { 'phone.unlinkOtherAccount': 'unlinking' } },
         unlinking: {
           ...BUSY,
           invoke: {
@@ -172,8 +174,7 @@ export const enrolStates = stateConfig({
       },
     },
     enrolled: {
-      ...stepState('app.enrolled'),
-      on: { 'phone.continue': { target: '#coach.device.added' } },
+      on: { 'phone.continue': '#coach.device.added' },
     },
   },
 });

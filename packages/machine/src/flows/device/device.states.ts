@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued, withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateDevice } from '../../rules/forms.js';
@@ -8,24 +8,23 @@ export const deviceStates = stateConfig({
   initial: 'list',
   states: {
     list: {
-      ...stepState('device.list'),
       on: {
         'user.addDevice': [
           // The coach gets the app ready first: the QR code on the PC only lives a few minutes.
-          { guard: { type: 'contextHas', params: { phone: { app: 'notInstalled' } } }, target: '#coach.app.install' },
+          { guard: contextHas({ phone: { app: 'notInstalled' } }), target: '#coach.app.install' },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'allowed' } } },
+            guard: contextHas({ phone: { app: 'installed', notifications: 'allowed' } }),
             target: '#coach.app.welcome',
           },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed', notifications: 'denied' } } },
+            guard: contextHas({ phone: { app: 'installed', notifications: 'denied' } }),
             target: '#coach.app.notificationsDenied',
           },
           {
-            guard: { type: 'contextHas', params: { phone: { app: 'installed' } } },
+            guard: contextHas({ phone: { app: 'installed' } }),
             target: '#coach.app.notifications',
           },
-          { target: 'addForm' },
+          'addForm',
         ],
         'user.deleteDevice': {
           // Only a device the list shows: an unknown id would fail at the backend with nothing to show for it.
@@ -33,12 +32,11 @@ export const deviceStates = stateConfig({
           target: 'deleteConfirm',
           actions: assign(({ context, event }) => withTask(context, { pendingDeviceId: event.deviceId })),
         },
-        'user.noSmartphone': { target: '#coach.noSmartphone.options' },
-        'user.back': { target: '#coach.account.home' },
+        'user.noSmartphone': '#coach.noSmartphone.options',
+        'user.back': '#coach.account.home',
       },
     },
     addForm: {
-      ...stepState('device.addForm'),
       initial: 'editing',
       on: {
         'user.submitDevice': {
@@ -48,7 +46,7 @@ export const deviceStates = stateConfig({
             errors: validateDevice(event.values),
           })),
         },
-        'user.cancel': { target: 'list' },
+        'user.cancel': 'list',
       },
       states: {
         editing: {},
@@ -75,7 +73,6 @@ export const deviceStates = stateConfig({
       },
     },
     qrExpired: {
-      ...stepState('device.qrExpired'),
       on: {
         'user.tryAgain': {
           target: '#coach.device.addForm',
@@ -84,14 +81,12 @@ export const deviceStates = stateConfig({
       },
     },
     added: {
-      ...stepState('device.added'),
       on: {
-        'user.continue': { target: '#coach.account.home' },
+        'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
     deleteConfirm: {
-      ...stepState('device.deleteConfirm'),
       initial: 'asking',
       on: {
         'user.cancel': {
@@ -100,7 +95,7 @@ export const deviceStates = stateConfig({
         },
       },
       states: {
-        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        asking: { on: { 'user.confirm': 'deleting' } },
         deleting: {
           ...BUSY,
           invoke: {

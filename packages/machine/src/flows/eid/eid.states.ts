@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, and, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { and, assign, BUSY, contextHas, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateCountry } from '../../rules/forms.js';
 import type { EidCountry } from '../../registry/choices.js';
@@ -8,17 +8,15 @@ export const eidStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
-      ...stepState('eid.manage'),
       on: {
         'user.linkEid': {
           target: 'country',
           actions: { type: 'setTask', params: { eidPurpose: 'link' } },
         },
-        'user.back': { target: '#coach.account.home' },
+        'user.back': '#coach.account.home',
       },
     },
     country: {
-      ...stepState('eid.country'),
       initial: 'choosing',
       on: {
         'user.chooseCountry': {
@@ -29,8 +27,8 @@ export const eidStates = stateConfig({
           })),
         },
         'user.cancel': [
-          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
-          { target: '#coach.signIn.email' },
+          { guard: contextHas({ task: { eidPurpose: 'link' } }), target: 'manage' },
+          '#coach.signIn.email',
         ],
       },
       states: {
@@ -47,16 +45,15 @@ export const eidStates = stateConfig({
       },
     },
     national: {
-      ...stepState('eid.national'),
       initial: 'waiting',
       on: {
         'user.eidCancel': {
           target: 'failed',
-          actions: { type: 'setError', params: { field: 'country', rule: 'cancelled' } },
+          actions: showError('country', 'cancelled'),
         },
       },
       states: {
-        waiting: { on: { 'user.eidAuthenticate': { target: 'authenticating' } } },
+        waiting: { on: { 'user.eidAuthenticate': 'authenticating' } },
         authenticating: {
           ...BUSY,
           invoke: {
@@ -68,7 +65,7 @@ export const eidStates = stateConfig({
             }),
             onDone: [
               {
-                guard: and([outputIs('ok'), { type: 'contextHas', params: { task: { eidPurpose: 'link' } } } as const]),
+                guard: and([outputIs('ok'), contextHas({ task: { eidPurpose: 'link' } })]),
                 target: '#coach.eid.linked',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? (event.output.account ?? context.account) : context.account,
@@ -86,11 +83,11 @@ export const eidStates = stateConfig({
               {
                 guard: outputIs('notLinked'),
                 target: '#coach.eid.failed',
-                actions: { type: 'setError', params: { field: 'country', rule: 'notLinked' } },
+                actions: showError('country', 'notLinked'),
               },
               {
                 target: '#coach.eid.failed',
-                actions: { type: 'setError', params: { field: 'country', rule: 'unavailable' } },
+                actions: showError('country', 'unavailable'),
               },
             ],
             onError: { target: 'waiting', actions: UNAVAILABLE },
@@ -99,17 +96,12 @@ export const eidStates = stateConfig({
       },
     },
     linked: {
-      ...stepState('eid.linked'),
-      on: { 'user.continue': { target: '#coach.account.home' } },
+      on: { 'user.continue': '#coach.account.home' },
     },
     failed: {
-      ...stepState('eid.failed'),
       on: {
-        'user.tryAgain': { target: 'country' },
-        'user.back': [
-          { guard: { type: 'contextHas', params: { task: { eidPurpose: 'link' } } }, target: 'manage' },
-          { target: '#coach.signIn.email' },
-        ],
+        'user.tryAgain': 'country',
+        'user.back': [{ guard: contextHas({ task: { eidPurpose: 'link' } }), target: 'manage' }, '#coach.signIn.email'],
       },
     },
   },

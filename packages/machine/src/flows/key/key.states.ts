@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateKey } from '../../rules/forms.js';
@@ -8,7 +8,6 @@ export const keyStates = stateConfig({
   initial: 'manage',
   states: {
     manage: {
-      ...stepState('key.manage'),
       on: {
         'user.addKey': {
           target: 'addForm',
@@ -16,11 +15,10 @@ export const keyStates = stateConfig({
             forms: { ...context.forms, key: { ...context.forms.key, kind: context.task.keyKind } },
           })),
         },
-        'user.back': { target: '#coach.account.home' },
+        'user.back': '#coach.account.home',
       },
     },
     addForm: {
-      ...stepState('key.addForm'),
       initial: 'editing',
       on: {
         'user.submitKey': {
@@ -31,7 +29,7 @@ export const keyStates = stateConfig({
             errors: validateKey(event.values),
           })),
         },
-        'user.cancel': { target: 'manage' },
+        'user.cancel': 'manage',
       },
       states: {
         editing: {},
@@ -39,16 +37,15 @@ export const keyStates = stateConfig({
       },
     },
     prompt: {
-      ...stepState('key.prompt'),
       initial: 'waiting',
       on: {
         'user.cancelPrompt': {
           target: 'failed',
-          actions: { type: 'setError', params: { field: 'keyName', rule: 'cancelled' } },
+          actions: showError('keyName', 'cancelled'),
         },
       },
       states: {
-        waiting: { on: { 'user.touchKey': { target: 'registering' } } },
+        waiting: { on: { 'user.touchKey': 'registering' } },
         registering: {
           ...BUSY,
           invoke: {
@@ -69,7 +66,7 @@ export const keyStates = stateConfig({
               },
               {
                 target: '#coach.key.failed',
-                actions: { type: 'setError', params: { field: 'keyName', rule: 'alreadyRegistered' } },
+                actions: showError('keyName', 'alreadyRegistered'),
               },
             ],
             onError: { target: 'waiting', actions: UNAVAILABLE },
@@ -78,17 +75,15 @@ export const keyStates = stateConfig({
       },
     },
     added: {
-      ...stepState('key.added'),
       on: {
-        'user.continue': { target: '#coach.account.home' },
+        'user.continue': '#coach.account.home',
         'user.signOut': { target: '#coach.signIn.email', actions: 'signOut' },
       },
     },
     failed: {
-      ...stepState('key.failed'),
       on: {
-        'user.tryAgain': { target: 'addForm' },
-        'user.back': { target: 'manage' },
+        'user.tryAgain': 'addForm',
+        'user.back': 'manage',
       },
     },
   },

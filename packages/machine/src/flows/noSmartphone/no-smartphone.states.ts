@@ -1,4 +1,4 @@
-import { and, assign, stateConfig, stepState } from '../../coach.setup.js';
+import { and, assign, stateConfig } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import type { NoSmartphoneOption } from '../../coach.types.js';
 import type { KeyKind } from '../../registry/choices.js';
@@ -12,7 +12,6 @@ export const noSmartphoneStates = stateConfig({
   initial: 'options',
   states: {
     options: {
-      ...stepState('noSmartphone.options'),
       on: {
         'user.chooseAlternative': [
           {

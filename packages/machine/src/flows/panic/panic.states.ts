@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, stateConfig, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, stateConfig } from '../../coach.setup.js';
 import { stepUpBefore } from '../account/account.states.js';
 
 /** PANIC: delete every factor at once, when all are lost; then add a phone afresh. */
@@ -6,11 +6,10 @@ export const panicStates = stateConfig({
   initial: 'confirm',
   states: {
     confirm: {
-      ...stepState('panic.confirm'),
       initial: 'asking',
-      on: { 'user.cancel': { target: '#coach.account.home' } },
+      on: { 'user.cancel': '#coach.account.home' },
       states: {
-        asking: { on: { 'user.confirm': { target: 'deleting' } } },
+        asking: { on: { 'user.confirm': 'deleting' } },
         deleting: {
           ...BUSY,
           invoke: {
@@ -32,11 +31,10 @@ export const panicStates = stateConfig({
       },
     },
     done: {
-      ...stepState('panic.done'),
       on: {
         // A security key survives PANIC: with one, adding a phone asks for it first, as anywhere else.
-        'user.addDevice': [stepUpBefore('devices'), { target: '#coach.device.list' }],
-        'user.continue': { target: '#coach.account.home' },
+        'user.addDevice': [stepUpBefore('devices'), '#coach.device.list'],
+        'user.continue': '#coach.account.home',
       },
     },
   },

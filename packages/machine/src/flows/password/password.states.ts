@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, and, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { and, assign, BUSY, contextHas, outputIs, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { validateNewPassword } from '../../rules/forms.js';
@@ -8,7 +8,6 @@ export const passwordStates = stateConfig({
   initial: 'set',
   states: {
     set: {
-      ...stepState('password.set'),
       initial: 'editing',
       on: {
         'user.submitNewPassword': {
@@ -32,10 +31,7 @@ export const passwordStates = stateConfig({
             }),
             onDone: [
               {
-                guard: and([
-                  outputIs('ok'),
-                  { type: 'contextHas', params: { task: { linkPurpose: 'register' } } } as const,
-                ]),
+                guard: and([outputIs('ok'), contextHas({ task: { linkPurpose: 'register' } })]),
                 target: '#coach.register.done',
                 actions: assign(({ context, event }) => ({
                   account: event.output.kind === 'ok' ? event.output.account : context.account,

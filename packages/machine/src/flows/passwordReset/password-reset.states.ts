@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { captchaLoader, validateThen } from '../shared/form-states.js';
 import { validateResetRequest } from '../../rules/forms.js';
@@ -9,7 +9,6 @@ export const passwordResetStates = stateConfig({
   initial: 'request',
   states: {
     request: {
-      ...stepState('passwordReset.request'),
       initial: 'loadingCaptcha',
       on: {
         'user.refreshCaptcha': {
@@ -31,7 +30,7 @@ export const passwordResetStates = stateConfig({
             errors: validateResetRequest(event.values),
           })),
         },
-        'user.cancel': { target: '#coach.signIn.email' },
+        'user.cancel': '#coach.signIn.email',
       },
       states: {
         loadingCaptcha: captchaLoader('resetRequest'),
@@ -68,20 +67,17 @@ export const passwordResetStates = stateConfig({
       },
     },
     mailSent: {
-      ...stepState('passwordReset.mailSent'),
       ...mailSentStates('#coach.passwordReset.linkExpired'),
       on: {
         ...mailSentStates('#coach.passwordReset.linkExpired').on,
-        'user.tryAgain': { target: 'request' },
+        'user.tryAgain': 'request',
       },
     },
     linkExpired: {
-      ...stepState('passwordReset.linkExpired'),
-      on: { 'user.tryAgain': { target: 'request' } },
+      on: { 'user.tryAgain': 'request' },
     },
     done: {
-      ...stepState('passwordReset.done'),
-      on: { 'user.continue': { target: '#coach.signIn.password' } },
+      on: { 'user.continue': '#coach.signIn.password' },
     },
   },
 });

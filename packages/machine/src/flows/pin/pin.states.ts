@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig } from '../../coach.setup.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateAppCredentials, validateNewPin } from '../../rules/forms.js';
 
@@ -7,7 +7,6 @@ export const pinStates = stateConfig({
   initial: 'settings',
   states: {
     settings: {
-      ...stepState('pin.settings'),
       on: {
         'phone.forgotPin': {
           target: 'credentials',
@@ -18,7 +17,6 @@ export const pinStates = stateConfig({
       },
     },
     credentials: {
-      ...stepState('pin.credentials'),
       initial: 'editing',
       on: {
         'phone.submitCredentials': {
@@ -28,7 +26,7 @@ export const pinStates = stateConfig({
             errors: validateAppCredentials(event.values),
           })),
         },
-        'user.cancel': { target: 'settings' },
+        'user.cancel': 'settings',
       },
       states: {
         editing: {},
@@ -72,7 +70,6 @@ export const pinStates = stateConfig({
       },
     },
     new: {
-      ...stepState('pin.new'),
       initial: 'editing',
       on: {
         'phone.submitNewPin': {
@@ -110,7 +107,6 @@ export const pinStates = stateConfig({
       },
     },
     changed: {
-      ...stepState('pin.changed'),
       on: { 'phone.continue': { target: '#coach.signIn.email', actions: 'signOut' } },
     },
   },

@@ -1,11 +1,10 @@
-import { assign, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, stateConfig } from '../../coach.setup.js';
 
 /** A lost or replaced phone: sign in with another factor, or with the password alone and use PANIC. */
 export const recoveryStates = stateConfig({
   initial: 'options',
   states: {
     options: {
-      ...stepState('recovery.options'),
       on: {
         'user.chooseRecovery': [
           {

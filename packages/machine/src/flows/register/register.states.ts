@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import { captchaLoader, validateThen } from '../shared/form-states.js';
 import { validateRegistration } from '../../rules/forms.js';
@@ -9,7 +9,6 @@ export const registerStates = stateConfig({
   initial: 'form',
   states: {
     form: {
-      ...stepState('register.form'),
       initial: 'loadingCaptcha',
       on: {
         'user.refreshCaptcha': {
@@ -25,7 +24,7 @@ export const registerStates = stateConfig({
             errors: validateRegistration(event.values),
           })),
         },
-        'user.cancel': { target: '#coach.signIn.email' },
+        'user.cancel': '#coach.signIn.email',
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
           actions: { type: 'prefillResetEmail', params: { from: 'registration' } },
@@ -75,22 +74,19 @@ export const registerStates = stateConfig({
       },
     },
     mailSent: {
-      ...stepState('register.mailSent'),
       ...mailSentStates('#coach.register.linkExpired'),
       on: {
         ...mailSentStates('#coach.register.linkExpired').on,
-        'user.registerAgain': { target: 'form' },
+        'user.registerAgain': 'form',
       },
     },
     linkExpired: {
-      ...stepState('register.linkExpired'),
       on: {
-        'user.registerAgain': { target: 'form' },
-        'user.resendMail': { target: '#coach.register.mailSent.resending' },
+        'user.registerAgain': 'form',
+        'user.resendMail': '#coach.register.mailSent.resending',
       },
     },
     done: {
-      ...stepState('register.done'),
       on: {
         'user.continue': { target: '#coach.account.home', actions: assign({ afterAuth: 'account' }) },
       },

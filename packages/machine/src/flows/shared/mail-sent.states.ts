@@ -17,7 +17,7 @@ export function mailSentStates(expiredTarget: '#coach.register.linkExpired' | '#
           }),
         })),
       },
-      'user.resendMail': { target: '.resending' },
+      'user.resendMail': '.resending',
     },
     states: {
       waiting: {},

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, drop, outputIs, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { validateEnrolmentPin } from '../../rules/forms.js';
@@ -10,9 +10,9 @@ import { validateEnrolmentPin } from '../../rules/forms.js';
  */
 export const appPinStates = stateConfig({
   initial: 'starting',
-  after: { pinRequestTtl: { target: '#coach.signIn.expired' } },
+  after: { pinRequestTtl: '#coach.signIn.expired' },
   on: {
-    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+    'user.chooseOtherMethod': '#coach.signIn.password',
   },
   states: {
     starting: {
@@ -31,26 +31,23 @@ export const appPinStates = stateConfig({
       },
     },
     waiting: {
-      ...stepState('signIn.pinWait'),
       // The request reaches only an online phone whose app is still linked (not reinstalled or reset).
       always: [
         {
-          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised', appInForeground: true } } },
+          guard: contextHas({ phone: { online: true, app: 'initialised', appInForeground: true } }),
           target: 'pinEntry',
         },
         {
-          guard: { type: 'contextHas', params: { phone: { online: true, app: 'initialised' } } },
+          guard: contextHas({ phone: { online: true, app: 'initialised' } }),
           target: 'notification',
         },
       ],
-      on: { 'user.lostPhone': { target: '#coach.recovery.options' } },
+      on: { 'user.lostPhone': '#coach.recovery.options' },
     },
     notification: {
-      ...stepState('signIn.appNotification'),
-      on: { 'phone.openNotification': { target: 'pinEntry' } },
+      on: { 'phone.openNotification': 'pinEntry' },
     },
     pinEntry: {
-      ...stepState('signIn.appPin'),
       initial: 'editing',
       on: {
         'phone.submitPin': {
@@ -60,7 +57,7 @@ export const appPinStates = stateConfig({
             errors: validateEnrolmentPin(event.pin),
           })),
         },
-        'phone.forgotPin': { target: '#coach.pin.settings' },
+        'phone.forgotPin': '#coach.pin.settings',
         // "Was it you?" "No": the request is refused, and the PC sign-in with it.
         'phone.decline': {
           target: '#coach.signIn.refused',

@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, drop, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, drop, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { withIssued } from '../../coach.context.js';
 import { validateThen } from '../shared/form-states.js';
 import { normaliseOtp } from '../../rules/code.rules.js';
@@ -9,11 +9,11 @@ import { normaliseOtp } from '../../rules/code.rules.js';
  */
 export const appQrStates = stateConfig({
   initial: 'starting',
-  after: { qrChallengeTtl: { target: '#coach.signIn.expired' } },
+  after: { qrChallengeTtl: '#coach.signIn.expired' },
   on: {
-    'user.chooseOtherMethod': { target: '#coach.signIn.password' },
+    'user.chooseOtherMethod': '#coach.signIn.password',
     // The app can read the QR code again while the PC waits for a code (after a code typed without scanning).
-    'phone.scan': { target: '.scan.reading' },
+    'phone.scan': '.scan.reading',
   },
   states: {
     starting: {
@@ -32,7 +32,6 @@ export const appQrStates = stateConfig({
       },
     },
     scan: {
-      ...stepState('signIn.qrScan'),
       initial: 'aiming',
       on: {
         // Typing a code without scanning: a real authenticator app's code, or a code from an earlier sign-in.
@@ -56,9 +55,9 @@ export const appQrStates = stateConfig({
               {
                 guard: outputIs('notInitialised'),
                 target: 'aiming',
-                actions: { type: 'setError', params: { field: 'form', rule: 'notEnrolled' } },
+                actions: showError('form', 'notEnrolled'),
               },
-              { target: 'aiming', actions: { type: 'setError', params: { field: 'form', rule: 'invalidCharacters' } } },
+              { target: 'aiming', actions: showError('form', 'invalidCharacters') },
             ],
             onError: { target: 'aiming', actions: UNAVAILABLE },
           },
@@ -66,7 +65,6 @@ export const appQrStates = stateConfig({
       },
     },
     code: {
-      ...stepState('signIn.qrCode'),
       initial: 'editing',
       on: {
         'user.submitOtp': { target: '.validating', actions: 'rememberOtp' },

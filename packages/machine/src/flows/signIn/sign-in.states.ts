@@ -1,4 +1,4 @@
-import { BUSY, UNAVAILABLE, assign, outputIs, stateConfig, stepState } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { isPasswordOnlyRefused } from '../../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
@@ -10,7 +10,6 @@ export const signInStates = stateConfig({
   initial: 'email',
   states: {
     email: {
-      ...stepState('signIn.email'),
       initial: 'editing',
       on: {
         'user.submitEmail': {
@@ -62,7 +61,6 @@ export const signInStates = stateConfig({
       },
     },
     userNotFound: {
-      ...stepState('signIn.userNotFound'),
       on: {
         'user.createAccount': {
           target: '#coach.register.form',
@@ -70,11 +68,10 @@ export const signInStates = stateConfig({
             forms: { ...context.forms, register: { ...context.forms.register, email: context.email } },
           })),
         },
-        'user.useDifferentEmail': { target: 'email' },
+        'user.useDifferentEmail': 'email',
       },
     },
     password: {
-      ...stepState('signIn.password'),
       initial: 'editing',
       on: {
         'user.submitSignIn': {
@@ -103,7 +100,7 @@ export const signInStates = stateConfig({
           target: '#coach.eid.country',
           actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
         },
-        'user.lostPhone': { target: '#coach.recovery.options' },
+        'user.lostPhone': '#coach.recovery.options',
       },
       states: {
         editing: {},
@@ -111,15 +108,15 @@ export const signInStates = stateConfig({
         routing: {
           always: [
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appPin' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'appPin' } } }),
               target: '#coach.signIn.appPin',
             },
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'appQr' } } }),
               target: '#coach.signIn.appQr',
             },
             {
-              guard: { type: 'contextHas', params: { forms: { signIn: { method: 'securityKey' } } } },
+              guard: contextHas({ forms: { signIn: { method: 'securityKey' } } }),
               target: '#coach.signIn.securityKey',
             },
             { target: '#coach.signIn.success', actions: assign({ auth: 'password' }) },
@@ -155,7 +152,7 @@ export const signInStates = stateConfig({
               {
                 guard: outputIs('methodUnavailable'),
                 target: 'editing',
-                actions: { type: 'setError', params: { field: 'method', rule: 'notEnrolled' } },
+                actions: showError('method', 'notEnrolled'),
               },
               {
                 target: 'routing',
@@ -168,9 +165,8 @@ export const signInStates = stateConfig({
       },
     },
     locked: {
-      ...stepState('signIn.locked'),
       on: {
-        'user.tryAgain': { target: 'password' },
+        'user.tryAgain': 'password',
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
           actions: { type: 'prefillResetEmail', params: { from: 'account' } },
@@ -180,18 +176,17 @@ export const signInStates = stateConfig({
     appPin: appPinStates,
     appQr: appQrStates,
     securityKey: {
-      ...stepState('signIn.securityKey'),
       initial: 'prompting',
       on: {
         'user.cancelPrompt': {
           target: 'password',
-          actions: { type: 'setError', params: { field: 'method', rule: 'cancelled' } },
+          actions: showError('method', 'cancelled'),
         },
       },
       states: {
         prompting: {
           on: {
-            'user.touchKey': { target: 'asserting' },
+            'user.touchKey': 'asserting',
           },
         },
         asserting: {
@@ -226,33 +221,27 @@ export const signInStates = stateConfig({
       },
     },
     expired: {
-      ...stepState('signIn.expired'),
       on: {
-        'user.tryAgain': [
-          { guard: { type: 'contextHas', params: { forms: { signIn: { method: 'appQr' } } } }, target: 'appQr' },
-          { target: 'appPin' },
-        ],
-        'user.chooseOtherMethod': { target: 'password' },
+        'user.tryAgain': [{ guard: contextHas({ forms: { signIn: { method: 'appQr' } } }), target: 'appQr' }, 'appPin'],
+        'user.chooseOtherMethod': 'password',
       },
     },
     refused: {
-      ...stepState('signIn.refused'),
       on: {
-        'user.tryAgain': { target: 'password' },
-        'phone.forgotPin': { target: '#coach.pin.settings' },
+        'user.tryAgain': 'password',
+        'phone.forgotPin': '#coach.pin.settings',
       },
     },
     success: {
       always: [
-        { guard: { type: 'contextHas', params: { afterAuth: 'account' } }, target: '#coach.account.home' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'devices' } }, target: '#coach.device.list' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'eids' } }, target: '#coach.eid.manage' },
-        { guard: { type: 'contextHas', params: { afterAuth: 'keys' } }, target: '#coach.key.manage' },
-        { target: 'done' },
+        { guard: contextHas({ afterAuth: 'account' }), target: '#coach.account.home' },
+        { guard: contextHas({ afterAuth: 'devices' }), target: '#coach.device.list' },
+        { guard: contextHas({ afterAuth: 'eids' }), target: '#coach.eid.manage' },
+        { guard: contextHas({ afterAuth: 'keys' }), target: '#coach.key.manage' },
+        'done',
       ],
     },
     done: {
-      ...stepState('signIn.done'),
       on: {
         'user.continue': { target: '#coach.account.home', actions: assign({ afterAuth: 'account' }) },
         'user.signOut': { target: 'email', actions: 'signOut' },
