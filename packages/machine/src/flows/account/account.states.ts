@@ -1,4 +1,4 @@
-import { stateConfig, stepState } from '../../coach.setup.js';
+import { OFF, stateConfig, stepState } from '../../coach.setup.js';
 import type { StepUpPage } from '../../coach.setup.js';
 
 /**
@@ -21,6 +21,7 @@ export const accountStates = stateConfig({
       ...stepState('account.home'),
       on: {
         'user.openPage': [
+          OFF,
           stepUpBefore('devices'),
           stepUpBefore('eids'),
           stepUpBefore('keys'),

@@ -1,4 +1,4 @@
-import { and, assign, stateConfig, stepState } from '../../coach.setup.js';
+import { OFF, and, assign, stateConfig, stepState } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import type { NoSmartphoneOption } from '../../coach.types.js';
 import type { KeyKind } from '../../registry/choices.js';
@@ -15,6 +15,7 @@ export const noSmartphoneStates = stateConfig({
       ...stepState('noSmartphone.options'),
       on: {
         'user.chooseAlternative': [
+          OFF,
           {
             guard: and([
               { type: 'eventHas', params: { option: 'tablet' } } as const,
