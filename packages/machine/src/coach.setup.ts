@@ -27,8 +27,7 @@ import type { PhoneFacts } from './effects.types.js';
 import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
 import { switchedOff } from './registry/features.js';
-import type { Feature } from './registry/features.js';
-import { JOURNEYS } from './registry/journeys.js';
+import type { Feature, Features } from './registry/features.js';
 import type { JourneyId } from './registry/journeys.js';
 import type { SavedProgress } from './persist/saved-progress.js';
 
@@ -37,16 +36,24 @@ import type { SavedProgress } from './persist/saved-progress.js';
  * sign-in method's state, the flow of a My Account page (`eids`: eid) or of a way on without a smartphone, and the
  * eID named by the event itself (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest.
  */
-function targetsOf(e: Partial<Record<string, unknown>> & CoachEvent): readonly string[] {
-  const p = (e.progress ?? e) as Partial<SavedProgress>;
-  return [
-    `${p.stepId}`,
-    `signIn.${e.method}`,
-    `${e.page}`.slice(0, -1),
-    e.option && e.option !== 'tablet' ? 'key' : e.type.slice(-3).toLowerCase(),
-    ...(JOURNEYS[p.journey as JourneyId]?.path ?? []),
-  ];
+function switchedOffBy(features: Features, e: Leads): Feature | undefined {
+  const p: Pick<Leads, 'stepId' | 'journey'> = e.progress ?? e;
+  return switchedOff(
+    features,
+    [
+      String(p.stepId),
+      `signIn.${String(e.method)}`,
+      String(e.page).slice(0, -1),
+      e.option && e.option !== 'tablet' ? 'key' : e.type.slice(-3).toLowerCase(),
+    ],
+    p.journey,
+  );
 }
+type Leads = Partial<Record<'stepId' | 'method' | 'page' | 'option', string>> & {
+  readonly type: string;
+  readonly journey?: JourneyId | null;
+  readonly progress?: SavedProgress;
+};
 
 /**
  * A transition that refuses an event leading into a feature switched off: first in the event's list, it takes the
@@ -170,7 +177,7 @@ export const coachSetup = setup({
     deviceListed: ({ context, event }) =>
       !!context.account?.devices.some((d) => d.id === (event as { deviceId?: string }).deviceId),
     /** The event leads into a feature the config switches off (see `OFF`). */
-    featureOff: ({ context, event }) => !!switchedOff(context.config.features, targetsOf(event)),
+    featureOff: ({ context, event }) => !!switchedOffBy(context.config.features, event),
     /** Signed in, and `page` needs no step-up: the coach can go straight there. */
     signedInFor: ({ context }, params: { page: StepUpPage }) =>
       context.auth !== 'none' && !needsStepUp(context, params.page),

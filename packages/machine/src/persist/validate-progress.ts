@@ -1,7 +1,6 @@
 import { JOURNEYS, isJourneyId } from '../registry/journeys.js';
 import { switchedOff } from '../registry/features.js';
 import type { Features } from '../registry/features.js';
-import type { JourneyId } from '../registry/journeys.js';
 import { isStepId } from '../registry/step-ids.js';
 import { WHAT_IF_IDS, isWhatIfId } from '../registry/what-ifs.js';
 import { checkEmail } from '../rules/email.rules.js';
@@ -19,9 +18,7 @@ import { fail, isRecord, readPhone } from './untrusted-input.js';
 export function validateProgress(value: unknown, source: DecodeSource = 'save', features: Features = {}): DecodeResult {
   try {
     const result = check(value, source);
-    const off =
-      result.ok &&
-      switchedOff(features, [result.value.stepId, ...(JOURNEYS[result.value.journey as JourneyId]?.path ?? [])]);
+    const off = result.ok && switchedOff(features, [result.value.stepId], result.value.journey);
     return off ? fail(source, 'switchedOff', off) : result;
   } catch {
     return fail(source, 'malformed', 'shape');

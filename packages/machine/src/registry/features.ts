@@ -12,13 +12,17 @@ export type Feature = 'eid' | 'securityKey' | 'appQr';
 export type Features = { readonly [F in Feature]?: boolean };
 
 /**
- * The first feature switched off that one of `targets` belongs to (a StepId, or a state path): the feature named by
- * a part of its state path (`eid.country`: eid; `signIn.appQr.code`: appQr), the security key pages (`key.*`) under
- * securityKey. Undefined: every target is on.
+ * The first feature switched off that one of `targets` (StepIds or state paths) or a step of `journey` belongs to:
+ * the feature named by a part of its state path (`eid.country`: eid; `signIn.appQr.code`: appQr), with the security
+ * key pages (`key.*`) under securityKey. Undefined: all of them are on.
  */
-export function switchedOff(features: Features, targets: readonly string[]): Feature | undefined {
-  for (const target of targets) {
-    for (const part of (STEPS[target as StepId]?.path ?? target).replace(/^key\./, 'securityKey.').split('.')) {
+export function switchedOff(
+  features: Features,
+  targets: readonly string[],
+  journey?: JourneyId | null,
+): Feature | undefined {
+  for (const target of [...targets, ...(JOURNEYS[journey as JourneyId]?.path ?? [])]) {
+    for (const part of (STEPS[target as StepId]?.path ?? target).replace(/^key\b/, 'securityKey').split('.')) {
       if (features[part as Feature] === false) return part as Feature;
     }
   }
@@ -27,5 +31,5 @@ export function switchedOff(features: Features, targets: readonly string[]): Fea
 
 /** The journeys a portal with `features` offers: those with no step in a feature switched off. */
 export function journeysFor(features: Features): readonly JourneyId[] {
-  return JOURNEY_IDS.filter((id) => !switchedOff(features, JOURNEYS[id].path));
+  return JOURNEY_IDS.filter((id) => !switchedOff(features, [], id));
 }
