@@ -13,6 +13,7 @@ export type {
   MailKind,
   MailTexts,
   PageContent,
+  PageUi,
   StepContent,
   TemplateParams,
   TitledText,

@@ -42,7 +42,7 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
 }
 
 /**
- * The texts a page needs before any step is shown (`PageContent`): about a third of a locale's weight, for a start
+ * The texts a page needs before any step is shown (`PageContent`): about a sixth of a locale's weight, for a start
  * page that should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunk.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {

@@ -40,9 +40,24 @@ describe('loadPageContent', () => {
       const content = await loadContent(locale);
       const page = await loadPageContent(locale);
       expect(Object.keys(page).sort()).toEqual([...PAGE_PARTS].sort());
-      for (const part of PAGE_PARTS) expect(page[part]).toEqual(content[part]);
+      for (const part of PAGE_PARTS) expect(content[part]).toMatchObject(page[part]);
     },
   );
+
+  it('holds only what the start page shows: no step, no pretend screen, no what-if explanation', async () => {
+    const page = await loadPageContent('en');
+    expect(Object.keys(page.ui).sort()).toEqual([
+      'app',
+      'common',
+      'guide',
+      'helpdesk',
+      'modeChoice',
+      'picker',
+      'start',
+    ]);
+    expect(Object.keys(page.ui.guide).sort()).toEqual(['resumeButton', 'resumeHint', 'resumeLabel', 'startFresh']);
+    expect(Object.keys(page.whatIfs.mailInSpam)).toEqual(['label']);
+  });
 
   it('merges overrides and keeps the loaded texts frozen', async () => {
     const custom = await loadPageContent('en', { ui: { picker: { heading: 'Practise first' } } });

@@ -21,10 +21,14 @@ import {
 import { mailsEn } from './mails.en.js';
 import { enPage } from './page.en.js';
 import { stepsEn } from './steps.en.js';
+import { uiEn } from './ui.en.js';
+import { whatIfsEn } from './what-ifs.en.js';
 
 /** Every text of the coach in English. */
 export const en: Content = {
   ...enPage,
+  ui: uiEn,
+  whatIfs: whatIfsEn,
   steps: stepsEn,
   whatIfKinds: whatIfKindsEn,
   flows: flowsEn,

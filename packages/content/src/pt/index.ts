@@ -21,10 +21,14 @@ import {
 import { mailsPt } from './mails.pt.js';
 import { ptPage } from './page.pt.js';
 import { stepsPt } from './steps.pt.js';
+import { uiPt } from './ui.pt.js';
+import { whatIfsPt } from './what-ifs.pt.js';
 
 /** Every text of the coach in European Portuguese. */
 export const pt: Content = {
   ...ptPage,
+  ui: uiPt,
+  whatIfs: whatIfsPt,
   steps: stepsPt,
   whatIfKinds: whatIfKindsPt,
   flows: flowsPt,
