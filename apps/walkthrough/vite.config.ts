@@ -2,15 +2,28 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
+import { journeySummaries } from './journey-summaries.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
+import { isStartModule } from './start-chunk.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), localePreload(['en', 'pt']), contentSecurityPolicy()],
+  plugins: [react(), journeySummaries(), localePreload(['en', 'pt']), contentSecurityPolicy()],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 400 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 400,
+    // Every browser the app supports (ES2022) knows modulepreload: no polyfill in the start page.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The start page's modules in one chunk (see start-chunk.ts).
+        codeSplitting: { groups: [{ name: 'start', test: isStartModule, includeDependenciesRecursively: false }] },
+      },
+    },
+  },
   test: {
     name: 'walkthrough',
     environment: 'jsdom',
