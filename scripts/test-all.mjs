@@ -2,7 +2,8 @@
 // Runs every check and test of the project and ends with a plain "N passed, N failed" line.
 // 1. Install if needed.
 // 2. The single-threaded checks and builds, as many at once as there are cores (their output is printed whole as
-//    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build.
+//    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build
+//    with its start page's size budget.
 // 3. Unit and component tests (vitest, which uses every core by itself).
 // 4. The browser tests (two pages at once) on the app built in step 2: nothing is built twice.
 import { spawn, spawnSync } from 'node:child_process';
@@ -103,7 +104,14 @@ await inParallel(
     // The API reference (TypeDoc, into docs/api/, not checked in: it is derived, 15 MB of HTML, and would conflict
     // on every merge; api/*.api.md is the reviewed record). Built here so a broken doc link fails.
     [['the API reference (TypeDoc)', 'npm', ['run', 'docs:api']]],
-    ...(hasApp ? [[['build the app', 'npm', ['run', 'build']]]] : []),
+    ...(hasApp
+      ? [
+          [
+            ['build the app', 'npm', ['run', 'build']],
+            ['budget: the start page’s initial JavaScript ≤ 80 KB', 'node', ['scripts/check-app-size.mjs']],
+          ],
+        ]
+      : []),
   ],
   Math.max(1, availableParallelism()),
 );
