@@ -12,7 +12,7 @@ import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ResumeDraftProvider } from './features/resume/resume-draft.js';
 import { GuideModeRoot } from './guide-mode/guide-mode-root.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
-import type { TextSource } from './i18n/content-context.js';
+import type { LoadedPageTexts, TextSource } from './i18n/content-context.js';
 import type { SavedAtStart } from './persist/saved-at-start.js';
 import type { StoredProgress } from './persist/stored-progress.js';
 import { forgetProgress, hasStoredProgress } from './persist/stored-progress.js';
@@ -41,9 +41,11 @@ export interface AppProps {
   readonly locale?: Locale;
   /** Where the texts come from (tests); the content package's downloads when absent. */
   readonly texts?: TextSource;
+  /** The page texts the entry already loaded, so the first render is the page. */
+  readonly loaded?: LoadedPageTexts | null;
 }
 
-export function App({ rehearsal, locale, texts }: AppProps) {
+export function App({ rehearsal, locale, texts, loaded }: AppProps) {
   const [route, setRoute] = useState<AppRoute>(currentRoute);
   // "Rehearse this" in the help centre: the rehearsal, in rehearsal mode, starting that journey with its what-ifs.
   const [start, setStart] = useState<CoachEvent | null>(null);
@@ -64,7 +66,7 @@ export function App({ rehearsal, locale, texts }: AppProps) {
     return () => globalThis.removeEventListener('popstate', follow);
   }, []);
   return (
-    <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
+    <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})} loaded={loaded ?? null}>
       {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it
           and offers a fresh start that removes the saved progress, instead of going blank. */}
       <FailureBoundary>

@@ -24,10 +24,12 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
   const { content } = usePageContent();
   const ui = content.ui.picker;
   const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
+  // The what-ifs' switches are made when their box is first opened: a closed box shows none of them, and the start
+  // page's first paint has a third of the elements to make (about 150 switches in all).
+  const [opened, setOpened] = useState(false);
   const text = content.journeys[journey];
   // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
   const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
-  const params = textParams(config);
   const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   return (
@@ -44,20 +46,26 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
           {format(ui.stepCount, { count: steps })} · {format(ui.duration, { minutes })}
         </p>
         {whatIfs.length > 0 ? (
-          <details className="journey__what-ifs">
-            <summary>
+          <details className="journey__what-ifs" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+            <summary onClick={() => setOpened(true)}>
               {ui.whatIfHeading}
               {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
             </summary>
-            <fieldset>
-              <legend>{ui.whatIfIntro}</legend>
-              {whatIfs.map((id) => (
-                <label key={id} className="choice">
-                  <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
-                  {format(content.whatIfs[id].label, params)}
-                </label>
-              ))}
-            </fieldset>
+            {opened ? (
+              <fieldset>
+                <legend>{ui.whatIfIntro}</legend>
+                {whatIfs.map((id) => (
+                  <label key={id} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(id)}
+                      onChange={(e) => toggle(id, e.target.checked)}
+                    />
+                    {format(content.whatIfs[id].label, textParams(config))}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
           </details>
         ) : (
           <p className="journey__meta">{ui.whatIfNone}</p>
