@@ -20,7 +20,7 @@ export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps)
   const [code, setCode] = useResumeDraft();
   const [error, setError] = useState<DecodeError | null>(null);
   // The decoder is downloaded when a code is submitted (the start page does not need it before); if it cannot be,
-  // the error boundary explains it and offers a reload, and the code typed stays in the draft.
+  // the error boundary explains it and offers a reload.
   const [loadFailure, setLoadFailure] = useState<{ readonly error: unknown } | null>(null);
   if (loadFailure) throw loadFailure.error;
   return (
