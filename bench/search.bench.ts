@@ -1,4 +1,5 @@
-import { LOCALES, createHelpSearch, defaultContent, loadHelpContent } from '@eulogin-coach/content';
+import { LOCALES, createHelpSearch, loadHelpContent } from '@eulogin-coach/content';
+import { defaultContent } from '@eulogin-coach/content/eager';
 import { SEARCH_PHRASES } from '../packages/content/test/help-search-phrases.js';
 import type { Result } from './measure.js';
 

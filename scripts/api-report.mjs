@@ -6,6 +6,7 @@
 // change; review the diff.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
+import { packageEntries } from './package-entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const PACKAGES = ['machine', 'content', 'simulator', 'guide', 'react'];
@@ -26,7 +27,7 @@ function declarationText(symbol, checker) {
 function report(name) {
   const dir = `${root}packages/${name}`;
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  const entries = Object.entries(manifest.exports).filter(([, v]) => typeof v === 'object' && v.types);
+  const entries = packageEntries(dir, manifest);
   const program = ts.createProgram(
     entries.map(([, v]) => `${dir}/${v.types}`),
     {

@@ -6,11 +6,10 @@
 // them from an HTML comment right above its fence, invisible on the page: `<!-- code-context` … `-->` holding
 // `declare` lines (and imports) that are compiled with the block.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { PACKS, installTarballs } from './install-tarballs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const packs = `${root}node_modules/.tmp/packs`;
 const scratch = `${root}node_modules/.tmp/docs-code`;
 const sources = [
   ...readdirSync(`${root}docs`)
@@ -20,25 +19,17 @@ const sources = [
 ];
 
 rmSync(scratch, { recursive: true, force: true });
-mkdirSync(`${scratch}/node_modules/@eulogin-coach`, { recursive: true });
-mkdirSync(`${scratch}/node_modules/@types`, { recursive: true });
-// The packages from their tarballs, as npm would unpack them.
-const tarballs = readdirSync(packs).filter((f) => f.endsWith('.tgz'));
-if (tarballs.length < 5) {
-  console.error(`Expected the five tarballs in ${packs}: run scripts/check-tarballs.mjs first.`);
+mkdirSync(scratch, { recursive: true });
+// The packages from their tarballs, as npm would unpack them; their peers and dependencies are the portal's own
+// copies (here, the workspace's).
+const missing = installTarballs(
+  scratch,
+  ['machine', 'content', 'simulator', 'guide', 'react'],
+  ['xstate', '@xstate/react', 'react', 'react-dom', 'otpauth', '@types/react', '@types/react-dom'],
+);
+if (missing.length) {
+  console.error(`No tarball for ${missing.join(', ')} in ${PACKS}: run scripts/check-tarballs.mjs first.`);
   process.exit(1);
-}
-for (const tgz of tarballs) {
-  const name = tgz.replace(/^eulogin-coach-/, '').replace(/-\d+\.\d+\.\d+\.tgz$/, '');
-  const dir = `${scratch}/node_modules/@eulogin-coach/${name}`;
-  mkdirSync(dir, { recursive: true });
-  const untar = spawnSync('tar', ['-xzf', join(packs, tgz), '-C', dir, '--strip-components=1']);
-  if (untar.status !== 0) process.exit(1);
-}
-// Their peers and dependencies: the portal's own copies (here, the workspace's).
-for (const dep of ['xstate', '@xstate/react', 'react', 'react-dom', 'otpauth', '@types/react', '@types/react-dom']) {
-  mkdirSync(join(scratch, 'node_modules', dep, '..'), { recursive: true });
-  symlinkSync(join(root, 'node_modules', dep), join(scratch, 'node_modules', dep));
 }
 
 const files = [];

@@ -10,7 +10,7 @@ import { connect, createCoachLogic } from '@eulogin-coach/machine';
 import { decodeShareCode, encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { createGuideEffects } from '@eulogin-coach/guide';
-import { loadContent, loadMails, textParams, format } from '@eulogin-coach/content';
+import { LOCALES, loadContent, loadMails, loadStepTexts, textParams, format } from '@eulogin-coach/content';
 import { CoachProvider, useCoachSelector } from '@eulogin-coach/react';
 
 const resolved = import.meta.resolve('@eulogin-coach/machine');
@@ -51,6 +51,20 @@ assert.equal(
   STEP_IDS.every((id) => typeof pt.steps[id]?.title === 'string'),
   true,
 );
+
+// Each language's parts are subpaths of their own (`@eulogin-coach/content/steps/pt`), the same objects the loaders give.
+for (const locale of LOCALES) {
+  const { stepsPart } = await import(`@eulogin-coach/content/steps/${locale}`);
+  assert.equal(stepsPart, await loadStepTexts(locale), `steps/${locale} is not what loadStepTexts('${locale}') gives`);
+  for (const [part, name] of [
+    ['walkthrough', 'walkthroughPart'],
+    ['helpdesk', 'helpdeskPart'],
+    ['help-centre', 'helpCentrePart'],
+  ]) {
+    const module = await import(`@eulogin-coach/content/${part}/${locale}`);
+    assert.equal(typeof module[name], 'object', `${part}/${locale} exports no ${name}`);
+  }
+}
 
 const guide = createGuideEffects({ now: () => clock.now() });
 assert.equal(typeof guide.answer, 'function');

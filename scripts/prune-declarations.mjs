@@ -5,15 +5,7 @@
 // type-checked against the packed tarballs.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-
-/** Every `types` file named in a package.json `exports` map. */
-function entryTypes(exportsMap) {
-  if (typeof exportsMap === 'string') return exportsMap.endsWith('.d.ts') ? [exportsMap] : [];
-  if (!exportsMap || typeof exportsMap !== 'object') return [];
-  return Object.entries(exportsMap).flatMap(([key, value]) =>
-    key === 'types' && typeof value === 'string' ? [value] : entryTypes(value),
-  );
-}
+import { packageEntries } from './package-entries.mjs';
 
 function allDeclarations(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -26,7 +18,7 @@ function allDeclarations(dir) {
 /** Deletes the unreachable declarations of the package at `packageDir`; returns how many it deleted. */
 export function pruneDeclarations(packageDir) {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  const queue = entryTypes(manifest.exports).map((file) => resolve(packageDir, file));
+  const queue = packageEntries(packageDir, manifest).map(([, v]) => resolve(packageDir, v.types));
   const reached = new Set();
   const specifier = /(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
   while (queue.length > 0) {

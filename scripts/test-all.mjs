@@ -6,6 +6,7 @@
 //    with its start page's size budget.
 // 3. Unit and component tests (vitest, which uses every core by itself).
 // 4. The browser tests (two pages at once) on the app built in step 2: nothing is built twice.
+// 5. The portal example, installed from the tarballs packed in step 2, built once and tested in one page.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -169,6 +170,28 @@ if (appBuilt && existsSync(e2e)) {
   if (status !== 0) {
     if (!match) failed += 1;
     failures.push('e2e');
+  }
+}
+
+// The portal example (apps/portal-example), from the tarballs packed above: installed outside the repository,
+// type-checked, built once and walked in one Chromium page at a time; its tests count like the walkthrough's.
+const portalE2e = join(root, 'apps/portal-example/e2e/run-e2e.mjs');
+// Only on tarballs this run packed: a failure earlier in their chain would leave an older run's in place.
+const packedNow = !failures.some((f) => /^(build the packages|the built packages|the tarballs)/.test(f));
+if (existsSync(portalE2e) && packedNow) {
+  console.log('\n▶ the portal example, installed from the tarballs (Chromium)');
+  const portalStart = Date.now();
+  const portal = spawnSync('node', [portalE2e], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(portal.stdout ?? '');
+  console.log(`(portal example: ${seconds(portalStart)})`);
+  const match = /E2E: (\d+) passed, (\d+) failed/.exec(portal.stdout ?? '');
+  if (match) {
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+  }
+  if (portal.status !== 0) {
+    if (!match) failed += 1;
+    failures.push('portal example e2e');
   }
 }
 

@@ -5,9 +5,13 @@ import type { Plugin } from 'vite';
  * plugin lets the browser fetch that chunk (and the chunks it imports) in parallel with the app instead of after it:
  * it writes the chunks' URLs into the page, and a line of inline script right after the charset adds modulepreload
  * links for the language the app will pick (the remembered one, else the browser's, else English — as
- * `initialLocale()` does).
+ * `initialLocale()` does). The languages are those whose page-texts module the build bundled: every language the
+ * content package ships.
  */
-export function localePreload(locales: readonly string[]): Plugin {
+// A language's page-texts module in the content package: src/<lang>/page.<lang>.ts (one per shipped language).
+const PAGE_MODULE = /\/content\/src\/([a-z]{2})\/page\.\1\.ts$/;
+
+export function localePreload(): Plugin {
   let base = '/';
   return {
     name: 'eulogin-coach:locale-preload',
@@ -27,8 +31,9 @@ export function localePreload(locales: readonly string[]): Plugin {
         };
         const chunks: Record<string, string[]> = {};
         for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk' || !output.isDynamicEntry) continue;
-          const locale = locales.find((l) => output.facadeModuleId?.endsWith(`/content/src/${l}/page.${l}.ts`));
+          if (output.type !== 'chunk') continue;
+          // The chunk that holds the module (its entry, or the page-texts chunk vite.config.ts groups it into).
+          const locale = output.moduleIds.map((id) => PAGE_MODULE.exec(id)?.[1]).find(Boolean);
           if (locale) chunks[locale] = withImports(output.fileName).map((f) => `${base}${f}`);
         }
         // Only a language that is an own key of the map counts: a stored `toString` or `__proto__` is inherited, not

@@ -23,3 +23,16 @@ export const START_MODULES: readonly RegExp[] = [
 ];
 
 export const isStartModule = (id: string): boolean => START_MODULES.some((pattern) => pattern.test(id));
+
+/**
+ * The modules of a language's page texts (`loadPageContent`: src/<lang>/page.<lang>.ts and the modules it imports),
+ * which the start page downloads before its first paint: in one chunk per language (`page.<lang>`) instead of three,
+ * each compressed on its own. The steps and walkthrough parts that share some of them import them from there.
+ */
+const PAGE_TEXTS =
+  /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|what-if-labels|journeys|messages|mode-choice)\.\1\.ts$/;
+
+export const pageTextsChunk = (id: string): string | null => {
+  const locale = PAGE_TEXTS.exec(id)?.[1];
+  return locale ? `page.${locale}` : null;
+};

@@ -4,12 +4,12 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
 import { journeySummaries } from './journey-summaries.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
-import { isStartModule } from './start-chunk.js';
+import { isStartModule, pageTextsChunk } from './start-chunk.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), journeySummaries(), localePreload(['en', 'pt']), contentSecurityPolicy()],
+  plugins: [react(), journeySummaries(), localePreload(), contentSecurityPolicy()],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: {
@@ -19,8 +19,14 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The start page's modules in one chunk (see start-chunk.ts).
-        codeSplitting: { groups: [{ name: 'start', test: isStartModule, includeDependenciesRecursively: false }] },
+        // The start page's modules in one chunk, and each language's page texts in one (see start-chunk.ts).
+        codeSplitting: {
+          groups: [
+            { name: 'start', test: isStartModule, includeDependenciesRecursively: false },
+            // Each language's page texts in one chunk of their own (see start-chunk.ts).
+            { name: pageTextsChunk, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
@@ -56,6 +56,12 @@ export function App({ rehearsal, locale, texts, loaded }: AppProps) {
     setStart({ type: 'coach.chooseJourney', journey, whatIfs });
     setRoute(next);
   };
+  // A share code or a "Rehearse this" start is taken once, by the page that opens with it (it keeps it in its own
+  // state): switching mode and back must not apply it again. The address loses the code as it is taken.
+  const used = useCallback(() => {
+    setStart(null);
+    setRoute((r) => (r.code === null ? r : { ...r, code: null }));
+  }, []);
   // The browser's Back and Forward (after "Rehearse this") show the page the address names.
   useEffect(() => {
     const follow = () => {
@@ -81,8 +87,8 @@ export function App({ rehearsal, locale, texts, loaded }: AppProps) {
             </LazyView>
           ) : (
             // The mode chosen on the start page (or in the address): rehearse on pretend screens, or guide mode.
-            <AppModeSwitch guide={<GuideModeRoot code={route.code} />}>
-              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} start={start} />
+            <AppModeSwitch guide={<GuideModeRoot code={route.code} onCodeUsed={used} />}>
+              <Root {...(rehearsal ? { rehearsal } : {})} code={route.code} start={start} onUsed={used} />
             </AppModeSwitch>
           )}
         </ResumeDraftProvider>
@@ -100,11 +106,14 @@ function Root({
   rehearsal,
   code,
   start,
+  onUsed,
 }: {
   rehearsal?: Rehearsal;
   code: string | null;
   /** A journey to start at once (from the help centre); it comes before a share code and a save. */
   start: CoachEvent | null;
+  /** Called once `code` and `start` have been taken, so that they are not applied again. */
+  onUsed: () => void;
 }) {
   // Saved progress and a share code in the address are read once the decoder has loaded (at once when there is
   // neither, as on a first visit); until then the start page shows, busy.
@@ -142,9 +151,15 @@ function Root({
       current = false;
     };
   }, [saved, code]);
+  // Taken once: a reload, or switching mode and back, does not apply the code or the start again (a refused code
+  // stays explained here until the person dismisses it). The code is given up only once it has been read.
+  const [taken] = useState(() => code !== null || start !== null);
   useEffect(() => {
-    if (routeCode.kind === 'ok') dropCodeFromAddress();
+    if (routeCode.kind !== 'none') dropCodeFromAddress();
   }, [routeCode]);
+  useEffect(() => {
+    if (taken && saved) onUsed();
+  }, [taken, saved, onUsed]);
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
   // Once the helpdesk has opened the coach, it stays: closing the helpdesk must not end a journey started inside it.
   const [helpdeskUsed, setHelpdeskUsed] = useState(false);

@@ -7,7 +7,12 @@ import type { ThemeChoice } from './theme.js';
 import { applyTheme, initialTheme } from './theme.js';
 import { currentRoute, routeSearch } from './route/app-route.js';
 
-const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', pt: 'Português' };
+const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  fr: 'Français',
+  pt: 'Português',
+  de: 'Deutsch',
+};
 
 export function AppHeader() {
   const { content, locale, setLocale, languageFailure } = usePageContent();

@@ -5,7 +5,7 @@ import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { createRehearsal } from './effects/rehearsal.js';
-import { RehearsalContext } from './effects/rehearsal-context.js';
+import { RehearsalContext, useRehearsal } from './effects/rehearsal-context.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
 import { useContent } from './i18n/content-context.js';
@@ -41,8 +41,11 @@ export default function CoachApp({ rehearsal, ...props }: CoachAppProps) {
 function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk }: Omit<CoachAppProps, 'rehearsal'>) {
   const actor = useCoachActor();
   const view = useCoachView();
-  const { content } = useContent();
+  const { content, locale } = useContent();
   const ui = content.ui;
+  // Before the first event: the accounts a journey starts with get their mails in the interface's language.
+  const rehearsal = useRehearsal();
+  useEffect(() => rehearsal.setInterfaceLanguage(locale), [rehearsal, locale]);
   // The first event, once (StrictMode runs effects twice).
   const started = useRef(false);
   useEffect(() => {

@@ -125,6 +125,25 @@ describe('the helpdesk console', () => {
     expect(script().queryByRole('region', { name: en.console.answers.reportedHeading })).toBeNull();
   });
 
+  it('shows a reported problem once: coming back to its step later does not show it again', async () => {
+    const { user } = await renderConsole();
+    await chooseJourney(user, 'fullSetup');
+    await consoleAt('signIn.email');
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.form'].title}` }));
+    await consoleAt('register.form');
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.mailSent'].title}` }));
+    await consoleAt('register.mailSent');
+    await user.click(script().getByRole('button', { name: en.guideMode.actions.mailInSpam }));
+    expect(script().getByRole('region', { name: en.console.answers.reportedHeading })).toBeInTheDocument();
+    // The caller goes back a page (the agent follows on the journey map), then on to the mail step again.
+    await user.click(screen.getByRole('button', { name: `Back to ${en.steps['register.form'].title}` }));
+    await consoleAt('register.form');
+    expect(script().queryByRole('region', { name: en.console.answers.reportedHeading })).toBeNull();
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.mailSent'].title}` }));
+    await consoleAt('register.mailSent');
+    expect(script().queryByRole('region', { name: en.console.answers.reportedHeading })).toBeNull();
+  });
+
   it('moves the coach with what the caller reports, as guide mode offers it, and records it', async () => {
     const { user } = await renderConsole();
     await chooseJourney(user, 'fullSetup');

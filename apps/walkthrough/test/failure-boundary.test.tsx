@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { FailureBoundary } from '../src/components/failure-boundary.js';
 import { ContentProvider } from '../src/i18n/content-context.js';
 import { en } from './helpers.js';
@@ -29,7 +29,7 @@ describe('when part of the app fails', () => {
     expect(screen.getByText(en.ui.app.loadFailed.body)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: en.ui.guide.startFresh })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.ui.app.reload })).toBeEnabled();
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('says something went wrong for any other failure, and offers a fresh start too', async () => {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { resolveContent } from '@eulogin-coach/content';
+import { resolveContent } from '@eulogin-coach/content/eager';
 import { App } from '../src/App.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
 

@@ -207,8 +207,9 @@ describe('traps on the main paths', () => {
     await atStep('signIn.email');
     await user.click(pc().getByRole('button', { name: en.ui.pc.buttons.next }));
     await atStep('signIn.password');
-    // Matched as a browser test matches a name (part of it, any case): one button only.
-    expect(screen.getAllByRole('button', { name: /sign in/i })).toHaveLength(1);
+    // One button is named "Sign in" exactly; the link back to the e-mail step keeps EU Login's own wording.
+    expect(screen.getAllByRole('button', { name: en.ui.pc.buttons.signIn })).toHaveLength(1);
+    expect(pc().getByRole('button', { name: 'Sign in with a different e-mail address' })).toBeInTheDocument();
     await signInWith(user, world.persona.password, 'appPin');
     await atStep('signIn.appPin');
     // One element answers to the PIN's name: the box; the keypad has a name of its own.

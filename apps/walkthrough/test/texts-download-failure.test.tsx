@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BOOT_TEXTS, loadContent, loadPageContent, resolveContent } from '@eulogin-coach/content';
+import { BOOT_TEXTS, loadContent, loadPageContent } from '@eulogin-coach/content';
+import { resolveContent } from '@eulogin-coach/content/eager';
 import type { Locale } from '@eulogin-coach/content';
 import { App } from '../src/App.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
@@ -10,6 +11,7 @@ import type { TextSource } from '../src/i18n/content-context.js';
 import { atStep, en, pc, reachRegistration } from './helpers.js';
 
 const pt = resolveContent('pt');
+const de = resolveContent('de');
 
 /** Texts whose download fails for the locales listed in `offline`, until they are taken out of it. */
 function flakyTexts(...offline: Locale[]) {
@@ -39,7 +41,7 @@ async function renderWith(texts: TextSource, locale: Locale) {
 }
 
 describe('when texts cannot be downloaded', () => {
-  it.each(['en', 'pt'] as const)(
+  it.each(['en', 'pt', 'de'] as const)(
     'explains a failed first load in %s instead of a blank page, and starts once the texts arrive',
     async (locale) => {
       const texts = flakyTexts(locale);
@@ -59,7 +61,7 @@ describe('when texts cannot be downloaded', () => {
 
       texts.reconnect(locale);
       await user.click(screen.getByRole('button', { name: boot.retry }));
-      const content = locale === 'en' ? en : pt;
+      const content = { en, pt, de }[locale];
       expect(await screen.findByRole('heading', { name: content.ui.picker.heading })).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: boot.heading })).not.toBeInTheDocument();
     },
@@ -74,6 +76,28 @@ describe('when texts cannot be downloaded', () => {
     expect(reloads).toBe(0);
     await user.click(screen.getByRole('button', { name: boot.retry }));
     await waitFor(() => expect(reloads).toBe(1));
+  });
+
+  it('loads the page afresh when trying the help texts again in place fails too (help centre)', async () => {
+    let reloads = 0;
+    const source: TextSource = {
+      page: (locale) => loadPageContent(locale),
+      full: (locale) => loadContent(locale),
+      help: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      reload: () => (reloads += 1),
+    };
+    window.history.replaceState(null, '', '/?view=help');
+    try {
+      const user = await renderWith(source, 'en');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(en.helpCentre.loadFailed);
+      expect(reloads).toBe(0);
+      // The person's retry fails in place: the page is loaded afresh rather than failing the same way again.
+      await user.click(within(alert).getByRole('button', { name: en.helpCentre.retry }));
+      await waitFor(() => expect(reloads).toBe(1));
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('does not load the page afresh when a later language switch fails, after a retry that worked', async () => {

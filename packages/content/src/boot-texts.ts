@@ -1,4 +1,5 @@
 import type { Locale } from './content.types.js';
+import { LOCALE_MODULES } from './locale-modules.js';
 
 /** What a page says when even its own texts cannot be downloaded. */
 export interface BootTexts {
@@ -11,19 +12,12 @@ export interface BootTexts {
 
 /**
  * The only sentences bundled with a page's code rather than downloaded with its language: without them, a page
- * whose texts fail to arrive could only stay blank. Kept to a few short texts per locale.
+ * whose texts fail to arrive could only stay blank. Kept to a few short texts per locale, each in its language
+ * folder (`src/<lang>/boot.<lang>.ts`).
  */
-export const BOOT_TEXTS: Readonly<Record<Locale, BootTexts>> = {
-  en: {
-    heading: 'The coach could not start',
-    body: 'Its texts did not download. Check your internet connection and try again. Any progress you had saved is kept.',
-    retry: 'Try again',
-    retrying: 'Trying again…',
-  },
-  pt: {
-    heading: 'Não foi possível iniciar o treinador',
-    body: 'Os textos não foram transferidos. Verifique a ligação à Internet e tente novamente. O progresso que tinha guardado mantém-se.',
-    retry: 'Tentar novamente',
-    retrying: 'A tentar novamente…',
-  },
-};
+export const BOOT_TEXTS: Readonly<Record<Locale, BootTexts>> = Object.freeze(
+  Object.fromEntries(Object.entries(LOCALE_MODULES).map(([locale, module]) => [locale, module.boot])) as Record<
+    Locale,
+    BootTexts
+  >,
+);

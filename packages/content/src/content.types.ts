@@ -25,10 +25,11 @@ import type {
   WhatIfKind,
 } from '@eulogin-coach/machine';
 import type { UiContent } from './ui.types.js';
+import type * as REGISTRY from './registry.js';
 import type { GuideModeTexts } from './guide-mode.types.js';
 
-/** The locales shipped with the package. */
-export type Locale = 'en' | 'pt';
+/** The locales shipped with the package: one per line of `registry.ts`. */
+export type Locale = keyof typeof REGISTRY;
 
 /** One branch of a helpdesk script: when the caller reports `if`, the agent does or says `then`. */
 export interface IfThen {
@@ -46,7 +47,8 @@ export interface HelpdeskScript {
   readonly ifThen: readonly IfThen[];
 }
 
-export interface StepContent {
+/** What the person reads at one step. */
+export interface StepText {
   readonly title: string;
   /** What the person does here, in one to three short sentences, naming the surface (PC, phone, mailbox). */
   readonly body: string;
@@ -55,8 +57,27 @@ export interface StepContent {
    * in one or two sentences. Shown marked "Assumed" to the person and to the helpdesk.
    */
   readonly assumed?: string;
+}
+
+/** A step's texts with its helpdesk script, as `Content['steps']` holds them. */
+export interface StepContent extends StepText {
   readonly helpdesk: HelpdeskScript;
 }
+
+/** The steps of one flow (the part of a StepId before the dot). */
+export type FlowStepId<F extends FlowId> = Extract<StepId, `${F}.${string}`>;
+
+/** Every step's texts (without the helpdesk scripts). */
+export type StepTexts = Readonly<Record<StepId, StepText>>;
+
+/** Every step's helpdesk script. */
+export type HelpdeskScripts = Readonly<Record<StepId, HelpdeskScript>>;
+
+/** The step texts of one flow: a module per flow in each language folder (`src/<lang>/steps/`). */
+export type FlowStepTexts<F extends FlowId> = Readonly<Record<FlowStepId<F>, StepText>>;
+
+/** The helpdesk scripts of one flow: a module per flow in each language folder (`src/<lang>/helpdesk/`). */
+export type FlowHelpdeskScripts<F extends FlowId> = Readonly<Record<FlowStepId<F>, HelpdeskScript>>;
 
 export interface WhatIfContent {
   /** A switch label in the first person: "The mail lands in my spam folder". */

@@ -14,13 +14,20 @@ export type {
   MailTexts,
   PageContent,
   PageUi,
+  FlowHelpdeskScripts,
+  FlowStepId,
+  FlowStepTexts,
+  HelpdeskScripts,
   StepContent,
+  StepText,
+  StepTexts,
   TemplateParams,
   TitledText,
   WhatIfContent,
 } from './content.types.js';
 export { MAIL_KINDS, PAGE_PARTS } from './content.types.js';
 export type * from './ui.types.js';
+export type { Widen } from './widen.js';
 export type { CallRecordProblem, ConsoleTexts } from './console.types.js';
 export type { GuideModeActionId, GuideModeTexts, UiModeChoice } from './guide-mode.types.js';
 export { format, placeholdersOf } from './format.js';
@@ -28,15 +35,23 @@ export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
-export { defaultContent, resolveContent } from './resolve-content.js';
-export { loadContent, loadPageContent } from './load-content.js';
+export { loadContent, loadContentPart, loadPageContent, loadStepTexts } from './load-content.js';
+export { CONTENT_PARTS, PART_KEYS } from './parts.types.js';
+export type {
+  ContentPart,
+  ContentParts,
+  HelpCentrePart,
+  HelpdeskPart,
+  LocaleLoaders,
+  MailsPart,
+  StepsPart,
+  WalkthroughPart,
+} from './parts.types.js';
 export { BOOT_TEXTS } from './boot-texts.js';
 export type { BootTexts } from './boot-texts.js';
 export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
-export { en } from './en/index.js';
-export { pt } from './pt/index.js';
 export type {
   CallerSees,
   FaqEntry,

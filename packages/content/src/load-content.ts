@@ -1,50 +1,89 @@
-import type { Content, DeepPartial, Locale, PageContent } from './content.types.js';
+import type { Content, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
+import type { ContentPart, ContentParts, LocaleLoaders } from './parts.types.js';
+import { LOCALE_MODULES } from './locale-modules.js';
 
-const loaders: Readonly<Record<Locale, () => Promise<Content>>> = {
-  en: () => import('./en/index.js').then((m) => m.en),
-  pt: () => import('./pt/index.js').then((m) => m.pt),
-};
+type Loadable = ContentPart | 'page' | 'help' | 'all';
+const loaded = new Map<string, Promise<unknown>>();
 
-const pageLoaders: Readonly<Record<Locale, () => Promise<PageContent>>> = {
-  en: () => import('./en/page.en.js').then((m) => m.enPage),
-  pt: () => import('./pt/page.pt.js').then((m) => m.ptPage),
-};
-
-const loaded = new Map<Locale, Promise<Content>>();
-const pagesLoaded = new Map<Locale, Promise<PageContent>>();
-
-function once<T extends object>(
-  cache: Map<Locale, Promise<T>>,
-  locale: Locale,
-  loadersByLocale: Readonly<Record<Locale, () => Promise<T>>>,
-): Promise<T> {
+/**
+ * One download per locale and part, shared by every caller and frozen. A failed download is not kept: the next
+ * call tries again (the connection may be back). Rejects with a RangeError for a locale that is not shipped.
+ */
+export function loadOnce<T>(locale: Locale, what: Loadable, load: (loaders: LocaleLoaders) => Promise<T>): Promise<T> {
   // Checked against the shipped list, not by lookup: "constructor" or "__proto__" would find an object's own members.
   if (!isLocale(locale)) return Promise.reject(unknownLocale(locale));
-  let texts = cache.get(locale);
+  const key = `${locale}/${what}`;
+  let texts = loaded.get(key) as Promise<T> | undefined;
   if (!texts) {
-    texts = loadersByLocale[locale]().then((c) => deepFreeze(c));
-    cache.set(locale, texts);
-    // A failed download is not kept: the next call tries again (the connection may be back).
-    texts.catch(() => cache.delete(locale));
+    texts = load(LOCALE_MODULES[locale].parts).then((t) => deepFreeze(t));
+    loaded.set(key, texts);
+    texts.catch(() => loaded.delete(key));
   }
   return texts;
 }
 
 /**
- * The texts of one locale, loaded on demand, with an embedder's overrides merged over them. Bundlers put each
- * locale in its own chunks, so a page loads only the language it shows (about half of `resolveContent`'s weight).
- * Rejects with a RangeError for a locale that is not shipped.
+ * One part of a locale's texts, loaded on demand in chunks of its own, with an embedder's overrides merged over
+ * it. A portal that renders its own interface needs only `'steps'` (see `loadStepTexts`).
  */
-export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): Promise<Content> {
-  return once(loaded, locale, loaders).then((c) => deepMerge(c, overrides));
+export function loadContentPart<P extends ContentPart>(
+  locale: Locale,
+  part: P,
+  overrides?: DeepPartial<ContentParts[P]>,
+): Promise<ContentParts[P]> {
+  return loadOnce(locale, part, (loaders) => loaders[part]() as Promise<ContentParts[P]>).then((texts) =>
+    deepMerge(texts, overrides),
+  );
 }
 
 /**
- * The texts a page needs before any step is shown (`PageContent`): about a sixth of a locale's weight, for a start
- * page that should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunk.
+ * What a portal with its own interface shows, in one locale: every step's title, body and assumption (no helpdesk
+ * scripts), the error messages, and the field and option labels. About a third of `loadContent`'s weight.
+ */
+export function loadStepTexts(
+  locale: Locale,
+  overrides?: DeepPartial<ContentParts['steps']>,
+): Promise<ContentParts['steps']> {
+  return loadContentPart(locale, 'steps', overrides);
+}
+
+function assemble(parts: { readonly [P in ContentPart]: ContentParts[P] }): Content {
+  const { helpdesk, ...helpdeskTexts } = parts.helpdesk;
+  const steps = Object.fromEntries(
+    Object.entries(parts.steps.steps).map(([id, texts]) => [
+      id,
+      { ...texts, helpdesk: helpdesk[id as keyof typeof helpdesk] },
+    ]),
+  ) as Record<keyof typeof helpdesk, StepContent>;
+  return { ...parts.steps, ...parts.walkthrough, ...helpdeskTexts, ...parts.helpCentre, ...parts.mails, steps };
+}
+
+/**
+ * Every text of one locale (all its parts, each step with its helpdesk script), loaded on demand, with an
+ * embedder's overrides merged over them. Bundlers put each locale's parts in chunks of their own, so a page loads
+ * only the language it shows. This is what the walkthrough app uses; a portal with its own interface needs only
+ * `loadStepTexts`. Rejects with a RangeError for a locale that is not shipped.
+ */
+export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): Promise<Content> {
+  return loadOnce(locale, 'all', async () => {
+    const [steps, walkthrough, helpdesk, helpCentre, mails] = await Promise.all([
+      loadContentPart(locale, 'steps'),
+      loadContentPart(locale, 'walkthrough'),
+      loadContentPart(locale, 'helpdesk'),
+      loadContentPart(locale, 'helpCentre'),
+      loadContentPart(locale, 'mails'),
+    ]);
+    return assemble({ steps, walkthrough, helpdesk, helpCentre, mails });
+  }).then((c) => deepMerge(c, overrides));
+}
+
+/**
+ * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts, the journeys,
+ * the what-ifs' labels and the saved-progress messages (about a sixth of a locale's weight), for a start page that
+ * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
-  return once(pagesLoaded, locale, pageLoaders).then((c) => deepMerge(c, overrides));
+  return loadOnce(locale, 'page', (loaders) => loaders.page()).then((c) => deepMerge(c, overrides));
 }

@@ -1,9 +1,12 @@
 import type { Locale } from './content.types.js';
-
-/** The locales shipped with the package, the default first. */
-export const LOCALES: readonly Locale[] = ['en', 'pt'];
+import * as REGISTRY from './registry.js';
 
 export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The locales shipped with the package (the lines of `registry.ts`), the default first. */
+export const LOCALES: readonly Locale[] = Object.freeze(
+  (Object.keys(REGISTRY) as Locale[]).sort((a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE)),
+);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

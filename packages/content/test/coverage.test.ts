@@ -9,8 +9,12 @@ import {
 import type { Field, StepId } from '@eulogin-coach/machine';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Content, StepContent } from '../src/index.js';
-import { MAIL_KINDS, en, pt } from '../src/index.js';
+import { MAIL_KINDS } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import { LOCALE_CONTENT, TRANSLATIONS, textsByPath } from './helpers.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 const FIELDS: readonly Field[] = [
   'email',

@@ -16,8 +16,12 @@ import {
 } from '@eulogin-coach/machine/rules';
 import type { FieldError, Rule } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
-import { en, errorMessage, errorTemplate, pt } from '../src/index.js';
+import { errorMessage, errorTemplate } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import { LOCALE_CONTENT } from './helpers.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 const registration = { ...EMPTY_REGISTRATION, firstName: 'Ana', lastName: 'Silva', email: 'ana@example.org' };
 const valid = { ...registration, emailConfirm: 'ana@example.org', captcha: 'AB12CD', privacy: true };

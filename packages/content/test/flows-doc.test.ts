@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, EFFECT_NAMES, createCoachLogic } from '@eulogin-coach/machine';
 import { JOURNEYS, JOURNEY_IDS, STEPS, STEP_IDS, WHAT_IFS, whatIfsAt } from '@eulogin-coach/machine/registry';
 import type { CoachConfig, CoachEffects, StepId } from '@eulogin-coach/machine';
-import { en } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
+
+const en = defaultContent('en');
 
 /**
  * docs/flows.md is generated from the machine and the English texts: every StepId with its surface, what can go

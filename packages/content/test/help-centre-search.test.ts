@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, createHelpSearch, defaultContent, loadHelpContent, searchFaqEntries } from '../src/index.js';
+import { LOCALES, createHelpSearch, loadHelpContent, searchFaqEntries } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import type { FaqId, HelpSearchSource } from '../src/index.js';
 
 const SOURCES: readonly HelpSearchSource[] = await Promise.all(
@@ -9,8 +10,8 @@ const search = createHelpSearch(SOURCES);
 
 /**
  * What people type into the help centre, with the entry that should come first. Written from what the phrase means,
- * not from the search's output: typos, missing accents and capitals on purpose. EN and PT for now (FR and DE follow
- * with their texts).
+ * not from the search's output: typos, missing accents and capitals on purpose. EN, PT and DE for now (FR follows
+ * with its texts).
  */
 const ENGLISH: readonly (readonly [string, FaqId])[] = [
   ['why do I need 2FA', 'why-two-factor'],
@@ -70,13 +71,39 @@ const PORTUGUESE: readonly (readonly [string, FaqId])[] = [
   ['a conta está bloqueada', 'locked-out'],
 ];
 
-const PHRASES = [...ENGLISH, ...PORTUGUESE];
+const GERMAN: readonly (readonly [string, FaqId])[] = [
+  ['warum brauche ich 2FA', 'why-two-factor'],
+  ['ist die Zwei-Faktor-Authentifizierung Pflicht', 'why-two-factor'],
+  ['Bestätigungsmail nie angekommen', 'no-confirmation-mail'],
+  ['keine Aktivierungsmail', 'no-confirmation-mail'],
+  ['E-Mail bereits registriert', 'email-already-registered'],
+  ['Passwort vergesen', 'forgot-password'],
+  ['ich habe kein Smartphone', 'no-smartphone'],
+  ['wo lade ich die App herunter', 'get-the-app'],
+  ['App-PIN ändern', 'change-app-pin'],
+  ['wo ist der QR Code', 'find-the-qr-code'],
+  ['QR-Code ungueltig', 'qr-code-invalid'],
+  ['Handy verloren', 'lost-phone'],
+  ['neues Handy', 'new-phone'],
+  ['Konto gesperrt', 'locked-out'],
+  ['keine Benachrichtigung auf dem Handy', 'no-notification'],
+  ['GER Sprachniveaus', 'europass-cefr'],
+  ['Europass Mobilitätsnachweis', 'europass-mobility'],
+  ['Diplomzusatz', 'europass-diploma-supplement'],
+  ['Zeugniserlaeuterung', 'europass-certificate-supplement'],
+  ['Sprachenpass', 'europass-language-passport'],
+  ['digitale Kompetenzen beschreiben', 'europass-digital-skills'],
+  ['EQR Niveau', 'europass-eqf'],
+];
+
+const PHRASES = [...ENGLISH, ...PORTUGUESE, ...GERMAN];
 
 describe('the help centre’s search', () => {
-  it('has at least 40 phrases, in English and Portuguese', () => {
-    expect(PHRASES.length).toBeGreaterThanOrEqual(40);
+  it('has at least 60 phrases, in English, Portuguese and German', () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(60);
     expect(ENGLISH.length).toBeGreaterThanOrEqual(20);
     expect(PORTUGUESE.length).toBeGreaterThanOrEqual(20);
+    expect(GERMAN.length).toBeGreaterThanOrEqual(20);
   });
 
   it.each(PHRASES)('"%s" finds %s first', (query, expected) => {

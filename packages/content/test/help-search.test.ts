@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS, WHAT_IFS } from '@eulogin-coach/machine/registry';
-import {
-  FAQ_IDS,
-  FAQ_LINKS,
-  LOCALES,
-  MAX_QUERY_LENGTH,
-  createHelpSearch,
-  defaultContent,
-  loadHelpContent,
-} from '../src/index.js';
+import { FAQ_IDS, FAQ_LINKS, LOCALES, MAX_QUERY_LENGTH, createHelpSearch, loadHelpContent } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import type { HelpHit, HelpSearchSource } from '../src/index.js';
 import { SEARCH_PHRASES } from './help-search-phrases.js';
 import type { ExpectedHit } from './help-search-phrases.js';
@@ -31,7 +24,7 @@ function idOfExpected(expected: ExpectedHit): string {
 }
 
 describe('the search table', () => {
-  it('has at least 60 phrases in English and Portuguese, few of them ambiguous', () => {
+  it('has at least 60 phrases in English, Portuguese and German, few of them ambiguous', () => {
     expect(SEARCH_PHRASES.length).toBeGreaterThanOrEqual(60);
     const portuguese = SEARCH_PHRASES.filter((p) =>
       /[ãõçáéíóúâê]|\b(nao|meu|minha|telemovel|codigo|palavra|conta|mudei|recebi|esqueci|tenho|reinstalei|dispositivos?|gerir|escolha|obter|inicializar|nova|leia|adicionar|mensagem)\b/i.test(
@@ -39,6 +32,12 @@ describe('the search table', () => {
       ),
     );
     expect(portuguese.length).toBeGreaterThanOrEqual(20);
+    const german = SEARCH_PHRASES.filter((p) =>
+      /[äöüß]|\b(meine|ihr|handy|konto|passwort|neues|keine|ich|falsche|neu|wird|initialisieren|bestaetigungsmail)\b/i.test(
+        p.query,
+      ),
+    );
+    expect(german.length).toBeGreaterThanOrEqual(15);
     expect(SEARCH_PHRASES.filter((p) => p.ambiguous).length).toBeLessThanOrEqual(SEARCH_PHRASES.length / 6);
   });
 

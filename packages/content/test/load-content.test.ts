@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_PARTS, defaultContent, loadContent, loadPageContent, resolveContent } from '../src/index.js';
+import { LOCALES, PAGE_PARTS, loadContent, loadPageContent } from '../src/index.js';
+import { defaultContent, resolveContent } from '../src/eager.js';
 import type { Locale } from '../src/index.js';
+import { textsByPath } from './helpers.js';
 
 describe('loadContent', () => {
   it('loads one locale on demand, equal to the bundled defaults', async () => {
@@ -21,28 +23,25 @@ describe('loadContent', () => {
 describe('a locale that is not shipped', () => {
   // Locales come from storage, URLs or an embedder's settings: a wrong one must say what is wrong.
 
-  it.each(['fr', 'constructor', '__proto__', 'toString'] as const)(
+  it.each(['xx', 'constructor', '__proto__', 'toString'] as const)(
     'is refused with a RangeError naming it, by every loader: %s',
     async (name) => {
       const locale = name as Locale;
       await expect(loadContent(locale)).rejects.toThrow(RangeError);
       await expect(loadPageContent(locale)).rejects.toThrow(`No texts for locale "${name}"`);
       expect(() => resolveContent(locale)).toThrow(RangeError);
-      expect(() => defaultContent(locale)).toThrow('the shipped locales are en, pt');
+      expect(() => defaultContent(locale)).toThrow(`the shipped locales are ${LOCALES.join(', ')}`);
     },
   );
 });
 
 describe('loadPageContent', () => {
-  it.each(['en', 'pt'] as const)(
-    'loads the %s texts a page shows before any step, the same as loadContent',
-    async (locale) => {
-      const content = await loadContent(locale);
-      const page = await loadPageContent(locale);
-      expect(Object.keys(page).sort()).toEqual([...PAGE_PARTS].sort());
-      for (const part of PAGE_PARTS) expect(content[part]).toMatchObject(page[part]);
-    },
-  );
+  it.each(LOCALES)('loads the %s texts a page shows before any step, the same as loadContent', async (locale) => {
+    const content = await loadContent(locale);
+    const page = await loadPageContent(locale);
+    expect(Object.keys(page).sort()).toEqual([...PAGE_PARTS].sort());
+    for (const part of PAGE_PARTS) expect(content[part]).toMatchObject(page[part]);
+  });
 
   it('holds only what the start page shows: no step, no pretend screen, no what-if explanation', async () => {
     const page = await loadPageContent('en');
@@ -57,6 +56,11 @@ describe('loadPageContent', () => {
     ]);
     expect(Object.keys(page.ui.guide).sort()).toEqual(['resumeButton', 'resumeHint', 'resumeLabel', 'startFresh']);
     expect(Object.keys(page.whatIfs.mailInSpam)).toEqual(['label']);
+  });
+
+  it.each(LOCALES)('%s: holds the same texts as the English page, no more and no fewer', async (locale) => {
+    const english = [...textsByPath(await loadPageContent('en')).keys()].sort();
+    expect([...textsByPath(await loadPageContent(locale)).keys()].sort()).toEqual(english);
   });
 
   it('merges overrides and keeps the loaded texts frozen', async () => {

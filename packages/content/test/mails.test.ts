@@ -1,8 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { EmailLanguage } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
 import type { MailContent, MailTexts } from '../src/index.js';
-import { MAIL_KINDS, MAIL_LANGUAGES, defaultContent, en, loadMails, placeholdersOf, pt } from '../src/index.js';
+import { LOCALES, MAIL_KINDS, MAIL_LANGUAGES, loadMails, placeholdersOf } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
+
+const en = defaultContent('en');
+const pt = defaultContent('pt');
 
 const FIELDS = ['subject', 'body', 'linkLabel'] as const satisfies readonly (keyof MailContent)[];
 
@@ -144,3 +149,15 @@ describe('all mail languages together', () => {
 function sortKeys(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
 }
+
+describe('where each language keeps its mails', () => {
+  it('a shipped locale has its mails in its own folder only: no line among the other loaders, no file in mails/', async () => {
+    const { OTHER_MAIL_LOADERS } = await import('../src/load-mails.js');
+    const files = readdirSync(new URL('../src/mails/', import.meta.url)).map((f) => f.replace(/^mails\.|\.ts$/g, ''));
+    for (const locale of LOCALES) {
+      expect(Object.keys(OTHER_MAIL_LOADERS)).not.toContain(locale);
+      expect(files).not.toContain(locale);
+    }
+    expect(files.sort()).toEqual(Object.keys(OTHER_MAIL_LOADERS).sort());
+  });
+});

@@ -1,7 +1,10 @@
 import { DEFAULT_CONFIG } from '@eulogin-coach/machine';
 import { describe, expect, it } from 'vitest';
-import { TEXT_PARAM_NAMES, en, format, placeholdersOf, textParams } from '../src/index.js';
+import { TEXT_PARAM_NAMES, format, placeholdersOf, textParams } from '../src/index.js';
+import { defaultContent } from '../src/eager.js';
 import { LOCALE_CONTENT, TRANSLATIONS, textsByPath } from './helpers.js';
+
+const en = defaultContent('en');
 
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 

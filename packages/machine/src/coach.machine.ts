@@ -1,5 +1,5 @@
 import { and, stateIn } from 'xstate';
-import { BUSY, assign, coachSetup, stepState } from './coach.setup.js';
+import { BUSY, PHONE_SWITCHES, assign, coachSetup, stepState } from './coach.setup.js';
 import {
   NO_ERRORS,
   NO_NAVIGATION,
@@ -15,17 +15,19 @@ import { JOURNEYS, factsAt } from './registry/journeys.js';
 import { STEP_IDS } from './registry/step-ids.js';
 import type { StepId } from './registry/step-ids.js';
 import { STEPS } from './registry/steps.registry.js';
-import { signInStates } from './flows/sign-in.states.js';
-import { registerStates } from './flows/register.states.js';
-import { passwordStates } from './flows/password.states.js';
-import { passwordResetStates } from './flows/password-reset.states.js';
-import { accountStates } from './flows/account.states.js';
-import { deviceStates } from './flows/device.states.js';
-import { appSetupStates } from './flows/app-setup.states.js';
-import { pinStates } from './flows/pin.states.js';
-import { eidStates } from './flows/eid.states.js';
-import { keyStates } from './flows/key.states.js';
-import { noSmartphoneStates, panicStates, recoveryStates } from './flows/alternatives.states.js';
+import { signInStates } from './flows/signIn/sign-in.states.js';
+import { registerStates } from './flows/register/register.states.js';
+import { passwordStates } from './flows/password/password.states.js';
+import { passwordResetStates } from './flows/passwordReset/password-reset.states.js';
+import { accountStates } from './flows/account/account.states.js';
+import { deviceStates } from './flows/device/device.states.js';
+import { appStates } from './flows/app/app.states.js';
+import { pinStates } from './flows/pin/pin.states.js';
+import { eidStates } from './flows/eid/eid.states.js';
+import { keyStates } from './flows/key/key.states.js';
+import { noSmartphoneStates } from './flows/noSmartphone/no-smartphone.states.js';
+import { recoveryStates } from './flows/recovery/recovery.states.js';
+import { panicStates } from './flows/panic/panic.states.js';
 
 /**
  * Context changes that start a jump: where to land and the journey around it. Back's trail starts afresh: every
@@ -104,8 +106,7 @@ export const coachMachine = coachSetup.createMachine({
       }),
     },
     'coach.back': backs,
-    'phone.setForeground': { actions: 'setForeground' },
-    'phone.setOnline': { actions: 'setOnline' },
+    ...PHONE_SWITCHES,
   },
   states: {
     journeys: {
@@ -174,7 +175,7 @@ export const coachMachine = coachSetup.createMachine({
     passwordReset: passwordResetStates,
     account: accountStates,
     device: deviceStates,
-    app: appSetupStates,
+    app: appStates,
     pin: pinStates,
     eid: eidStates,
     key: keyStates,

@@ -1,5 +1,14 @@
-import { assign, fromPromise, setup } from 'xstate';
-import type { AccountPage, CoachContext, CoachEvent, CoachInput, Issued } from './coach.types.js';
+import { and, assign, fromPromise, setup } from 'xstate';
+import type {
+  AccountPage,
+  CoachContext,
+  CoachEvent,
+  CoachInput,
+  Issued,
+  NoSmartphoneOption,
+  RecoverySituation,
+  Task,
+} from './coach.types.js';
 import {
   NO_ERRORS,
   needsStepUp,
@@ -9,11 +18,13 @@ import {
   pushHistory,
   withIssued,
   withNav,
+  withTask,
 } from './coach.context.js';
 import type { CoachEffects } from './effects.types.js';
 import { journeyIndexAt } from './progress.js';
 import { validateOtp } from './rules/forms.js';
-import type { AppStage } from './effects.types.js';
+import type { PhoneFacts } from './effects.types.js';
+import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
 
 /** The names of the effects, each a promise actor the machine invokes. */
@@ -60,6 +71,25 @@ function effect<K extends EffectName>(name: K) {
   return fromPromise<EffectOutput<K>, EffectInput<K>>(() => Promise.reject(new Error(name)));
 }
 
+/** The values an event may carry that a guard can test (`{ page: 'devices' }`, `{ option: 'tablet' }`). */
+type EventFields = Partial<{
+  page: AccountPage;
+  option: NoSmartphoneOption;
+  situation: RecoverySituation;
+  output: { kind: string; error?: Partial<FieldError> };
+}>;
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Every value in `expected` is the one `actual` has (in nested objects too). */
+function matches(actual: unknown, expected: object): boolean {
+  return Object.keys(expected).every((key) => {
+    const value: unknown = (expected as Record<string, unknown>)[key];
+    const found = (actual as Record<string, unknown> | undefined)?.[key];
+    return typeof value == 'object' ? matches(found, value as object) : found === value;
+  });
+}
+
 type EffectActors = { [K in EffectName]: ReturnType<typeof effect<K>> };
 
 /** One promise actor per effect, named after it. */
@@ -77,16 +107,34 @@ export const coachSetup = setup({
   },
   actors: effectActors(),
 
+  // Every guard is named here, none inline in the flows (a test checks it): visualisers show the names, and
+  // `.provide({ guards })` can swap one. Guards that differ only by a value take it as a parameter
+  // (`{ type: 'contextHas', params: { phone: { screenLock: true } } }`); a generic matcher keeps them small.
   guards: {
     hasErrors: ({ context }) => context.errors.length > 0,
     isRouteTo: ({ context }, params: { stepId: StepId }) => context.nav.target === params.stepId,
-    isAppStage: ({ context }, params: { stage: AppStage }) => context.phone.app === params.stage,
-    /** Back has somewhere to go from `stepId`: a step left before it that does not resume at it. */
     /** A step-up before `page`: for the event that opens it (or any other that leads there). */
     needsStepUpFor: ({ context, event }, params: { page: StepUpPage }) =>
       (event.type !== 'user.openPage' || event.page === params.page) && needsStepUp(context, params.page),
+    /** Back has somewhere to go from `stepId`: a step left before it that does not resume at it. */
     hasStepBefore: ({ context }, params: { stepId: StepId }) =>
       previousStep([...context.nav.history, params.stepId]) !== null,
+    /**
+     * The context has these values, in nested objects too: `{ phone: { app: 'installed' } }`, `{ task: { eidPurpose:
+     * 'link' } }`, `{ forms: { signIn: { method: 'appQr' } } }`, `{ afterAuth: 'keys' }`.
+     */
+    contextHas: ({ context }, params: DeepPartial<CoachContext>) => matches(context, params),
+    /**
+     * The event has these values: the page opened or the option chosen (`{ page: 'devices' }`), or for an effect that
+     * settled, its outcome (`{ output: { kind: 'ok' } }`, written `outputIs('ok')`).
+     */
+    eventHas: ({ event }, params: EventFields) => matches(event, params),
+    /** The device to delete is one the list shows: an unknown id would fail at the backend with nothing to show. */
+    deviceListed: ({ context, event }) =>
+      !!context.account?.devices.some((d) => d.id === (event as { deviceId?: string }).deviceId),
+    /** Signed in, and `page` needs no step-up: the coach can go straight there. */
+    signedInFor: ({ context }, params: { page: StepUpPage }) =>
+      context.auth !== 'none' && !needsStepUp(context, params.page),
   },
   actions: {
     /**
@@ -115,7 +163,6 @@ export const coachSetup = setup({
     }),
     /** Drop what EU Login issued for a task that is over or abandoned. */
     dropIssued: assign(({ context }, params: { item: keyof Issued }) => withIssued(context, { [params.item]: null })),
-    setUnavailable: assign({ errors: [{ field: 'form', rule: 'unavailable' }] }),
     /** Carry the address over to "Lost your password?": the account's, or the one typed in the registration form. */
     prefillResetEmail: assign(({ context }, params: { from: 'account' | 'registration' }) => ({
       forms: {
@@ -126,13 +173,6 @@ export const coachSetup = setup({
         },
       },
     })),
-    /** The rehearsal's phone switches, which work at any moment, even while an effect runs. */
-    setForeground: assign(({ context, event }) =>
-      event.type === 'phone.setForeground' ? { phone: { ...context.phone, appInForeground: event.foreground } } : {},
-    ),
-    setOnline: assign(({ context, event }) =>
-      event.type === 'phone.setOnline' ? { phone: { ...context.phone, online: event.online } } : {},
-    ),
     /** Step-up: sign in again with a factor before `page`, the method preselected, the reason noted. */
     askStepUp: assign(({ context }, params: { page: StepUpPage }) => ({
       afterAuth: params.page,
@@ -142,7 +182,12 @@ export const coachSetup = setup({
         signIn: { password: '', method: preferredMethod({ ...context, afterAuth: params.page }) },
       },
     })),
-    allowCamera: assign(({ context }) => ({ phone: { ...context.phone, camera: 'allowed' as const } })),
+    /** The rehearsal's phone changes: the app installed or initialised, a permission given or refused, a screen lock. */
+    setPhone: assign(({ context }, params: Partial<PhoneFacts>) => ({ phone: { ...context.phone, ...params } })),
+    /** What the task is about from now on. */
+    setTask: assign(({ context }, params: Partial<Task>) => withTask(context, params)),
+    /** One error to show at the next step: `{ field, rule }`. */
+    setError: assign((_, params: FieldError) => ({ errors: [params] })),
     rememberOtp: assign(({ context, event }) => {
       const otp = event.type === 'user.submitOtp' ? event.otp : context.forms.otp;
       return { forms: { ...context.forms, otp }, errors: validateOtp(otp) };
@@ -167,6 +212,19 @@ export const coachSetup = setup({
   },
 });
 
+/**
+ * The guard for an effect's outcome `kind`, as the flows write it: `guard: outputIs('ok')` stands for the named guard
+ * `{ type: 'eventHas', params: { output: { kind: 'ok' } } }` (thirty uses, so the short form saves bytes).
+ */
+export const outputIs = <const K extends string>(kind: K) =>
+  ({ type: 'eventHas', params: { output: { kind } } }) as const;
+
+/**
+ * `coachSetup.createStateConfig`, which types a part of the statechart (a flow) against the setup: it returns its
+ * argument, so the flows call it by this short name (seventeen spelled-out calls cost bytes in every bundle).
+ */
+export const stateConfig = coachSetup.createStateConfig;
+
 /** The decorations every step state carries: its StepId, and the bookkeeping when the person leaves it. */
 export function stepState<const S extends StepId>(stepId: S) {
   return {
@@ -174,6 +232,25 @@ export function stepState<const S extends StepId>(stepId: S) {
     exit: { type: 'leaveStep', params: { stepId } },
   } as const;
 }
+
+/** The named action `dropIssued` for `item`, as the flows write it: `drop('enrolment')`. */
+export const drop = <const I extends keyof Issued>(item: I) => ({ type: 'dropIssued', params: { item } }) as const;
+
+/** An effect failed: EU Login is unavailable; the person stays where they were, with what they typed. */
+export const UNAVAILABLE = { type: 'setError', params: { field: 'form', rule: 'unavailable' } } as const;
+
+/** The rehearsal's phone switches, which work at any moment, even while an effect runs (the machine and `BUSY`). */
+export const PHONE_SWITCHES = {
+  'phone.setForeground': {
+    actions: {
+      type: 'setPhone',
+      params: ({ event }: { event: { foreground: boolean } }) => ({ appInForeground: event.foreground }),
+    },
+  },
+  'phone.setOnline': {
+    actions: { type: 'setPhone', params: ({ event }: { event: { online: boolean } }) => ({ online: event.online }) },
+  },
+} as const;
 
 /**
  * The decoration of a state waiting for an effect. The person's events wait until it settles, and `can()` says so:
@@ -188,11 +265,10 @@ export const BUSY = {
     'phone.*': {},
     'mail.*': {},
     'coach.back': {},
-    'phone.setForeground': { actions: 'setForeground' },
-    'phone.setOnline': { actions: 'setOnline' },
+    ...PHONE_SWITCHES,
   },
 } as const;
 
-// The flows take `assign` from here rather than from xstate: a bundler such as esbuild keeps one import statement
-// per importing module, so eighteen separate imports of it would cost about 240 bytes gzipped.
-export { assign, contextFromInput };
+// The flows take `assign` and `and` from here rather than from xstate: a bundler such as esbuild keeps one import
+// statement per importing module, so eighteen separate imports of them would cost about 240 bytes gzipped.
+export { and, assign, contextFromInput };

@@ -182,3 +182,6 @@ export type CoachEvent =
   | { type: 'phone.setOnline'; online: boolean };
 
 export type CoachEventType = CoachEvent['type'];
+
+/** The event of one type, with what it carries: `EventOf<'user.submitEmail'>` is `{ type; email }`. */
+export type EventOf<T extends CoachEventType> = Extract<CoachEvent, { type: T }>;

@@ -56,6 +56,6 @@ export const DEFAULT_CONFIG: CoachConfig = {
 };
 
 /** The config with `overrides` applied. */
-export function resolveConfig(overrides: Partial<CoachConfig> = {}): CoachConfig {
+export function resolveConfig(overrides?: Partial<CoachConfig>): CoachConfig {
   return { ...DEFAULT_CONFIG, ...overrides };
 }

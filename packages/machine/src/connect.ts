@@ -1,4 +1,4 @@
-import type { CoachContext, CoachEvent, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
+import type { CoachContext, CoachEvent, CoachEventType, FormValues, Issued, NoticeCode, Task } from './coach.types.js';
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
 import { methodsFor, previousStep } from './coach.context.js';
@@ -40,6 +40,12 @@ export interface CoachView {
   readonly canGoBack: boolean;
   /** Whether the coach would act on `event` now: use it to enable buttons. */
   readonly can: (event: CoachEvent) => boolean;
+  /**
+   * The event types the current step accepts now, as `can({ type })` answers them: worked out when read. An event
+   * whose answer depends on what it carries (`user.deleteDevice`: only a device the list shows) is not listed; ask
+   * `can()` with the whole event.
+   */
+  readonly events: readonly CoachEventType[];
   readonly send: (event: CoachEvent) => void;
 }
 
@@ -53,43 +59,47 @@ export type CoachData = Pick<
 
 export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => void): CoachView {
   const context = snapshot.context;
-  const { nav } = context;
+  // What the steps show is the context less what they do not: the navigation, the forms, the errors and notice
+  // (their own fields below), the person's name (kept for the password rules) and the mail link's token.
+  /* eslint-disable @typescript-eslint/no-unused-vars -- `personal` and `link` are named to be left out */
+  const {
+    nav,
+    forms,
+    errors,
+    notice,
+    personal,
+    issued: { link, ...issued },
+    task,
+    ...shown
+  } = context;
+  /* eslint-enable @typescript-eslint/no-unused-vars */
   const stepId = currentStepId(snapshot);
-  const errors = context.errors;
+  const step = STEPS[stepId];
   const journey = nav.journey;
   const busy = isBusy(snapshot);
   return {
     stepId,
-    step: STEPS[stepId],
-    surface: STEPS[stepId].surface,
+    step,
+    surface: step.surface,
     busy,
-    journey: nav.journey,
-    progress:
-      nav.journey && stepId !== 'coach.journeys' ? progressOf(nav.journey, journeyIndexAt(nav, stepId), stepId) : null,
-    whatIfs: journey ? whatIfsAt(stepId).filter((w) => isOfferedOn(w, journey)) : whatIfsAt(stepId),
+    journey,
+    progress: journey && stepId !== 'coach.journeys' ? progressOf(journey, journeyIndexAt(nav, stepId), stepId) : null,
+    whatIfs: whatIfsAt(stepId).filter((w) => !journey || isOfferedOn(w, journey)),
     activeWhatIfs: nav.detour ? [...nav.whatIfs, nav.detour] : nav.whatIfs,
     errors,
     errorFor: (field) => errors.find((e) => e.field === field),
-    notice: context.notice,
-    values: context.forms,
+    notice,
+    values: forms,
     methods: methodsFor(context),
-    data: {
-      email: context.email,
-      account: context.account,
-      auth: context.auth,
-      afterAuth: context.afterAuth,
-      phone: context.phone,
-      lockedUntil: context.lockedUntil,
-      config: context.config,
-      captcha: context.issued.captcha,
-      enrolment: context.issued.enrolment,
-      pinRequest: context.issued.pinRequest,
-      challenge: context.issued.challenge,
-      otp: context.issued.otp,
-      ...context.task,
-    },
+    data: { ...shown, ...issued, ...task },
     canGoBack: !busy && previousStep([...nav.history, stepId]) !== null,
     can: (event) => snapshot.can(event),
+    get events() {
+      // The coach's own event types (xstate's, `xstate.*`, are effects done and timers) that the step takes now.
+      return snapshot.machine.events.filter(
+        (type) => type[0] !== 'x' && snapshot.can({ type } as CoachEvent),
+      ) as CoachEventType[];
+    },
     send,
   };
 }

@@ -7,6 +7,7 @@ export { DEFAULT_CONFIG, resolveConfig } from './config.js';
 export { currentStepId, isBusy } from './coach.snapshot.js';
 export { progressOf } from './progress.js';
 export { EFFECT_NAMES } from './coach.setup.js';
+export { EVENT_TYPES } from './events.js';
 export { DEFAULT_PHONE } from './effects.types.js';
 
 export type { CoachConfig } from './config.js';
@@ -20,6 +21,7 @@ export type {
   CoachContext,
   CoachEvent,
   CoachEventType,
+  EventOf,
   CoachInput,
   FormValues,
   Issued,

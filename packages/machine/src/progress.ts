@@ -20,13 +20,12 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
   const path = JOURNEYS[journey].path;
   const total = path.length;
   const index = Math.min(Math.max(0, journeyIndex), total - 1);
-  const complete = index === total - 1 && path[index] === stepId && STEPS[stepId].terminal === true;
-  const remaining = path.slice(index).reduce((sum, s) => sum + STEPS[s].minutes, 0);
+  const complete = index === total - 1 && path[index] === stepId && !!STEPS[stepId].terminal;
   return {
     current: index + 1,
     total,
     percent: complete ? 100 : Math.round((100 * index) / total),
-    minutesLeft: complete ? 0 : Math.max(1, Math.ceil(remaining)),
+    minutesLeft: complete ? 0 : Math.max(1, Math.ceil(path.slice(index).reduce((sum, s) => sum + STEPS[s].minutes, 0))),
     complete,
   };
 }
@@ -36,14 +35,16 @@ export function progressOf(journey: JourneyId, journeyIndex: number, stepId: Ste
  * It lives here, with progress, rather than with the context helpers: saved progress needs it, and the start page,
  * which reads saved progress, should not have to load the context's defaults.
  */
-/** Per journey, per step: the step on the path it stands at (itself, or a detour's anchor), or null for none. */
-const anchors = new Map<JourneyId, Map<StepId, StepId | null>>();
+/**
+ * Per journey and step (`journey + stepId`: no journey id begins with another, so the key is unambiguous; a test
+ * holds that): the step on the path it stands at (itself, or a detour's anchor), or null for none.
+ */
+const anchors = new Map<string, StepId | null>();
 
 export function journeyIndexAt({ journey, journeyIndex }: Navigation, stepId: StepId): number {
   if (!journey) return journeyIndex;
-  let known = anchors.get(journey);
-  if (!known) anchors.set(journey, (known = new Map<StepId, StepId | null>()));
-  let at = known.get(stepId);
+  const key = journey + stepId;
+  let at = anchors.get(key);
   if (at === undefined) {
     const path = JOURNEYS[journey].path;
     // A detour off the path (an expired QR code) stands at the step it belongs to: the first step on the path that
@@ -51,7 +52,7 @@ export function journeyIndexAt({ journey, journeyIndex }: Navigation, stepId: St
     at = path.includes(stepId)
       ? stepId
       : (path.find((s) => Object.values(WHAT_IFS).some((w) => w.at[s] === stepId)) ?? null);
-    known.set(stepId, at);
+    anchors.set(key, at);
   }
   return at ? pathIndexOf(journey, at, journeyIndex) : journeyIndex;
 }

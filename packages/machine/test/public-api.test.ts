@@ -10,11 +10,13 @@ import type {
   CoachConfig,
   CoachEffects,
   CoachEvent,
+  CoachEventType,
   CoachMachine,
   CoachSnapshot,
   CoachView,
   DecodeResult,
   EffectCall,
+  EventOf,
   FieldError,
   JourneyId,
   RuleResult,
@@ -64,6 +66,8 @@ describe('the public API', () => {
     expectTypeOf<'signInAppPin'>().toExtend<JourneyId>();
     expectTypeOf<Extract<CoachEvent, { type: 'coach.chooseJourney' }>['journey']>().toEqualTypeOf<JourneyId>();
     expectTypeOf<CoachView['stepId']>().toEqualTypeOf<StepId>();
+    expectTypeOf<CoachView['events']>().toEqualTypeOf<readonly CoachEventType[]>();
+    expectTypeOf<EventOf<'helpdesk.jumpTo'>>().toEqualTypeOf<{ type: 'helpdesk.jumpTo'; stepId: StepId }>();
   });
 
   it('answers untrusted saves and codes with a typed result, never a throw', () => {

@@ -6,3 +6,5 @@ export type { CoachProviderProps } from './coach-provider.js';
 export { useCoachActor } from './use-coach-actor.js';
 export { useCoachSelector } from './use-coach-selector.js';
 export { useCoachView } from './use-coach-view.js';
+export { fieldProps, submitProps } from './form-props.js';
+export type { CoachFieldProps, CoachSubmitProps } from './form-props.js';

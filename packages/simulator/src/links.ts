@@ -51,6 +51,7 @@ export function sendLinkMail(ctx: SimContext, account: AccountRecord, purpose: L
     to: account.email,
     kind: purpose === 'register' ? 'confirmation' : 'reset',
     language: account.language,
+    firstName: account.firstName,
     token,
     url: `${LINK_URLS[purpose]}&token=${token}`,
     sentAt: at,

@@ -25,6 +25,8 @@ export interface SimulatedMail {
   readonly folder: MailFolder;
   readonly kind: MailKind;
   readonly language: EmailLanguage;
+  /** The first name the account was registered with, which EU Login greets the person by. */
+  readonly firstName: string;
   readonly receivedAt: number;
   readonly token?: string;
   readonly url?: string;
@@ -34,6 +36,7 @@ export interface OutgoingMail {
   readonly to: string;
   readonly kind: MailKind;
   readonly language: EmailLanguage;
+  readonly firstName: string;
   readonly token?: string;
   readonly url?: string;
   /** When it was sent; now unless a prepared world back-dates it. */
@@ -59,6 +62,7 @@ export function sendMail(ctx: SimContext, mail: OutgoingMail): MailRecord {
     folder: toPerson && hasCondition(ctx, 'mailInSpam') ? 'spam' : 'inbox',
     kind: mail.kind,
     language: mail.language,
+    firstName: mail.firstName,
     sentAt,
     deliverAt: sentAt + deliveryDelay(ctx, toPerson),
     ...(mail.token === undefined ? {} : { token: mail.token }),
@@ -83,6 +87,7 @@ export function visibleMails(ctx: SimContext, address: string): SimulatedMail[] 
       folder: m.folder,
       kind: m.kind,
       language: m.language,
+      firstName: m.firstName,
       receivedAt: m.deliverAt,
       ...(m.token === undefined ? {} : { token: m.token }),
       ...(m.url === undefined ? {} : { url: m.url }),

@@ -1,5 +1,5 @@
 import type { AppStage, Fact, PhoneFacts, PrepareInput, PreparedWorld, StepId, WhatIfId } from '@eulogin-coach/machine';
-import { WHAT_IFS } from '@eulogin-coach/machine/registry';
+import { STEPS, WHAT_IFS, flowOf } from '@eulogin-coach/machine/registry';
 import { putPendingAccount, summarise } from './accounts.js';
 import { newSecret } from './app-codes.js';
 import { addressKey } from './email-domains.js';
@@ -38,13 +38,16 @@ const ACTIVE_FACTS: readonly Fact[] = [
   'eidLinked',
 ];
 
-/** Steps that show a mail just sent: a jump there finds that mail in the mailbox (back-dated when expired). */
-const MAIL_STEPS: Partial<Record<StepId, { readonly purpose: 'register' | 'reset'; readonly expired: boolean }>> = {
-  'register.mailSent': { purpose: 'register', expired: false },
-  'register.linkExpired': { purpose: 'register', expired: true },
-  'passwordReset.mailSent': { purpose: 'reset', expired: false },
-  'passwordReset.linkExpired': { purpose: 'reset', expired: true },
-};
+/**
+ * The mail a jump to `stepId` finds in the mailbox, as the step registry tells: a step in the mailbox (`surface:
+ * 'mail'`) shows the mail just sent, and a step the `linkExpired` what-if leads to shows it expired (back-dated). The
+ * password-reset flow's mail is a reset link, every other one a confirmation.
+ */
+function mailAt(stepId: StepId): { readonly purpose: 'register' | 'reset'; readonly expired: boolean } | null {
+  const expired = Object.values(WHAT_IFS.linkExpired.at).includes(stepId);
+  if (!expired && STEPS[stepId].surface !== 'mail') return null;
+  return { purpose: flowOf(stepId) === 'passwordReset' ? 'reset' : 'register', expired };
+}
 
 function appStage(facts: ReadonlySet<Fact>): AppStage {
   if (facts.has('deviceEnrolled')) return 'initialised';
@@ -100,7 +103,7 @@ function addFactors(ctx: SimContext, account: AccountRecord, facts: ReadonlySet<
 
 /** The mail a pending account is waiting for, or the one the step shows (back-dated past `linkTtlMs` if expired). */
 function sendWaitingMail(ctx: SimContext, account: AccountRecord, stepId: StepId): void {
-  const mailStep = MAIL_STEPS[stepId];
+  const mailStep = mailAt(stepId);
   const now = ctx.clock.now();
   if (mailStep && (mailStep.purpose === 'register') === (account.status === 'pending')) {
     sendLinkMail(ctx, account, mailStep.purpose, mailStep.expired ? now - ctx.config.linkTtlMs : now);
@@ -112,7 +115,7 @@ function sendWaitingMail(ctx: SimContext, account: AccountRecord, stepId: StepId
 /** `deviceUsedByOtherAccount`: another account holds this phone's app (alone, unless `multiAccount`). */
 function putOtherAccountOnPhone(ctx: SimContext, links: PhoneLink[]): void {
   if (addressKey(OTHER_ACCOUNT.email) === ctx.state.personEmail) return;
-  const other = putPendingAccount(ctx, { ...OTHER_ACCOUNT, language: ctx.persona.emailLanguage });
+  const other = putPendingAccount(ctx, { ...OTHER_ACCOUNT, language: ctx.mailLanguage() });
   activate(other, null, null);
   const deviceId = addDevice(ctx, other, PREPARED_NAMES.device, OTHER_ACCOUNT.pin);
   if (!ctx.config.multiAccount) links.length = 0;
@@ -136,14 +139,14 @@ export function prepareWorld(ctx: SimContext, input: PrepareInput): PreparedWorl
   const links: PhoneLink[] = [];
 
   const active = ACTIVE_FACTS.some((f) => facts.has(f)) || hasCondition(ctx, 'emailAlreadyRegistered');
-  const pending = facts.has('accountRegistered') || MAIL_STEPS[input.stepId]?.purpose === 'register';
+  const pending = facts.has('accountRegistered') || mailAt(input.stepId)?.purpose === 'register';
   let account: AccountRecord | null = null;
   if (active || pending) {
     account = putPendingAccount(ctx, {
       email,
       firstName: persona.firstName,
       lastName: persona.lastName,
-      language: persona.emailLanguage,
+      language: ctx.mailLanguage(),
     });
     if (active) {
       const now = ctx.clock.now();

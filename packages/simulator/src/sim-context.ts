@@ -1,4 +1,4 @@
-import type { CoachConfig, WhatIfId } from '@eulogin-coach/machine';
+import type { CoachConfig, EmailLanguage, WhatIfId } from '@eulogin-coach/machine';
 import type { Persona } from './persona.js';
 import type { Prng } from './prng.js';
 import type { SecurityLedger } from './security-ledger.js';
@@ -19,6 +19,8 @@ export interface SimContext {
   readonly deviceClock: Clock;
   readonly config: CoachConfig;
   readonly persona: Persona;
+  /** The language of the mails to the accounts a prepared world starts with. */
+  readonly mailLanguage: () => EmailLanguage;
   readonly seed: number;
   state: WorldState;
   readonly ledger: SecurityLedger;

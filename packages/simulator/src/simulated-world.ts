@@ -1,4 +1,4 @@
-import type { CoachConfig, CoachEffects, EffectCall } from '@eulogin-coach/machine';
+import type { CoachConfig, CoachEffects, EffectCall, EmailLanguage } from '@eulogin-coach/machine';
 import { resolveConfig } from '@eulogin-coach/machine';
 import { issueCaptcha } from './captcha.js';
 import { addressKey } from './email-domains.js';
@@ -47,6 +47,12 @@ export interface SimulatedWorldOptions {
   readonly seed?: number;
   readonly config?: Partial<CoachConfig>;
   readonly persona?: Partial<Persona>;
+  /**
+   * The language EU Login writes in to the accounts a journey starts with (a journey that begins signed up), asked
+   * each time a world is prepared: the app passes the interface's language, as the registration form defaults to
+   * it. Absent: the persona's `emailLanguage`.
+   */
+  readonly mailLanguage?: () => EmailLanguage;
   /**
    * Failed tries, lockouts and used codes from earlier in the same rehearsal (see `SimulatedWorld.ledger`). Check
    * data from storage with `readLedger` first. Absent: a rehearsal's start.
@@ -131,6 +137,7 @@ export function createSimulatedWorld(options: SimulatedWorldOptions): SimulatedW
     deviceClock: options.deviceClock ?? options.clock,
     config,
     persona,
+    mailLanguage: options.mailLanguage ?? (() => persona.emailLanguage),
     seed,
     state: emptyWorld(addressKey(persona.email)),
     ledger,

@@ -57,6 +57,8 @@ export interface MailRecord {
   folder: MailFolder;
   kind: MailKind;
   language: EmailLanguage;
+  /** The first name the account was registered with: the mail's greeting. */
+  firstName: string;
   sentAt: number;
   /** The mail is visible from this moment on. */
   deliverAt: number;

@@ -143,6 +143,41 @@ describe('prepare: facts', () => {
     expect(mail?.kind).toBe('reset');
     expect(await expired.effects.openLink({ token: mail?.token ?? '' })).toEqual({ kind: 'expired', purpose: 'reset' });
   });
+  it('finds the mail every mail step of the step registry shows, fresh or expired, of its flow', async () => {
+    const cases = [
+      { stepId: 'register.mailSent', facts: [], kind: 'confirmation', outcome: 'valid' },
+      { stepId: 'register.linkExpired', facts: [], kind: 'confirmation', outcome: 'expired' },
+      { stepId: 'passwordReset.mailSent', facts: ACTIVE, kind: 'reset', outcome: 'valid' },
+      { stepId: 'passwordReset.linkExpired', facts: ACTIVE, kind: 'reset', outcome: 'expired' },
+    ] as const;
+    for (const c of cases) {
+      const f = await preparedWorld(c.facts, {
+        journey: c.kind === 'reset' ? 'forgotPassword' : 'fullSetup',
+        stepId: c.stepId,
+      });
+      deliverAll(f, f.email);
+      const [mail] = f.world.mailbox(f.email);
+      expect({ step: c.stepId, kind: mail?.kind }).toEqual({ step: c.stepId, kind: c.kind });
+      expect(await f.effects.openLink({ token: mail?.token ?? '' })).toMatchObject({ kind: c.outcome });
+    }
+  });
+
+  it('writes to the accounts it makes in the language asked when preparing, greeting their registered first name', async () => {
+    let language: 'en' | 'pt' = 'pt';
+    const f = await preparedWorld([], { stepId: 'register.mailSent' }, { mailLanguage: () => language });
+    deliverAll(f, f.email);
+    expect(f.world.mailbox(f.email)[0]).toMatchObject({ language: 'pt', firstName: f.world.persona.firstName });
+    language = 'en';
+    await f.effects.prepare({
+      journey: 'forgotPassword',
+      stepId: 'passwordReset.mailSent',
+      facts: ACTIVE,
+      whatIfs: [],
+      email: null,
+    });
+    deliverAll(f, f.email);
+    expect(f.world.mailbox(f.email)[0]).toMatchObject({ kind: 'reset', language: 'en' });
+  });
 });
 
 describe('prepare: conditions', () => {

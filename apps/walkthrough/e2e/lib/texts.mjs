@@ -13,15 +13,21 @@ export const runnerOptions = {
   resolve: { conditions },
   environments: { inline: { resolve: { conditions, externalConditions: conditions } } },
 };
-const [{ module: content }, { module: machine }, { module: journeys }, { module: faq }] = await Promise.all([
-  runnerImport(`${root}packages/content/src/index.ts`, runnerOptions),
-  runnerImport(`${root}packages/machine/src/index.ts`, runnerOptions),
-  // The registries (a subpath of the package) and an internal helper the models use.
-  runnerImport(`${root}packages/machine/src/registry/journeys.ts`, runnerOptions),
-  runnerImport(`${root}packages/content/src/en/faq.en.ts`, runnerOptions),
-]);
+const [{ module: content }, { module: eager }, { module: machine }, { module: journeys }, { module: faq }] =
+  await Promise.all([
+    runnerImport(`${root}packages/content/src/index.ts`, runnerOptions),
+    runnerImport(`${root}packages/content/src/eager.ts`, runnerOptions),
+    runnerImport(`${root}packages/machine/src/index.ts`, runnerOptions),
+    // The registries (a subpath of the package) and an internal helper the models use.
+    runnerImport(`${root}packages/machine/src/registry/journeys.ts`, runnerOptions),
+    runnerImport(`${root}packages/content/src/en/faq.en.ts`, runnerOptions),
+  ]);
 
-export const en = content.en;
+export const en = eager.defaultContent('en');
+/** The French texts, for the spec that runs the app in French (every other spec reads English). */
+export const fr = eager.defaultContent('fr');
+/** The German texts, for the spec that switches the page to German. */
+export const de = eager.defaultContent('de');
 /** The FAQ in English: its questions and answers (the app downloads them with the other help texts). */
 export const faqEn = faq.faqEn;
 export const ui = en.ui;

@@ -30,8 +30,11 @@ export class GuideModeModel extends Model {
       .click();
   }
 
-  /** Waits for `stepId`'s heading to hold the focus and its answers to be on offer. */
-  async at(stepId) {
+  /**
+   * Waits for `stepId`'s heading to hold the focus and its answers to be on offer. `{ loaded: true }`: the page has
+   * just loaded there (a save or a code carried on), so the focus must stay at the top of the page instead.
+   */
+  async at(stepId, { loaded = false } = {}) {
     const title = stepTitle(stepId);
     await this.until(
       async () => (await this.stepHeading.textContent().catch(() => null))?.trim() === title,
@@ -40,6 +43,11 @@ export class GuideModeModel extends Model {
     );
     await this.page.getByRole('heading', { level: 3, name: en.guideMode.whatHappened }).waitFor();
     await this.page.getByText(en.guideMode.working, { exact: true }).waitFor({ state: 'hidden' });
+    if (loaded) {
+      const where = await this.page.evaluate("document.activeElement?.tagName ?? ''");
+      if (where !== 'BODY') throw new Error(`the page took the focus on load, to a ${where} at ${stepId}`);
+      return;
+    }
     await this.until(() => this.isFocused(this.stepHeading), `focus did not move to the heading of ${stepId}`, 3000);
   }
 

@@ -94,9 +94,10 @@ test('ending: after the setup, do it for real, and a nudge into the second-facto
   await coach.checkStep('ending');
   const nudge = ending.getByRole('region', { name: ui.ending.secondHeading });
   await nudge.getByRole('button', { name: ui.ending.eid }).waitFor();
-  coach.journey = 'signInSecurityKey';
+  // The key nudge rehearses adding one (and signing in with it), not only signing in with a key already there.
+  coach.journey = 'noSmartphone';
   coach.index = 0;
   await nudge.getByRole('button', { name: ui.ending.securityKey }).click();
   // The rehearsal of that journey starts at its first step ("Step 1 of N" of that journey).
-  await coach.step(JOURNEYS.signInSecurityKey.path[0]);
+  await coach.step(JOURNEYS.noSmartphone.path[0]);
 });

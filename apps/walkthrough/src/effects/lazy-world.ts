@@ -1,4 +1,4 @@
-import type { CoachEffects } from '@eulogin-coach/react';
+import type { CoachEffects, EmailLanguage } from '@eulogin-coach/react';
 import { EFFECT_NAMES } from '@eulogin-coach/react';
 import type { SimulatedWorld } from '@eulogin-coach/simulator';
 import type { RehearsalClock } from './rehearsal-clock.js';
@@ -22,6 +22,8 @@ export interface LazyWorldOptions {
   readonly randomSeed: () => number;
   /** Keeps the seed and the security ledger across restarts, resumes and page loads. */
   readonly store: WorldStore;
+  /** The language of the mails to the accounts a journey starts with: the interface's. */
+  readonly mailLanguage?: () => EmailLanguage;
 }
 
 /**
@@ -42,6 +44,7 @@ export function createLazyWorld(clock: RehearsalClock, options: LazyWorldOptions
         clock,
         deviceClock: { now: () => clock.realNow() },
         seed,
+        ...(options.mailLanguage ? { mailLanguage: options.mailLanguage } : {}),
         ...(stored ? { ledger: stored.ledger } : {}),
       });
       keep(world);

@@ -1,4 +1,5 @@
-import type { CoachMachine } from '@eulogin-coach/react';
+import { EMAIL_LANGUAGES, isOneOf } from '@eulogin-coach/machine/registry';
+import type { CoachMachine, EmailLanguage } from '@eulogin-coach/react';
 import { createCoachLogic } from '@eulogin-coach/react';
 import type { LazyWorld } from './lazy-world.js';
 import { createLazyWorld } from './lazy-world.js';
@@ -16,6 +17,11 @@ export interface Rehearsal {
   readonly logic: CoachMachine;
   /** "Practise with my own authenticator app" (off unless the person turns it on, on the enrolment QR page). */
   readonly ownAuthenticator: PracticeSwitch;
+  /**
+   * Tells the world the interface's language: EU Login then writes in it to the accounts a journey starts with, as
+   * the registration form defaults the mail language to it. A language EU Login does not write in is ignored.
+   */
+  readonly setInterfaceLanguage: (locale: string) => void;
 }
 
 export interface RehearsalOptions {
@@ -30,10 +36,20 @@ export interface RehearsalOptions {
 
 export function createRehearsal(options: RehearsalOptions = {}): Rehearsal {
   const clock = options.clock ?? createRehearsalClock();
+  let language: EmailLanguage = 'en';
   const world = createLazyWorld(clock, {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     randomSeed: options.randomSeed ?? cryptoSeed,
     store: options.store ?? createWorldStore(),
+    mailLanguage: () => language,
   });
-  return { clock, world, logic: createCoachLogic(world.effects), ownAuthenticator: createPracticeSwitch() };
+  return {
+    clock,
+    world,
+    logic: createCoachLogic(world.effects),
+    ownAuthenticator: createPracticeSwitch(),
+    setInterfaceLanguage(locale) {
+      if (isOneOf(EMAIL_LANGUAGES, locale)) language = locale;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { format, textParams } from '@eulogin-coach/content';
-import { useCoachActor, useCoachView } from '@eulogin-coach/react';
-import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
+import { currentStepId, isBusy, useCoachActor, useCoachView } from '@eulogin-coach/react';
+import type { DecodeError, SavedProgress, StepId } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
 import { dropCodeFromAddress, dropFromAddress, readRouteCode } from '../features/console/route-code.js';
 import { DecodeProblem } from '../features/resume/decode-problem.js';
@@ -15,6 +15,8 @@ import { GuideStepPanel } from './guide-step-panel.js';
 export interface GuideModeAppProps {
   /** A share code from the page's address (`?mode=guide&code=…`), not yet decoded. */
   readonly code?: string | null;
+  /** Called once the code has been taken (used or refused): the page that handed it over forgets it. */
+  readonly onCodeUsed?: () => void;
 }
 
 /** Where guide mode starts: the address's code, else its own save, else the journey list; and what could not be read. */
@@ -42,15 +44,15 @@ function startOf(code: string | null): Start {
  * on from a code in the address or from where the person was (its own save, kept on every step), so a reload or a
  * closed tab loses nothing.
  */
-export default function GuideModeApp({ code = null }: GuideModeAppProps) {
+export default function GuideModeApp({ code = null, onCodeUsed }: GuideModeAppProps) {
   return (
     <GuideSession>
-      <GuideModePage code={code} />
+      <GuideModePage code={code} {...(onCodeUsed ? { onCodeUsed } : {})} />
     </GuideSession>
   );
 }
 
-function GuideModePage({ code }: { code: string | null }) {
+function GuideModePage({ code, onCodeUsed }: { code: string | null; onCodeUsed?: () => void }) {
   const actor = useCoachActor();
   const view = useCoachView();
   const guide = useGuideEffects();
@@ -68,16 +70,37 @@ function GuideModePage({ code }: { code: string | null }) {
     if (start.progress && (start.fromCode || !journey)) actor.send({ type: 'coach.resume', progress: start.progress });
     else if (journey) actor.send({ type: 'coach.chooseJourney', journey });
     if (start.problem?.from !== 'save') dropCodeFromAddress();
-    // Started once: a reload carries on from the save instead of starting the journey over.
+    // Started once: a reload, or switching mode and back, carries on from the save instead of starting over.
     dropFromAddress('journey');
-  }, [actor, start, journey]);
+    onCodeUsed?.();
+  }, [actor, start, journey, onCodeUsed]);
   // Focus follows the page once the person has moved on from the page as it loaded; the position is saved then.
-  const [loadedAt] = useState(view.stepId);
-  const [moved, setMoved] = useState(false);
-  if (!moved && view.stepId !== loadedAt) setMoved(true);
+  // The page as it loaded includes the move made for them on load (a save or a code carried on, the journey the
+  // address names): a screen-reader user starts at the top of the page, and focus moves only once they act.
+  const [movesOnLoad] = useState(() => Boolean((start.progress && (start.fromCode || !journey)) || journey));
+  const [loadedAt, setLoadedAt] = useState<StepId | null>(movesOnLoad ? null : view.stepId);
   useEffect(() => {
-    if (moved && !view.busy) writeGuideProgress(actor.getSnapshot(), view.stepId === 'coach.journeys');
-  }, [actor, moved, view.stepId, view.busy]);
+    if (loadedAt !== null) return;
+    // The move is sent before the actor starts (its provider starts it after this page's effects): settled once the
+    // coach has been busy with it, or stands on a step, and is idle again.
+    let underWay = false;
+    const settle = () => {
+      const snapshot = actor.getSnapshot();
+      const stepId = currentStepId(snapshot);
+      if (isBusy(snapshot) || stepId !== 'coach.journeys') underWay = true;
+      if (underWay && !isBusy(snapshot)) setLoadedAt(stepId);
+    };
+    settle();
+    const subscription = actor.subscribe(settle);
+    return () => subscription.unsubscribe();
+  }, [actor, loadedAt]);
+  const [moved, setMoved] = useState(false);
+  if (!moved && loadedAt !== null && view.stepId !== loadedAt) setMoved(true);
+  // Saved from the first move on, the one made on load included (a code's position outlives a reload).
+  const saving = moved || (movesOnLoad && loadedAt !== null);
+  useEffect(() => {
+    if (saving && !view.busy) writeGuideProgress(actor.getSnapshot(), view.stepId === 'coach.journeys');
+  }, [actor, saving, view.stepId, view.busy]);
   const title =
     view.stepId === 'coach.journeys'
       ? content.guideMode.journeysHeading

@@ -35,7 +35,9 @@ export function GuideStepPanel({ view, guide, onChoice, focusOnMount = false }: 
   const [answers, setAnswers] = useState(0);
   const [reported, setReported] = useState<WhatIfId | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useStepFocus(`${view.stepId}#${answers}`, heading, focusOnMount);
+  // Before the person's first answer, the page may still be settling on what it loaded (a save carried on): focus
+  // stays at the top of the page until they act.
+  useStepFocus(`${view.stepId}#${answers}`, heading, focusOnMount, focusOnMount || answers > 0);
   const params = { ...textParams(view.data.config), url: EU_LOGIN_URL };
   const step = content.steps[view.stepId];
   const instructions = texts.realSteps[view.stepId] ?? step.helpdesk.say;

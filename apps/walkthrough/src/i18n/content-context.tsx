@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Content, Locale, PageContent } from '@eulogin-coach/content';
+import type { Content, HelpContent, Locale, PageContent } from '@eulogin-coach/content';
 import { loadContent, loadPageContent } from '@eulogin-coach/content';
 import { BootFailure } from './boot-failure.js';
 import { initialLocale, rememberLocale } from './locale.js';
+import { useRetryOrReload } from './use-retry-or-reload.js';
 
 export interface ContentApi<C extends PageContent = Content> {
   readonly locale: Locale;
@@ -25,6 +26,8 @@ export interface LanguageFailure {
 export interface TextSource {
   readonly page: (locale: Locale) => Promise<PageContent>;
   readonly full: (locale: Locale) => Promise<Content>;
+  /** The help centre's texts (FAQ answers); the content package's download when absent. */
+  readonly help?: (locale: Locale) => Promise<HelpContent>;
   /**
    * The way on when trying again in place has failed too. Some browsers (Chromium 150) remember a failed module
    * download for the page's lifetime, so only loading the page afresh fetches it again; saved progress survives.
@@ -46,7 +49,7 @@ class CoachTexts {
   private readonly loaded = new Map<Locale, Content>();
   private used = false;
 
-  constructor(private readonly source: TextSource) {}
+  constructor(readonly source: TextSource) {}
 
   /** Whether the coach's screens are (or are about to be) shown: a language switch then loads every text first. */
   get inUse(): boolean {
@@ -116,7 +119,7 @@ export function ContentProvider({
   );
   const [failure, setFailure] = useState<LanguageFailure | null>(null);
   const [retrying, setRetrying] = useState(false);
-  const retryAsked = useRef(false);
+  const retry = useRetryOrReload(source.reload);
   useEffect(() => {
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
@@ -126,7 +129,7 @@ export function ContentProvider({
     Promise.all([source.page(locale), coachTexts.inUse ? coachTexts.load(locale) : null]).then(
       ([content]) => {
         if (!stillWanted) return;
-        retryAsked.current = false;
+        retry.arrived();
         setShown({ locale, content });
         setFailure(null);
         setRetrying(false);
@@ -135,11 +138,7 @@ export function ContentProvider({
       // The language could not be downloaded: the page keeps the one it shows, and says so.
       () => {
         if (!stillWanted) return;
-        // A retry the person asked for failed in place: the browser may be holding on to the failed download.
-        if (retryAsked.current && source.reload) {
-          source.reload();
-          return;
-        }
+        if (retry.failed()) return;
         setFailure((before) => ({ locale, attempt: (before?.attempt ?? 0) + 1 }));
         setRetrying(false);
       },
@@ -149,7 +148,7 @@ export function ContentProvider({
     };
     // Only a new wish loads: `shown` changes as a result of this effect, and is read here only for the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, source, coachTexts]);
+  }, [wanted, source, coachTexts, retry]);
   const locale = shown?.locale;
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
@@ -166,12 +165,12 @@ export function ContentProvider({
   );
   if (!api) {
     if (!failure) return null;
-    const retry = () => {
-      retryAsked.current = true;
+    const tryAgain = () => {
+      retry.asked();
       setRetrying(true);
       setWanted((w) => ({ ...w }));
     };
-    return <BootFailure failure={failure} retrying={retrying} onRetry={retry} />;
+    return <BootFailure failure={failure} retrying={retrying} onRetry={tryAgain} />;
   }
   return (
     <CoachTextsContext.Provider value={coachTexts}>
@@ -184,6 +183,11 @@ function useCoachTexts(): CoachTexts {
   const texts = useContext(CoachTextsContext);
   if (!texts) throw new Error('The coach texts need a ContentProvider above this component.');
   return texts;
+}
+
+/** Where the texts come from (the help texts load from it too), and how a failed download is tried again. */
+export function useTextSource(): TextSource {
+  return useCoachTexts().source;
 }
 
 /** Start fetching every text of the page's language, for the coach (call it when the coach's code is fetched). */

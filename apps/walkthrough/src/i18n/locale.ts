@@ -1,11 +1,9 @@
 import type { Locale } from '@eulogin-coach/content';
+import { DEFAULT_LOCALE, LOCALES, isLocale } from '@eulogin-coach/content';
 
-export const LOCALES: readonly Locale[] = ['en', 'pt'];
+/** The languages the picker offers: every language the content package ships (its `registry.ts`). */
+export { LOCALES };
 const KEY = 'eulogin-coach.locale';
-
-function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'pt';
-}
 
 /**
  * The remembered language, else the browser's if we have it, else English. Only the exact values count (a stored
@@ -21,9 +19,9 @@ export function initialLocale(): Locale {
   try {
     const browser: unknown = globalThis.navigator?.language;
     const short = typeof browser === 'string' ? browser.slice(0, 2) : null;
-    return isLocale(short) ? short : 'en';
+    return isLocale(short) ? short : DEFAULT_LOCALE;
   } catch {
-    return 'en';
+    return DEFAULT_LOCALE;
   }
 }
 

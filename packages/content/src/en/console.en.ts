@@ -1,7 +1,11 @@
-import type { ConsoleTexts } from '../console.types.js';
+import type { CallRecordProblem } from '../console.types.js';
 
-/** The helpdesk console, in English. */
-export const consoleEn: ConsoleTexts = {
+/**
+ * The helpdesk console, in English: the agent's screen for following a caller through the real EU Login set-up.
+ * This object is also the shape of every other language's console texts (`ConsoleTexts`). Placeholders are noted
+ * next to the key; a key without a note has none.
+ */
+export const consoleEn = {
   title: 'Helpdesk console',
   intro:
     'Follow a caller through the real EU Login set-up on their own computer and phone. Nothing is simulated here: you tell the console what the caller sees, and it keeps the script and the call record in step.',
@@ -15,17 +19,22 @@ export const consoleEn: ConsoleTexts = {
     label: 'Find a step, a problem or a question',
     hint: 'Type what the caller says they see. Use the arrow keys to move through the results and Enter to choose.',
     results: 'Matches',
+    /** {query} */
     noResults: 'Nothing matches "{query}".',
+    /** {count} */
     count: '{count} matches',
     kinds: { step: 'Step', whatIf: 'Problem', faq: 'Question' },
     faqSteps: 'Steps for this question',
+    /** {step} */
     goTo: 'Go to {step}',
     closeFaq: 'Close the answer',
+    /** {heading}: what the caller's screen shows at a step hit */
     onScreen: 'On the caller’s screen: “{heading}”',
     loading: 'The search is still loading.',
     failed: 'The search could not be downloaded. Check the connection and try again.',
     retry: 'Try again',
   },
+  /** What the caller sees on the real EU Login at the current step. */
   callerSees: {
     heading: 'What the caller sees',
     address: 'Address',
@@ -35,13 +44,17 @@ export const consoleEn: ConsoleTexts = {
     heading: 'What happened?',
     none: 'No question is waiting. Once the caller acts on this step, ask what they see and choose where they are.',
     movedOn: 'The caller is now at',
+    /** Above a reported problem's explanation and fix, after an answer that reports one. */
     reportedHeading: 'What the caller reported, and the fix',
+    /** {step} */
     next: 'Next: {step}',
+    /** {whatIf}, {step} */
     detour: '{whatIf}: {step}',
   },
   history: {
     heading: 'Steps visited',
     empty: 'No steps yet.',
+    /** {step} */
     back: 'Back to {step}',
     here: 'here now',
   },
@@ -58,18 +71,27 @@ export const consoleEn: ConsoleTexts = {
     localOnly: 'Kept in this browser only. Nothing is sent anywhere.',
     log: 'What happened during the call',
     empty: 'Nothing recorded yet.',
+    /** {step} */
     step: 'On step: {step}',
+    /** {question}, {answer} */
     answer: '{question} Answer: {answer}',
+    /** {step}, {action}: something the caller did, as they reported it */
     action: 'At {step}, the caller reported: {action}',
+    /** {from}, {to} */
     jump: 'Moved from {from} to {to}',
+    /** {code}, {step} */
     resume: 'Carried on from code {code} at {step}',
+    /** {step}, {text} */
     note: 'Note at {step}: {text}',
+    /** {outcome} */
     outcome: 'Outcome: {outcome}',
   },
   note: {
+    /** {step} */
     label: 'Note for {step}',
     add: 'Add note',
     empty: 'Write something before adding the note.',
+    /** {max} */
     tooLong: 'A note can hold up to {max} characters.',
     added: 'Note added.',
   },
@@ -82,8 +104,11 @@ export const consoleEn: ConsoleTexts = {
     callBackCode: 'Code to carry on from',
     callBackCodeMissing: 'Give the code the caller will carry on from.',
     save: 'Save the outcome',
+    /** {outcome} */
     saved: 'Outcome saved: {outcome}.',
+    /** {reason} */
     escalatedBecause: 'Escalated: {reason}',
+    /** {code} */
     callBackWith: 'Caller will call back with code {code}',
   },
   actions: {
@@ -107,14 +132,17 @@ export const consoleEn: ConsoleTexts = {
       wrongSchema: 'It is not a call record.',
       wrongVersion: 'It was written by another version of the console.',
       invalid: 'Part of it is damaged.',
-    },
+    } satisfies Record<CallRecordProblem, string>,
     startNew: 'Start a new record',
   },
   summary: {
     title: 'EU Login set-up: helpdesk call',
+    /** {time} */
     started: 'Started: {time}',
+    /** {journey} */
     task: 'Task: {journey}',
     noTask: 'Task: not chosen',
+    /** {step}, {code} */
     position: 'Last position: {step} (code {code})',
     noOutcome: 'Outcome: not recorded',
     timeline: 'Timeline:',
@@ -127,6 +155,7 @@ export const consoleEn: ConsoleTexts = {
     current: 'current',
     next: 'next',
     later: 'later',
+    /** A side path: {whatIf}, {step} (where it leads). */
     branch: '{whatIf} → {step}',
     textAlternative: 'Steps of the task',
   },

@@ -1,13 +1,20 @@
-import type { UiContent } from '../ui.types.js';
 import { pageUiEn } from './page-ui.en.js';
 
+/**
+ * The walkthrough app's chrome in English. This object is also the shape of every other language's `ui`
+ * (`UiContent`): a key added here must be added in every language. Placeholders are noted next to the key; a key
+ * without a note has none.
+ */
 export const uiEn = {
   ...pageUiEn,
+  /** The end of a set-up journey: doing it for real, and adding a second factor. */
   ending: {
     heading: 'Now do it for real',
     intro: 'You have walked through every step. The real setup asks the same things, in the same order.',
     addressesHeading: 'Where to go',
+    /** {url} */
     signInAddress: 'EU Login: {url}',
+    /** {url} */
     mobileAddress: 'The page the app asks you to open on the PC: {url}',
     appHeading: 'Where to get the app',
     appStores:
@@ -20,18 +27,24 @@ export const uiEn = {
     secondHeading: 'Add a second way in',
     secondBody:
       'If the phone is lost or broken, the app alone cannot get you back in. A security key or an eID linked to the account lets you sign in while you set up a new phone.',
-    securityKey: 'Rehearse signing in with a security key',
+    securityKey: 'Rehearse adding a security key',
     eid: 'Rehearse linking an eID',
   },
+  /** The narrow-screen view: one pretend screen at a time, chosen with tabs. */
   surfaceTabs: {
     label: 'Pretend screens',
+    /** {surface}: announced when the screen to act on changes by itself. */
     nowShowing: 'Now showing: {surface}',
+    /** The closed box that holds the guide's extras on a narrow screen. */
     guideMore: 'Practice details and more',
   },
+  /** Beside each password rule, for screen readers: whether what is typed meets it. */
   passwordChecklist: { met: 'done', notMet: 'not yet' },
   guide: {
     ...pageUiEn.guide,
+    /** {n} {total} */
     stepOf: 'Step {n} of {total}',
+    /** {minutes} */
     timeLeft: 'About {minutes} min left',
     timeLeftUnderMinute: 'Less than a minute left',
     progressLabel: 'Progress',
@@ -43,11 +56,14 @@ export const uiEn = {
     restartConfirmYes: 'Yes, start again',
     restartConfirmNo: 'No, carry on',
     whatCanGoWrong: 'What can go wrong here?',
+    /** A button that fast-forwards the rehearsal's clock; {minutes}. */
     letTimePass: 'Let {minutes} minutes pass (rehearsal only)',
     whatIfOn: 'On',
+    /** Above the lead of a what-if switched on for this rehearsal: "Switched on: {label}". */
     whatIfLead: 'Switched on: {label}',
     explanationHeading: 'What happens',
     fixHeading: 'What to do',
+    /** {surface}: a name from `surfaces`. */
     actOn: 'Act on: {surface}',
     busy: 'Please wait…',
     doneHeading: 'Well done',
@@ -72,9 +88,11 @@ export const uiEn = {
   helpdesk: {
     ...pageUiEn.helpdesk,
     intro: 'Guide a caller step by step: find where they are, tell them what to do, and handle what goes wrong.',
+    /** {step}: the step's title. */
     currentStep: 'The caller is at: {step}',
     jumpLabel: 'Jump to step',
     jumpButton: 'Go',
+    /** Under the jump list, when the step picked shows something a jump cannot recreate; {step}: where it lands. */
     landsInstead:
       'This step shows something a jump cannot recreate (a QR code, a request, a mail link), so the caller lands on "{step}" and carries on from there.',
     askHeading: 'Ask',
@@ -85,6 +103,7 @@ export const uiEn = {
     shareCodeLabel: 'Code for this position',
     shareCodeHint:
       'Read it to the caller, or send it: they type it under "Have a share code?" to land on this step. To follow a caller instead, ask for the code under "Share my progress" in their guide and enter it below.',
+    /** The same, on the journey list, where the page's own share-code form is the one to use. */
     shareCodeHintStart:
       'To follow a caller, ask for the code under "Share my progress" in their guide and enter it under "Have a share code?" on this page.',
     surfaceLabel: 'Caller acts on',
@@ -105,17 +124,17 @@ export const uiEn = {
     browser: {
       windowLabel: 'Pretend PC',
       addressBar: 'Address bar',
-      tabTitle: 'EU Login',
       back: 'Previous page',
       reload: 'Reload',
       secure: 'Secure connection',
     },
+    /** EU Login's own buttons and links, as the real pages label them. */
     buttons: {
       next: 'Next',
       signIn: 'Sign in',
       createAccount: 'Create an account',
       lostPassword: 'Lost your password?',
-      differentEmail: 'Use a different e-mail address',
+      differentEmail: 'Sign in with a different e-mail address',
       signInWithEid: 'Sign in with eID',
       myAccount: 'My Account',
       manageDevices: 'Manage my mobile devices',
@@ -135,13 +154,9 @@ export const uiEn = {
       newCaptcha: 'Get a new picture',
       resendMail: 'Send the mail again',
       registerAgain: 'Register again',
-      backToSignIn: 'Back to sign-in',
-      goToService: 'Go to the website',
       confirm: 'Confirm',
       lostPhone: 'I lost my phone',
       useOtherMethod: 'Choose another method',
-      showPassword: 'Show password',
-      hidePassword: 'Hide password',
     },
     header: {
       brand: 'EU Login',
@@ -150,17 +165,23 @@ export const uiEn = {
     },
     signIn: {
       heading: 'Sign in to continue',
+      /** {service}: said only when a website sent the person to EU Login. */
       intro: '{service} uses EU Login to check who you are.',
+      /** The intro when the person came to EU Login itself (My Account, their devices). */
       introAccount: 'Sign in to manage your EU Login account.',
       userNotFoundHeading: 'User not found',
+      /** {email} */
       userNotFound: 'No account is registered for {email}. Check the address or create an account.',
       passwordHeading: 'Welcome back',
       chooseMethod: 'Choose your verification method',
       lockedHeading: 'Sign-in temporarily blocked',
+      /** {minutes}: two or more. */
       locked:
         'There were too many failed sign-in attempts. Try again in about {minutes} minutes, or reset your password.',
+      /** The block ends in about a minute. */
       lockedAboutMinute:
         'There were too many failed sign-in attempts. Try again in about a minute, or reset your password.',
+      /** The block is over. */
       lockedOver: 'The temporary block is over. Try again now.',
       refusedHeading: 'Authentication refused',
       refused: 'The request was refused on your mobile device.',
@@ -172,6 +193,7 @@ export const uiEn = {
     pinWait: {
       heading: 'Check your mobile device',
       body: 'A request was sent to the EU Login app on your phone. Confirm it there with your PIN.',
+      /** {seconds} */
       waiting: 'Waiting for your confirmation… ({seconds} s)',
       noRequest: 'No request on your phone?',
     },
@@ -182,15 +204,20 @@ export const uiEn = {
       cantScan: "Can't scan the QR code?",
       cantScanHelp:
         'Use the scanner inside the EU Login app, not the phone camera. Make the screen brighter and hold the phone so the whole code fits.',
+      /** {time}: minutes and seconds, e.g. 4:59 */
       expiresIn: 'The code expires in {time}',
       expired: 'This QR code has expired.',
       otpLabel: 'Code from the app',
       otpHint: 'Letters and digits; spaces do not matter.',
+      /** The switch on the enrolment QR page, off by default. */
       ownAuthenticator: 'Practise with my own authenticator app',
+      /** Under the switch: what it changes. */
       ownAuthenticatorHint:
         'For practice only. Off, the QR code behaves as on EU Login. On, it becomes a standard code that an authenticator app on your own phone can read.',
+      /** Shown while the switch is on: what this QR code is, and that EU Login's real one is not. */
       otpauthNote:
         'This QR code is now a standard otpauth:// code: scan it with an authenticator app on your phone, and type its 6-digit code when you rehearse signing in with a QR code. The real EU Login does not offer this: its QR code works only in the EU Login app.',
+      /** Shown while the switch is off: EU Login's own behaviour. */
       euLoginOnly:
         'As on the real EU Login, only the EU Login app can read this QR code. A camera app, a QR reader or another authenticator app will not work.',
       textAlternative: 'What the QR code contains',
@@ -198,6 +225,7 @@ export const uiEn = {
     keyPrompt: {
       heading: 'Use your security key',
       body: 'Follow the instructions of your browser.',
+      /** {site} */
       browserDialogTitle: 'Verify your identity on {site}',
       securityKeyInstruction: 'Insert your security key and touch it.',
       trustedPlatformInstruction: 'Confirm with your fingerprint, face or PIN.',
@@ -205,10 +233,13 @@ export const uiEn = {
       useRealKey: "Use this browser's real security key or Windows Hello",
       simulated: 'Practice: pretend I touched the key',
       realFailed: 'The browser did not finish. You can try again or use the practice button.',
+      /** Said under the real-key button: practice, no signature check, nothing personal kept on the key. */
       realKeyNote:
         'The real-key button is practice too, not a sign-in: the coach notes which key answered but never checks its signature, so it proves nothing about who you are. It asks your key not to store a passkey and gives it no name or e-mail address of yours.',
+      /** The browser refused a key that already holds a credential of this rehearsal. */
       realAlreadyRegistered:
         'This key is already registered in this rehearsal, so the browser would not add it a second time. Try another key, or use the practice button.',
+      /** The neutral site and user name the real key's credential gets (the browser may show it). */
       practiceCredentialLabel: 'EU Login coach (practice)',
     },
     register: {
@@ -219,6 +250,7 @@ export const uiEn = {
       captchaAlt: 'Picture of letters and digits to copy',
       privacyCheckbox: 'I have read and understood the privacy statement',
       mailSentHeading: 'Check your mailbox',
+      /** {email} */
       mailSent: 'A mail was sent to {email}. Open the link in it to finish creating your account.',
       spamAdvice: 'Delivery can take several minutes. Nothing in your inbox? Check the spam or junk folder next.',
       linkExpiredHeading: 'This link has expired',
@@ -229,8 +261,10 @@ export const uiEn = {
     },
     password: {
       heading: 'Choose your password',
+      /** {email} */
       intro: 'Choose a password for {email}.',
       rulesHeading: 'Your password needs',
+      /** {min} */
       ruleLength: 'at least {min} characters',
       ruleUpper: 'a capital letter',
       ruleLower: 'a small letter',
@@ -243,6 +277,7 @@ export const uiEn = {
       intro:
         'Check your e-mail address and type the code from the picture. EU Login will mail you a link to choose a new password.',
       mailSentHeading: 'Check your mailbox',
+      /** {email} */
       mailSent: 'If an account uses {email}, a mail with a link is on its way.',
       linkExpiredHeading: 'This link no longer works',
       linkExpired: 'It has expired, or a newer request replaced it. Ask for a new link.',
@@ -251,6 +286,7 @@ export const uiEn = {
     },
     account: {
       heading: 'My Account',
+      /** {name} */
       welcome: 'Welcome, {name}',
       intro: 'Manage your details and the ways you confirm who you are.',
       stepUp: 'Your account already has a second factor. Sign in with it to make changes.',
@@ -260,19 +296,23 @@ export const uiEn = {
       intro: 'Mobile devices linked to your account can confirm your sign-ins.',
       empty: 'No mobile device is linked to your account yet.',
       listLabel: 'Your mobile devices',
+      /** {name} */
       deleteDevice: 'Delete {name}',
       addHeading: 'Add a mobile device',
       addIntro: 'Name your device and choose a PIN code. You will type this PIN in the app to confirm your sign-ins.',
       qrHeading: 'Scan the QR code with your device',
       qrBody: 'In the EU Login app on your phone, tap "Next" and scan this code.',
       qrAlt: 'QR code to link the EU Login app',
+      /** {time} */
       qrExpiresIn: 'The code expires in {time}',
       qrWaiting: 'Waiting for your device…',
       qrExpiredHeading: 'The QR code has expired',
       qrExpired: 'Start again to get a new code.',
       addedHeading: 'Device added',
+      /** {name} */
       added: '{name} is now linked to your account.',
       deleteHeading: 'Delete this device?',
+      /** {name} */
       deleteConfirm: '{name} will no longer be able to confirm your sign-ins.',
     },
     eids: {
@@ -284,10 +324,12 @@ export const uiEn = {
       countryMissing:
         "This list is only an example. On the real EU Login, a missing flag means that country's eID cannot be used there yet.",
       nationalHeading: 'National eID',
+      /** {country} */
       nationalIntro: "Pretend sign-in page of {country}'s eID service.",
       nationalNote: 'In real life, you would use your card reader or your national eID app here.',
       authenticate: 'Authenticate',
       linkedHeading: 'eID linked',
+      /** {country} */
       linked: 'Your eID from {country} is linked to your account.',
       failedHeading: 'eID sign-in not finished',
       failed: 'The national sign-in did not finish. Nothing was changed.',
@@ -300,6 +342,7 @@ export const uiEn = {
       addIntro: "Name the key, then follow your browser's instructions.",
       kindLabel: 'Type',
       addedHeading: 'Key added',
+      /** {name} */
       added: '{name} is now linked to your account.',
       failedHeading: 'Key not added',
       failedCancelled: 'The browser prompt was cancelled.',
@@ -323,7 +366,6 @@ export const uiEn = {
       frameLabel: 'Pretend phone',
       statusOnline: 'Online',
       statusOffline: 'No internet',
-      homeButton: 'Home',
       backButton: 'Back',
       lockedScreen: 'Phone locked',
       clock: 'Time on the phone',
@@ -343,7 +385,6 @@ export const uiEn = {
       free: 'Free',
       description: 'Confirm your EU Login sign-ins with your phone.',
       install: 'Install',
-      installing: 'Installing…',
       open: 'Open',
     },
     permissions: {
@@ -372,12 +413,15 @@ export const uiEn = {
     },
     app: {
       name: 'EU Login',
+      /** The linked app's start screen, with no request waiting. */
       idle: 'No request is waiting. When you sign in on the PC with the app, the request shows up here.',
       welcomeHeading: 'Welcome to EU Login',
       welcomeBody: 'Link this device to your EU Login account to confirm your sign-ins.',
       initialise: 'Initialise',
+      /** {url} */
       initialiseInstructions:
         'On your PC, open {url}, sign in and choose "Add a mobile device". Then tap Next to scan the QR code.',
+      /** Under a Next that cannot be used yet: the PC shows no QR code so far. */
       waitForQr: 'Next works once the PC shows the QR code: first fill in the device name and PIN on the PC.',
       next: 'Next',
       noScreenLockHeading: 'Secure your device',
@@ -395,6 +439,7 @@ export const uiEn = {
       pinHeading: 'Enter your PIN code',
       pinIntro: 'Type the four-digit PIN you chose on your PC.',
       pinDelete: 'Delete digit',
+      /** The on-screen keypad's name: one Tab stop, its keys reached with the arrow keys. */
       pinKeypad: 'On-screen keypad',
       authenticate: 'Authenticate',
       continue: 'Continue',
@@ -404,7 +449,9 @@ export const uiEn = {
       deviceInUse: 'This device already holds another EU Login account. Unlink it first to link yours.',
       unlinkOther: 'Unlink the other account',
       pendingHeading: 'Pending request',
+      /** {email} */
       pendingBody: 'Someone is signing in as {email}. Was it you?',
+      /** The answer "it was not me" to a pending request: refuses it. */
       decline: 'No, it was not me',
       refusedHeading: 'Request refused',
       refused:
@@ -443,15 +490,19 @@ export const uiEn = {
     inbox: 'Inbox',
     spam: 'Spam',
     emptyFolder: 'This folder is empty.',
+    /** {minutes} */
     nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
+    /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
     wait: 'Wait {minutes} minutes',
+    /** The same, when the next mail is at most a minute away. */
     waitOneMinute: 'Wait 1 minute',
     checkSpam: 'Also check the Spam folder.',
     from: 'From',
     to: 'To',
     subject: 'Subject',
     senderName: 'EU Login',
+    /** {folder} */
     backTo: 'Back to {folder}',
     spamWarning: 'This mail was filed as spam. It is safe to open.',
   },
-} satisfies UiContent;
+};

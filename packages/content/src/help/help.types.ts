@@ -18,7 +18,8 @@ export interface CallerSees {
   readonly address?: string;
   /**
    * No public source shows the heading or some of the texts: they say in substance what the screen shows. The
-   * Portuguese entries are all assumed: faithful translations, as EU Login's own Portuguese labels are not documented.
+   * Portuguese and French entries are all assumed: faithful translations, as EU Login's own translated labels are not
+   * documented (only a few French ones appear in the Europass FAQ).
    */
   readonly assumed?: boolean;
 }

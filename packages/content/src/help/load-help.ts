@@ -1,14 +1,6 @@
 import type { Locale } from '../content.types.js';
-import { deepFreeze } from '../deep-merge.js';
-import { isLocale, unknownLocale } from '../locales.js';
+import { loadOnce } from '../load-content.js';
 import type { HelpContent } from './help.types.js';
-
-const loaders: Readonly<Record<Locale, () => Promise<HelpContent>>> = {
-  en: () => import('../en/help.en.js').then((m) => m.helpEn),
-  pt: () => import('../pt/help.pt.js').then((m) => m.helpPt),
-};
-
-const loaded = new Map<Locale, Promise<HelpContent>>();
 
 /**
  * The help texts of one locale (what the caller sees at each step, the FAQ and symptom index), loaded on demand in
@@ -16,14 +8,5 @@ const loaded = new Map<Locale, Promise<HelpContent>>();
  * locale that is not shipped, like `loadContent`.
  */
 export function loadHelpContent(locale: Locale): Promise<HelpContent> {
-  // Checked against the shipped list, not by lookup: "constructor" or "__proto__" would find an object's own members.
-  if (!isLocale(locale)) return Promise.reject(unknownLocale(locale));
-  let help = loaded.get(locale);
-  if (!help) {
-    help = loaders[locale]().then((h) => deepFreeze(h));
-    loaded.set(locale, help);
-    // A failed download is not kept: the next call tries again.
-    help.catch(() => loaded.delete(locale));
-  }
-  return help;
+  return loadOnce(locale, 'help', (loaders) => loaders.help());
 }

@@ -1,12 +1,13 @@
 /**
  * Text normalisation for the help search: accents, case and punctuation do not matter, "e-mail" and "email" are
- * the same word, and a few words that callers use interchangeably, in English and Portuguese, count as one.
+ * the same word, and a few words that callers use interchangeably, in English, Portuguese and French, count as one.
  */
 
 // Words people use for the same thing, mapped to one (after accents, case and a plural "s" are gone).
 const SAME_WORD: Readonly<Record<string, string>> = {
   mail: 'email',
   correio: 'email',
+  courriel: 'email',
   phone: 'phone',
   smartphone: 'phone',
   mobile: 'phone',
@@ -15,6 +16,8 @@ const SAME_WORD: Readonly<Record<string, string>> = {
   telemovei: 'phone',
   telefone: 'phone',
   telemoveis: 'phone',
+  telephone: 'phone',
+  portable: 'phone',
   palavrapasse: 'password',
   senha: 'password',
   pwd: 'password',
@@ -22,6 +25,7 @@ const SAME_WORD: Readonly<Record<string, string>> = {
   aplicacao: 'app',
   aplicacoe: 'app',
   aplicativo: 'app',
+  appli: 'app',
   application: 'app',
   codigo: 'code',
   qrcode: 'qr',

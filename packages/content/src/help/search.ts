@@ -24,14 +24,16 @@ const WEIGHT = {
   ifThen: 0.8,
 } as const;
 
-// Words that say little on their own, in English and Portuguese (after normalisation). "No", "not" and the question
-// words ("why", "where", "how") are kept: they tell one question from another.
+// Words that say little on their own, in English, Portuguese and German (after normalisation). "No", "not" and the
+// question words ("why", "where", "how", "warum", "wo", "wie") are kept: they tell one question from another.
 const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the to of in on at by for from with and or is are was be been it its this that my your you me i we ' +
     'do does did have has can will would should there here as if so up' +
     ' o os as um uma uns umas de do da dos das em na nas num numa ao aos e eu me meu minha meus minhas o que se por' +
-    ' para com esta este isto isso ja foi ser estou tenho'
+    ' para com esta este isto isso ja foi ser estou tenho' +
+    ' der die das den dem des ein eine einen einem einer ich mich mir mein meine meinen meinem meiner ist sind war' +
+    ' habe hat auf im zu zum zur mit und oder von fur bei beim es'
   ).split(' '),
 );
 

@@ -3,7 +3,7 @@ import { modeChoicePt } from './mode-choice.pt.js';
 
 /**
  * The interface texts the start page shows (see `PageUi`): in a module of their own, so the page's chunk holds only
- * these; `ui.pt.ts` adds the rest.
+ * these; `ui.pt.ts` adds the rest. Written by `node scripts/split-page-ui.mjs pt` from the English keys.
  */
 export const pageUiPt = {
   app: {
@@ -84,7 +84,6 @@ export const pageUiPt = {
   common: {
     loading: 'A carregar…',
     error: 'Algo correu mal',
-    errorBody: 'Tente de novo. Se continuar a acontecer, recomece o ensaio.',
     close: 'Fechar',
     retry: 'Tentar novamente',
     ok: 'OK',
@@ -94,9 +93,6 @@ export const pageUiPt = {
     off: 'Desativado',
     required: 'obrigatório',
     optional: 'opcional',
-    minutesShort: '{minutes} min',
-    secondsShort: '{seconds} s',
     newTab: '(abre num novo separador)',
-    errorSummary: 'Corrija os campos assinalados abaixo.',
   },
 } satisfies PageUi;

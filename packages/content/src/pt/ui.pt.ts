@@ -20,7 +20,7 @@ export const uiPt = {
     secondHeading: 'Acrescente outra forma de entrar',
     secondBody:
       'Se perder ou partir o telemóvel, a aplicação sozinha não o deixa entrar. Uma chave de segurança ou uma eID ligada à conta permite iniciar sessão enquanto configura um telemóvel novo.',
-    securityKey: 'Ensaiar o início de sessão com uma chave de segurança',
+    securityKey: 'Ensaiar a adição de uma chave de segurança',
     eid: 'Ensaiar a ligação de uma eID',
   },
   surfaceTabs: {
@@ -106,7 +106,6 @@ export const uiPt = {
     browser: {
       windowLabel: 'Computador simulado',
       addressBar: 'Barra de endereço',
-      tabTitle: 'EU Login',
       back: 'Página anterior',
       reload: 'Recarregar',
       secure: 'Ligação segura',
@@ -116,7 +115,7 @@ export const uiPt = {
       signIn: 'Iniciar sessão',
       createAccount: 'Criar uma conta',
       lostPassword: 'Esqueceu-se da palavra-passe?',
-      differentEmail: 'Usar outro endereço de e-mail',
+      differentEmail: 'Iniciar sessão com outro endereço de e-mail',
       signInWithEid: 'Iniciar sessão com eID',
       myAccount: 'A minha conta',
       manageDevices: 'Gerir os meus dispositivos móveis',
@@ -136,13 +135,9 @@ export const uiPt = {
       newCaptcha: 'Obter uma imagem nova',
       resendMail: 'Enviar a mensagem de novo',
       registerAgain: 'Registar de novo',
-      backToSignIn: 'Voltar ao início de sessão',
-      goToService: 'Ir para o site',
       confirm: 'Confirmar',
       lostPhone: 'Perdi o telemóvel',
       useOtherMethod: 'Escolher outro método',
-      showPassword: 'Mostrar palavra-passe',
-      hidePassword: 'Ocultar palavra-passe',
     },
     header: {
       brand: 'EU Login',
@@ -328,7 +323,6 @@ export const uiPt = {
       frameLabel: 'Telemóvel simulado',
       statusOnline: 'Com internet',
       statusOffline: 'Sem internet',
-      homeButton: 'Ecrã principal',
       backButton: 'Voltar',
       lockedScreen: 'Telemóvel bloqueado',
       clock: 'Hora no telemóvel',
@@ -348,7 +342,6 @@ export const uiPt = {
       free: 'Gratuita',
       description: 'Confirme os seus inícios de sessão no EU Login com o telemóvel.',
       install: 'Instalar',
-      installing: 'A instalar…',
       open: 'Abrir',
     },
     permissions: {

@@ -4,7 +4,7 @@ import type { AfterAuth, JourneyId } from '../registry/journeys.js';
 import { JOURNEYS, JOURNEY_IDS, factsAt, isOfferedOn } from '../registry/journeys.js';
 import type { StepId } from '../registry/step-ids.js';
 import { flowOf } from '../registry/step-ids.js';
-import { resumeTarget } from '../registry/steps.registry.js';
+import { STEPS, resumeTarget } from '../registry/steps.registry.js';
 import type { WhatIfId } from '../registry/what-ifs.js';
 import { WHAT_IF_IDS, WHAT_IFS } from '../registry/what-ifs.js';
 
@@ -26,18 +26,6 @@ export interface JumpPlan {
   readonly auth: 'none' | 'password' | 'mfa';
   readonly afterAuth: AfterAuth;
 }
-
-const SECOND_FACTOR_STEPS: readonly StepId[] = ['signIn.appPin', 'signIn.qrCode', 'signIn.securityKey', 'eid.national'];
-const PASSWORD_STEPS: readonly StepId[] = ['signIn.password', 'register.done', 'password.set'];
-const SIGNED_OUT_FLOWS = new Set([
-  'coach',
-  'signIn',
-  'register',
-  'passwordReset',
-  'password',
-  'noSmartphone',
-  'recovery',
-]);
 
 interface Location {
   readonly journey: JourneyId;
@@ -77,10 +65,9 @@ function locate(landing: StepId, preferred: JourneyId | null, active: readonly W
 }
 
 function authAt(journey: JourneyId, index: number, landing: StepId): JumpPlan['auth'] {
-  if (SIGNED_OUT_FLOWS.has(flowOf(landing))) return 'none';
-  const before = JOURNEYS[journey].path.slice(0, index);
-  if (before.some((s) => SECOND_FACTOR_STEPS.includes(s))) return 'mfa';
-  return before.some((s) => PASSWORD_STEPS.includes(s)) ? 'password' : 'none';
+  if (STEPS[landing].signedOut) return 'none';
+  const passed = JOURNEYS[journey].path.slice(0, index).map((s) => STEPS[s].signsIn);
+  return (['mfa', 'password'] as const).find((auth) => passed.includes(auth)) ?? 'none';
 }
 
 /**

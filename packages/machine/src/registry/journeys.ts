@@ -1,7 +1,7 @@
 import type { Fact } from './facts.js';
 import type { StepId } from './step-ids.js';
 import type { WhatIfDefinition, WhatIfId } from './what-ifs.js';
-import { WHAT_IF_IDS, WHAT_IFS } from './what-ifs.js';
+import { WHAT_IFS } from './what-ifs.js';
 import { STEPS } from './steps.registry.js';
 
 /** Where the person goes once signed in. */
@@ -182,9 +182,7 @@ export function isOfferedOn(whatIf: WhatIfDefinition, journey: JourneyId): boole
 /** The what-ifs a person can switch on for a journey: those that can happen on one of its steps. */
 export function whatIfsForJourney(journey: JourneyId): readonly WhatIfDefinition[] {
   const steps = new Set<StepId>(JOURNEYS[journey].path);
-  return WHAT_IF_IDS.map((id) => WHAT_IFS[id]).filter(
-    (w) => w.steps.some((s) => steps.has(s)) && isOfferedOn(w, journey),
-  );
+  return Object.values(WHAT_IFS).filter((w) => w.steps.some((s) => steps.has(s)) && isOfferedOn(w, journey));
 }
 
 /**

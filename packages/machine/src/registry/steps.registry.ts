@@ -20,6 +20,11 @@ export interface StepDefinition<Id extends string = StepId> {
   readonly establishes?: readonly Fact[];
   /** A step where a journey can end well: nothing more needs doing. */
   readonly terminal?: boolean;
+  /**
+   * Passing this step signs the person in, with the password alone or with a second factor: a jump to a step after
+   * it on a journey lands signed in that way.
+   */
+  readonly signsIn?: 'password' | 'mfa';
   /** A step the person leaves by waiting this long (a lockout): a rehearsal can fast-forward its clock by it. */
   readonly wait?: WaitDuration;
 }
@@ -31,6 +36,8 @@ export interface StepInfo extends StepDefinition {
   readonly flow: FlowId;
   /** Position in the documentation order, from 0. */
   readonly order: number;
+  /** The person is signed out here (the sign-in, registration and password flows, and the ways on without a phone). */
+  readonly signedOut: boolean;
 }
 
 /**
@@ -42,7 +49,7 @@ const definitions = {
   'coach.journeys': { path: 'journeys', surface: 'guide', minutes: 0.5 },
   'signIn.email': { minutes: 0.5 },
   'signIn.userNotFound': { minutes: 0.5 },
-  'signIn.password': { minutes: 0.5 },
+  'signIn.password': { minutes: 0.5, signsIn: 'password' },
   'signIn.locked': { minutes: 1, wait: 'lockoutMs' },
   'signIn.pinWait': { path: 'signIn.appPin.waiting', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
   'signIn.appNotification': {
@@ -51,11 +58,17 @@ const definitions = {
     minutes: 0.3,
     resumeAt: 'signIn.password',
   },
-  'signIn.appPin': { path: 'signIn.appPin.pinEntry', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
+  'signIn.appPin': {
+    path: 'signIn.appPin.pinEntry',
+    surface: 'phone',
+    minutes: 0.5,
+    resumeAt: 'signIn.password',
+    signsIn: 'mfa',
+  },
   'signIn.refused': { minutes: 0.5 },
   'signIn.qrScan': { path: 'signIn.appQr.scan', surface: 'phone', minutes: 0.5, resumeAt: 'signIn.password' },
-  'signIn.qrCode': { path: 'signIn.appQr.code', minutes: 0.5, resumeAt: 'signIn.password' },
-  'signIn.securityKey': { minutes: 0.3, resumeAt: 'signIn.password' },
+  'signIn.qrCode': { path: 'signIn.appQr.code', minutes: 0.5, resumeAt: 'signIn.password', signsIn: 'mfa' },
+  'signIn.securityKey': { minutes: 0.3, resumeAt: 'signIn.password', signsIn: 'mfa' },
   'signIn.expired': { minutes: 0.3 },
   'signIn.done': { minutes: 0, terminal: true, establishes: ['signedIn'] },
   'register.form': { minutes: 3 },
@@ -65,11 +78,12 @@ const definitions = {
     establishes: ['accountRegistered'],
   },
   'register.linkExpired': { minutes: 0.5 },
-  'password.set': { minutes: 1.5, resumeAt: 'signIn.email' },
+  'password.set': { minutes: 1.5, resumeAt: 'signIn.email', signsIn: 'password' },
   'register.done': {
     minutes: 0.3,
     terminal: true,
     establishes: ['passwordSet', 'signedIn'],
+    signsIn: 'password',
   },
   'passwordReset.request': { minutes: 1 },
   'passwordReset.mailSent': { surface: 'mail', minutes: 3 },
@@ -78,8 +92,8 @@ const definitions = {
   'account.home': { minutes: 0.5 },
   'device.list': { minutes: 0.5 },
   'device.addForm': { minutes: 1.5 },
-  'device.qrShown': { path: 'device.enrol.live.qrShown', surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
-  'device.qrExpired': { path: 'device.enrol.expired', minutes: 0.3, resumeAt: 'device.addForm' },
+  'device.qrShown': { path: 'app.enrol.qrShown', surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
+  'device.qrExpired': { minutes: 0.3, resumeAt: 'device.addForm' },
   'device.added': {
     minutes: 0.3,
     terminal: true,
@@ -92,28 +106,28 @@ const definitions = {
   'app.welcome': { surface: 'phone', minutes: 0.3, establishes: ['appReady'] },
   'app.noScreenLock': { surface: 'phone', minutes: 2 },
   'app.cameraPermission': {
-    path: 'device.enrol.live.cameraPermission',
+    path: 'app.enrol.cameraPermission',
     surface: 'phone',
     minutes: 0.2,
     resumeAt: 'device.addForm',
   },
   'app.cameraDenied': {
-    path: 'device.enrol.live.cameraDenied',
+    path: 'app.enrol.cameraDenied',
     surface: 'phone',
     minutes: 1,
     resumeAt: 'device.addForm',
   },
-  'app.scanner': { path: 'device.enrol.live.scanner', surface: 'phone', minutes: 0.5, resumeAt: 'device.addForm' },
+  'app.scanner': { path: 'app.enrol.scanner', surface: 'phone', minutes: 0.5, resumeAt: 'device.addForm' },
   'app.foreignScanner': {
-    path: 'device.enrol.live.foreignScanner',
+    path: 'app.enrol.foreignScanner',
     surface: 'phone',
     minutes: 0.5,
     resumeAt: 'device.addForm',
   },
-  'app.scanError': { path: 'device.enrol.live.scanError', surface: 'phone', minutes: 0.5, resumeAt: 'device.addForm' },
-  'app.enrolPin': { path: 'device.enrol.pin', surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
-  'app.deviceInUse': { path: 'device.enrol.deviceInUse', surface: 'phone', minutes: 1, resumeAt: 'device.list' },
-  'app.enrolled': { path: 'device.enrol.enrolled', surface: 'phone', minutes: 0.2, resumeAt: 'device.list' },
+  'app.scanError': { path: 'app.enrol.scanError', surface: 'phone', minutes: 0.5, resumeAt: 'device.addForm' },
+  'app.enrolPin': { surface: 'phone', minutes: 0.3, resumeAt: 'device.addForm' },
+  'app.deviceInUse': { surface: 'phone', minutes: 1, resumeAt: 'device.list' },
+  'app.enrolled': { surface: 'phone', minutes: 0.2, resumeAt: 'device.list' },
   'pin.settings': { surface: 'phone', minutes: 0.3 },
   'pin.credentials': { surface: 'phone', minutes: 1 },
   'pin.new': { surface: 'phone', minutes: 0.5, resumeAt: 'pin.credentials' },
@@ -121,7 +135,7 @@ const definitions = {
   'eid.manage': { minutes: 0.3 },
   'eid.country': { minutes: 0.5 },
   // The national identity provider's own page, for the country chosen: a jump lands on the choice of country.
-  'eid.national': { minutes: 2, resumeAt: 'eid.country' },
+  'eid.national': { minutes: 2, resumeAt: 'eid.country', signsIn: 'mfa' },
   'eid.linked': { minutes: 0.2, terminal: true, establishes: ['eidLinked'] },
   'eid.failed': { minutes: 0.5 },
   'key.manage': { minutes: 0.3 },
@@ -145,6 +159,17 @@ export type FlowId = StepId extends `${infer F}.${string}` ? F : never;
 
 const stepIdSet: ReadonlySet<string> = new Set(STEP_IDS);
 
+/** The flows whose steps the person is on signed out. */
+const SIGNED_OUT_FLOWS: readonly string[] = [
+  'coach',
+  'signIn',
+  'register',
+  'passwordReset',
+  'password',
+  'noSmartphone',
+  'recovery',
+];
+
 export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && stepIdSet.has(value);
 }
@@ -160,7 +185,15 @@ const checkedDefinitions: Readonly<Record<StepId, StepDefinition>> = definitions
 export const STEPS: Readonly<Record<StepId, StepInfo>> = Object.fromEntries(
   STEP_IDS.map((id, order) => [
     id,
-    { path: id, surface: 'pc', ...checkedDefinitions[id], id, flow: flowOf(id), order } satisfies StepInfo,
+    {
+      path: id,
+      surface: 'pc',
+      ...checkedDefinitions[id],
+      id,
+      flow: flowOf(id),
+      order,
+      signedOut: SIGNED_OUT_FLOWS.includes(flowOf(id)),
+    } satisfies StepInfo,
   ]),
 ) as Record<StepId, StepInfo>;
 

@@ -140,5 +140,5 @@ export function isWhatIfId(value: unknown): value is WhatIfId {
 
 /** The what-ifs that can happen at a step, in registry order. */
 export function whatIfsAt(stepId: StepId): readonly WhatIfDefinition[] {
-  return WHAT_IF_IDS.map((id) => WHAT_IFS[id]).filter((w) => w.steps.includes(stepId));
+  return Object.values(WHAT_IFS).filter((w) => w.steps.includes(stepId));
 }

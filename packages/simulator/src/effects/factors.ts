@@ -102,6 +102,12 @@ export function panic(ctx: SimContext, input: { readonly email: string }): Accou
   account.devices = [];
   account.eids = [];
   unlinkPhone(ctx, account.email);
-  sendMail(ctx, { to: account.email, kind: 'securityNotice', language: account.language, url: SIGN_IN_URL });
+  sendMail(ctx, {
+    to: account.email,
+    kind: 'securityNotice',
+    language: account.language,
+    firstName: account.firstName,
+    url: SIGN_IN_URL,
+  });
   return summarise(account);
 }

@@ -27,6 +27,13 @@ export interface AnswersSlotProps {
 /** What goes under the script: answer buttons that move the coach (guide mode's step panel plugs in here). */
 export type AnswersSlot = (props: AnswersSlotProps) => ReactNode;
 
+/** A problem the caller reported: at which step, and whether the coach has reached the step it leads to. */
+interface Reported {
+  readonly stepId: StepId;
+  readonly whatIf: WhatIfId;
+  readonly arrived: boolean;
+}
+
 /** Where the caller can be next from this step: the next step of the task, and the problems that branch off here. */
 export function nextPlaces(view: CoachView): readonly { readonly to: StepId; readonly whatIf: WhatIfId | null }[] {
   const { journey } = view;
@@ -59,12 +66,17 @@ export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotPro
   const choices = guideChoices(view, question);
   const places = nextPlaces(view);
   const id = useId();
-  // The problem the last answer reported, on its step or the step it led to: its explanation and fix to read out.
-  const [reported, setReported] = useState<{ readonly stepId: StepId; readonly whatIf: WhatIfId } | null>(null);
-  const shown =
-    reported && (reported.stepId === view.stepId || WHAT_IFS[reported.whatIf].at[reported.stepId] === view.stepId)
-      ? reported.whatIf
-      : null;
+  // The problem the last answer reported, on its step or the step it led to: its explanation and fix to read out,
+  // once per report. It goes when the coach leaves those steps, and once it has been shown where the report led,
+  // when the coach leaves that one (coming back to either step later does not show it again).
+  const [reported, setReported] = useState<Reported | null>(null);
+  if (reported) {
+    const target = WHAT_IFS[reported.whatIf].at[reported.stepId] ?? reported.stepId;
+    const here = view.stepId === target;
+    if ((reported.arrived && !here) || (!here && view.stepId !== reported.stepId)) setReported(null);
+    else if (here && !reported.arrived) setReported({ ...reported, arrived: true });
+  }
+  const shown = reported?.whatIf ?? null;
   return (
     <div className="console-answers">
       {shown ? (
@@ -90,7 +102,7 @@ export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotPro
             const answered = performGuideChoice(choice, { send: view.send, guide });
             onChoice({ action: choice.action, answer: answered ? choice.answer : null });
             // Shown where the caller now is: a report stays on the step, a branch lands on the problem's step.
-            setReported(choice.whatIf ? { stepId: at, whatIf: choice.whatIf } : null);
+            setReported(choice.whatIf ? { stepId: at, whatIf: choice.whatIf, arrived: false } : null);
           }}
         />
       ) : (

@@ -6,9 +6,9 @@ import { REAL_MOBILE_URL, REAL_SIGN_IN_URL } from './real-addresses.js';
 /** The journeys after which the person is ready to set up EU Login for real. */
 const SET_UP: readonly JourneyId[] = ['fullSetup', 'noSmartphone', 'linkEid'];
 
-/** The second factors the nudge leads to, each a rehearsal of its own. */
+/** The second factors the nudge leads to, each the rehearsal of adding it (a key, then signing in with it). */
 const SECOND_FACTORS: readonly { readonly journey: JourneyId; readonly text: 'securityKey' | 'eid' }[] = [
-  { journey: 'signInSecurityKey', text: 'securityKey' },
+  { journey: 'noSmartphone', text: 'securityKey' },
   { journey: 'linkEid', text: 'eid' },
 ];
 

@@ -28,7 +28,8 @@ export function Mailbox({ view, active }: { view: CoachView; active: boolean }) 
   useEffect(() => {
     if (openId === null && returnTo !== null) document.getElementById(`${itemId}-${returnTo}`)?.focus();
   }, [openId, returnTo, itemId]);
-  const address = world?.persona.email ?? '';
+  // The person's own address once they registered with one, else the practice address.
+  const address = world ? world.practiceDetails(view.data.email || undefined).email : '';
   const mails = world ? world.mailbox(address) : [];
   const inFolder = mails.filter((m) => m.folder === folder);
   const next = world ? world.nextDeliveryAt(address) : null;
@@ -149,9 +150,8 @@ function MailView({
   const mailTexts = useMailTexts([mail.language]);
   const text = mailTexts(mail.language)[mail.kind];
   const link = mail.url ?? '';
-  const firstName = view.values.register.firstName || view.data.account?.firstName || '';
   const body = format(text.body, {
-    firstName,
+    firstName: mail.firstName,
     link,
     minutes: Math.round(view.data.config.linkTtlMs / 60_000),
   });

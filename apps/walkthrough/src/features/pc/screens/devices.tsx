@@ -5,7 +5,8 @@ import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { QrCode } from '../../../components/qr-code.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateDevice } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
@@ -61,7 +62,7 @@ export function DeviceList({ view }: ScreenProps) {
 export function DeviceAddForm({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [values, setValues] = useSyncedState<DeviceValues>(view.values.device);
+  const { values, setValues, errorFor } = useFormErrors<DeviceValues>(view, view.values.device, validateDevice);
   const submit = { type: 'user.submitDevice', values } as const;
   return (
     <Page heading={ui.devices.addHeading}>
@@ -72,7 +73,7 @@ export function DeviceAddForm({ view }: ScreenProps) {
           autoComplete="off"
           value={values.deviceName}
           onValue={(deviceName) => setValues({ ...values, deviceName })}
-          error={view.errorFor('deviceName')}
+          error={errorFor('deviceName')}
         />
         <Field
           field="pin"
@@ -81,7 +82,7 @@ export function DeviceAddForm({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.pin}
           onValue={(pin) => setValues({ ...values, pin })}
-          error={view.errorFor('pin')}
+          error={errorFor('pin')}
         />
         <Field
           field="pinConfirm"
@@ -90,7 +91,7 @@ export function DeviceAddForm({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.pinConfirm}
           onValue={(pinConfirm) => setValues({ ...values, pinConfirm })}
-          error={view.errorFor('pinConfirm')}
+          error={errorFor('pinConfirm')}
         />
         <FormError view={view} />
         <Actions>

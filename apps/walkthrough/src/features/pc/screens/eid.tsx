@@ -3,7 +3,8 @@ import { EID_COUNTRIES } from '@eulogin-coach/machine/registry';
 import { errorMessage, format } from '@eulogin-coach/content';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateCountry } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
@@ -40,8 +41,12 @@ export function EidCountry({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
   const id = useId();
-  const [country, setCountry] = useSyncedState(view.values.country);
-  const error = view.errorFor('country');
+  const {
+    values: country,
+    setValues: setCountry,
+    errorFor,
+  } = useFormErrors(view, view.values.country, validateCountry);
+  const error = errorFor('country');
   const submit = { type: 'user.chooseCountry', country } as const;
   return (
     <Page heading={ui.eids.countryHeading}>

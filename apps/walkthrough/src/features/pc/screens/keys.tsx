@@ -3,7 +3,8 @@ import type { KeyKind, KeyValues } from '@eulogin-coach/react';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateKey } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
@@ -43,7 +44,7 @@ export function KeyManage({ view }: ScreenProps) {
 export function KeyAddForm({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [values, setValues] = useSyncedState<KeyValues>(view.values.key);
+  const { values, setValues, errorFor } = useFormErrors<KeyValues>(view, view.values.key, validateKey);
   const submit = { type: 'user.submitKey', values } as const;
   return (
     <Page heading={ui.keys.addHeading}>
@@ -68,7 +69,7 @@ export function KeyAddForm({ view }: ScreenProps) {
           autoComplete="off"
           value={values.keyName}
           onValue={(keyName) => setValues({ ...values, keyName })}
-          error={view.errorFor('keyName')}
+          error={errorFor('keyName')}
         />
         <FormError view={view} />
         <Actions>

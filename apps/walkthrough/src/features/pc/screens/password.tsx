@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
-import { checkPassword, checkPasswordConfirm } from '@eulogin-coach/machine/rules';
+import { validateNewPassword, validateResetRequest } from '@eulogin-coach/machine/rules';
 import { format } from '@eulogin-coach/content';
 import { passwordRuleStatus } from '../password-rule-status.js';
 import { PasswordChecklist } from './password-checklist.js';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
@@ -15,16 +15,13 @@ import { Actions, Page, PageForm } from './page.js';
 export function PasswordSet({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [values, setValues] = useSyncedState<NewPasswordValues>(view.values.newPassword);
-  const submit = { type: 'user.submitNewPassword', values } as const;
   const rulesId = useId();
   const min = view.data.config.passwordMinLength;
   const personal = { ...view.values.register, email: view.data.email };
-  // An error stays only while its field is still wrong: typing a valid value clears it at once.
-  const passwordError = checkPassword(values.password, min, personal).ok ? undefined : view.errorFor('password');
-  const confirmError = checkPasswordConfirm(values.password, values.passwordConfirm).ok
-    ? undefined
-    : view.errorFor('passwordConfirm');
+  const { values, setValues, errorFor } = useFormErrors<NewPasswordValues>(view, view.values.newPassword, (v) =>
+    validateNewPassword(v, view.data.config, personal),
+  );
+  const submit = { type: 'user.submitNewPassword', values } as const;
   return (
     <Page heading={ui.password.heading}>
       <p>{format(ui.password.intro, { email: view.data.email })}</p>
@@ -36,7 +33,7 @@ export function PasswordSet({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
-          error={passwordError}
+          error={errorFor('password')}
           noHint
           describedBy={rulesId}
         />
@@ -47,7 +44,7 @@ export function PasswordSet({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.passwordConfirm}
           onValue={(passwordConfirm) => setValues({ ...values, passwordConfirm })}
-          error={confirmError}
+          error={errorFor('passwordConfirm')}
         />
         <FormError view={view} />
         <Actions>
@@ -63,7 +60,11 @@ export function PasswordSet({ view }: ScreenProps) {
 export function ResetRequest({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [values, setValues] = useSyncedState<ResetRequestValues>(view.values.resetRequest);
+  const { values, setValues, errorFor } = useFormErrors<ResetRequestValues>(
+    view,
+    view.values.resetRequest,
+    validateResetRequest,
+  );
   const submit = { type: 'user.submitResetRequest', values } as const;
   const challenge = view.data.captcha?.challenge ?? '';
   return (
@@ -76,7 +77,7 @@ export function ResetRequest({ view }: ScreenProps) {
           autoComplete="email"
           value={values.email}
           onValue={(email) => setValues({ ...values, email })}
-          error={view.errorFor('email')}
+          error={errorFor('email')}
         />
         <div className="captcha">
           <div
@@ -98,7 +99,7 @@ export function ResetRequest({ view }: ScreenProps) {
             autoComplete="off"
             value={values.captcha}
             onValue={(captcha) => setValues({ ...values, captcha })}
-            error={view.errorFor('captcha')}
+            error={errorFor('captcha')}
           />
         </div>
         <FormError view={view} />

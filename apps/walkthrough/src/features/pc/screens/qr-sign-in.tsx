@@ -3,7 +3,8 @@ import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { QrCode } from '../../../components/qr-code.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateOtp } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import type { ScreenProps } from '../../screen-types.js';
@@ -15,7 +16,7 @@ export function QrSignIn({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
-  const [otp, setOtp] = useSyncedState(view.values.otp);
+  const { values: otp, setValues: setOtp, errorFor } = useFormErrors(view, view.values.otp, validateOtp);
   const submit = { type: 'user.submitOtp', otp } as const;
   const challenge = view.data.challenge;
   return (
@@ -43,7 +44,7 @@ export function QrSignIn({ view }: ScreenProps) {
           {...CODE_INPUT}
           value={otp}
           onValue={setOtp}
-          error={view.errorFor('otp')}
+          error={errorFor('otp')}
         />
         <FormError view={view} />
         <Actions>

@@ -5,7 +5,8 @@ import { errorMessage, format } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useStateFor } from '../../../hooks/use-synced-state.js';
+import { validateRegistration } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
@@ -16,14 +17,16 @@ export function RegisterForm({ view }: ScreenProps) {
   const id = useId();
   const source = view.values.register;
   // A form not yet filled in starts with the e-mail language set to the page's language (the person can change it).
-  const [values, setValues] = useStateFor<RegistrationValues>(
+  const { values, setValues, errorFor } = useFormErrors<RegistrationValues>(
+    view,
     source,
+    validateRegistration,
     isBlank(source) && isOneOf(EMAIL_LANGUAGES, locale) ? { ...source, emailLanguage: locale } : source,
   );
   const set = (patch: Partial<RegistrationValues>) => setValues({ ...values, ...patch });
   const submit = { type: 'user.submitRegistration', values } as const;
-  const languageError = view.errorFor('emailLanguage');
-  const privacyError = view.errorFor('privacy');
+  const languageError = errorFor('emailLanguage');
+  const privacyError = errorFor('privacy');
   return (
     <Page heading={ui.register.heading}>
       <p>{ui.register.intro}</p>
@@ -34,7 +37,7 @@ export function RegisterForm({ view }: ScreenProps) {
           autoComplete="given-name"
           value={values.firstName}
           onValue={(firstName) => set({ firstName })}
-          error={view.errorFor('firstName')}
+          error={errorFor('firstName')}
           required
         />
         <Field
@@ -42,7 +45,7 @@ export function RegisterForm({ view }: ScreenProps) {
           autoComplete="family-name"
           value={values.lastName}
           onValue={(lastName) => set({ lastName })}
-          error={view.errorFor('lastName')}
+          error={errorFor('lastName')}
           required
         />
         <Field
@@ -51,7 +54,7 @@ export function RegisterForm({ view }: ScreenProps) {
           autoComplete="email"
           value={values.email}
           onValue={(email) => set({ email })}
-          error={view.errorFor('email')}
+          error={errorFor('email')}
           required
         />
         <Field
@@ -60,7 +63,7 @@ export function RegisterForm({ view }: ScreenProps) {
           autoComplete="off"
           value={values.emailConfirm}
           onValue={(emailConfirm) => set({ emailConfirm })}
-          error={view.errorFor('emailConfirm')}
+          error={errorFor('emailConfirm')}
           required
         />
         <div className={languageError ? 'field field--invalid' : 'field'}>
@@ -108,7 +111,7 @@ export function RegisterForm({ view }: ScreenProps) {
             spellCheck={false}
             value={values.captcha}
             onValue={(captcha) => set({ captcha })}
-            error={view.errorFor('captcha')}
+            error={errorFor('captcha')}
             required
           />
         </div>

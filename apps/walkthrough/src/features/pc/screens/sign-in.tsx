@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateSignInEmail, validateSignInPassword } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import type { ScreenProps } from '../../screen-types.js';
@@ -13,7 +14,11 @@ import { Actions, Page, PageForm } from './page.js';
 export function SignInEmail({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [email, setEmail] = useSyncedState(view.values.signInEmail);
+  const {
+    values: email,
+    setValues: setEmail,
+    errorFor,
+  } = useFormErrors(view, view.values.signInEmail, validateSignInEmail);
   const submit = { type: 'user.submitEmail', email } as const;
   return (
     <Page heading={ui.signIn.heading}>
@@ -30,7 +35,7 @@ export function SignInEmail({ view }: ScreenProps) {
           autoComplete="username"
           value={email}
           onValue={setEmail}
-          error={view.errorFor('email')}
+          error={errorFor('email')}
         />
         <FormError view={view} />
         <Actions>
@@ -70,9 +75,11 @@ export function UserNotFound({ view }: ScreenProps) {
 export function SignInPassword({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.pc;
-  const [values, setValues] = useSyncedState(view.values.signIn);
+  const { values, setValues, errorFor } = useFormErrors(view, view.values.signIn, (v) =>
+    validateSignInPassword(v.password),
+  );
   const methodId = useId();
-  const methodError = view.errorFor('method');
+  const methodError = errorFor('method');
   // A drop-down always shows a method: the one sent is the one shown.
   const method = view.methods.includes(values.method) ? values.method : (view.methods[0] ?? values.method);
   const submit = { type: 'user.submitSignIn', password: values.password, method } as const;
@@ -90,7 +97,7 @@ export function SignInPassword({ view }: ScreenProps) {
           autoComplete="current-password"
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
-          error={view.errorFor('password')}
+          error={errorFor('password')}
           noHint
         />
         <div className={methodError ? 'field field--invalid' : 'field'}>

@@ -3,7 +3,8 @@ import { CoachForm } from '../../../components/coach-form.js';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateEnrolmentPin } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen } from './app-frame.js';
@@ -14,7 +15,11 @@ export function PinPad({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
   const approving = view.stepId === 'signIn.appPin';
-  const [pin, setPin] = useSyncedState(approving ? view.values.approvePin : view.values.enrolPin);
+  const {
+    values: pin,
+    setValues: setPin,
+    errorFor,
+  } = useFormErrors(view, approving ? view.values.approvePin : view.values.enrolPin, validateEnrolmentPin);
   const submit = { type: 'phone.submitPin', pin } as const;
   const enabled = !view.busy && view.can(submit);
   return (
@@ -27,7 +32,7 @@ export function PinPad({ view }: ScreenProps) {
           {...CODE_INPUT}
           value={pin}
           onValue={(v) => setPin(v.replace(/\s+/g, ''))}
-          error={view.errorFor('pin')}
+          error={errorFor('pin')}
         />
         <PinKeypad pin={pin} enabled={enabled} onPin={setPin} />
         <FormError view={view} />

@@ -3,7 +3,8 @@ import { CoachForm } from '../../../components/coach-form.js';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
-import { useSyncedState } from '../../../hooks/use-synced-state.js';
+import { validateAppCredentials, validateNewPin } from '@eulogin-coach/machine/rules';
+import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen } from './app-frame.js';
@@ -30,7 +31,11 @@ export function AppSettings({ view }: ScreenProps) {
 export function Credentials({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
-  const [values, setValues] = useSyncedState<AppCredentialValues>(view.values.appCredentials);
+  const { values, setValues, errorFor } = useFormErrors<AppCredentialValues>(
+    view,
+    view.values.appCredentials,
+    validateAppCredentials,
+  );
   const submit = { type: 'phone.submitCredentials', values } as const;
   return (
     <AppScreen title={ui.credentialsHeading}>
@@ -42,7 +47,7 @@ export function Credentials({ view }: ScreenProps) {
           autoComplete="username"
           value={values.email}
           onValue={(email) => setValues({ ...values, email })}
-          error={view.errorFor('email')}
+          error={errorFor('email')}
         />
         <Field
           field="password"
@@ -50,7 +55,7 @@ export function Credentials({ view }: ScreenProps) {
           autoComplete="current-password"
           value={values.password}
           onValue={(password) => setValues({ ...values, password })}
-          error={view.errorFor('password')}
+          error={errorFor('password')}
           noHint
         />
         <FormError view={view} />
@@ -68,7 +73,7 @@ export function Credentials({ view }: ScreenProps) {
 export function NewPin({ view }: ScreenProps) {
   const { content } = useContent();
   const ui = content.ui.phone.app;
-  const [values, setValues] = useSyncedState<NewPinValues>(view.values.newPin);
+  const { values, setValues, errorFor } = useFormErrors<NewPinValues>(view, view.values.newPin, validateNewPin);
   const submit = { type: 'phone.submitNewPin', values } as const;
   return (
     <AppScreen title={ui.newPinHeading}>
@@ -81,7 +86,7 @@ export function NewPin({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.pin}
           onValue={(pin) => setValues({ ...values, pin })}
-          error={view.errorFor('pin')}
+          error={errorFor('pin')}
         />
         <Field
           field="pinConfirm"
@@ -91,7 +96,7 @@ export function NewPin({ view }: ScreenProps) {
           autoComplete="new-password"
           value={values.pinConfirm}
           onValue={(pinConfirm) => setValues({ ...values, pinConfirm })}
-          error={view.errorFor('pinConfirm')}
+          error={errorFor('pinConfirm')}
         />
         <FormError view={view} />
         <SubmitButton view={view} event={submit}>
