@@ -13,6 +13,7 @@ export type {
   MailKind,
   MailTexts,
   PageContent,
+  PageUi,
   FlowHelpdeskScripts,
   FlowStepId,
   FlowStepTexts,
