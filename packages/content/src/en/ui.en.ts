@@ -63,8 +63,8 @@ export const uiEn = {
     start: 'Start',
     /** {journey}: the journey's title (for an accessible button name). */
     startJourney: 'Start: {journey}',
-    /** {count} */
-    stepCount: '{count} steps',
+    /** {count}: a plural (Intl.PluralRules chooses the form). */
+    stepCount: '{count, plural, one {# step} other {# steps}}',
     /** {minutes} */
     duration: 'About {minutes} min',
     whatIfHeading: 'Make it harder (optional)',
@@ -577,8 +577,8 @@ export const uiEn = {
     inbox: 'Inbox',
     spam: 'Spam',
     emptyFolder: 'This folder is empty.',
-    /** {minutes} */
-    nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
+    /** {minutes}: a plural. */
+    nothingYet: 'Nothing yet. Mails can take up to {minutes, plural, one {# minute} other {# minutes}} to arrive.',
     /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
     wait: 'Wait {minutes} minutes',
     /** The same, when the next mail is at most a minute away. */

@@ -48,7 +48,7 @@ export const uiFr = {
     groupTrouble: 'Résoudre un problème',
     start: 'Commencer',
     startJourney: 'Commencer\u00a0: {journey}',
-    stepCount: '{count} étapes',
+    stepCount: '{count, plural, one {# étape} other {# étapes}}',
     duration: 'Environ {minutes} min',
     whatIfHeading: 'Corser l’exercice (facultatif)',
     whatIfIntro: 'Activez des incidents possibles, pour vous entraîner à vous en sortir.',
@@ -523,7 +523,8 @@ export const uiFr = {
     inbox: 'Boîte de réception',
     spam: 'Indésirables',
     emptyFolder: 'Ce dossier est vide.',
-    nothingYet: 'Rien pour l’instant. Les e-mails peuvent mettre jusqu’à {minutes} minutes à arriver.',
+    nothingYet:
+      'Rien pour l’instant. Les e-mails peuvent mettre jusqu’à {minutes, plural, one {# minute} other {# minutes}} à arriver.',
     wait: 'Attendre {minutes} minutes',
     waitOneMinute: 'Attendre 1 minute',
     checkSpam: 'Regardez aussi dans le dossier Indésirables.',

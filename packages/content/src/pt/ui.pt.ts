@@ -46,7 +46,7 @@ export const uiPt = {
     groupTrouble: 'Resolver um problema',
     start: 'Começar',
     startJourney: 'Começar: {journey}',
-    stepCount: '{count} passos',
+    stepCount: '{count, plural, one {# passo} other {# passos}}',
     duration: 'Cerca de {minutes} min',
     whatIfHeading: 'Dificultar (opcional)',
     whatIfIntro: 'Ative situações que podem correr mal, para praticar como sair delas.',
@@ -512,7 +512,8 @@ export const uiPt = {
     inbox: 'Caixa de entrada',
     spam: 'Spam',
     emptyFolder: 'Esta pasta está vazia.',
-    nothingYet: 'Ainda nada. As mensagens podem demorar até {minutes} minutos a chegar.',
+    nothingYet:
+      'Ainda nada. As mensagens podem demorar até {minutes, plural, one {# minuto} other {# minutos}} a chegar.',
     wait: 'Aguardar {minutes} minutos',
     waitOneMinute: 'Aguardar 1 minuto',
     checkSpam: 'Veja também a pasta de spam.',
