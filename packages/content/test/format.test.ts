@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, placeholdersOf } from '../src/index.js';
+import { format, intlTag, placeholdersOf } from '../src/index.js';
 import { LOCALE_CONTENT } from './helpers.js';
 
 describe('format', () => {
@@ -62,6 +62,15 @@ describe('format with a locale', () => {
     expect(format('{n}', { n: 1500 }, locale)).toBe(thousands);
     // Inside a plural too: "#" is the number written for the locale (0.5 takes the "other" form in English).
     expect(format(oneTwo, { count: 0.5 }, locale)).toMatch(new RegExp(`^${half} minutes?$`));
+  });
+
+  it('gives Intl European Portuguese for our Portuguese, and the locale itself otherwise', () => {
+    expect(intlTag('pt')).toBe('pt-PT');
+    expect(intlTag('de')).toBe('de');
+    // A date in Portugal's order and words, as the console's call record shows it.
+    expect(new Intl.DateTimeFormat(intlTag('pt'), { dateStyle: 'medium', timeZone: 'UTC' }).format(0)).toBe(
+      '01/01/1970',
+    );
   });
 
   it('without a locale, writes numbers as before and follows English plurals', () => {
