@@ -52,7 +52,7 @@ export const pageUiDe = {
     groupTrouble: 'Ein Problem lösen',
     start: 'Starten',
     startJourney: 'Starten: {journey}',
-    stepCount: '{count} Schritte',
+    stepCount: '{count, plural, one {# Schritt} other {# Schritte}}',
     duration: 'Etwa {minutes} Min.',
     whatIfHeading: 'Schwieriger machen (optional)',
     whatIfIntro: 'Schalten Sie Dinge ein, die schiefgehen können, um zu üben, wie Sie da wieder herauskommen.',

@@ -451,7 +451,7 @@ export const uiDe = {
     inbox: 'Posteingang',
     spam: 'Spam',
     emptyFolder: 'Dieser Ordner ist leer.',
-    nothingYet: 'Noch nichts. E-Mails können bis zu {minutes} Minuten brauchen.',
+    nothingYet: 'Noch nichts. E-Mails können bis zu {minutes, plural, one {# Minute} other {# Minuten}} brauchen.',
     wait: '{minutes} Minuten warten',
     waitOneMinute: '1 Minute warten',
     checkSpam: 'Sehen Sie auch im Spam-Ordner nach.',

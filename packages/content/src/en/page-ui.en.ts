@@ -64,7 +64,7 @@ export const pageUiEn = {
     /** {journey}: the journey's title (for an accessible button name). */
     startJourney: 'Start: {journey}',
     /** {count} */
-    stepCount: '{count} steps',
+    stepCount: '{count, plural, one {# step} other {# steps}}',
     /** {minutes} */
     duration: 'About {minutes} min',
     whatIfHeading: 'Make it harder (optional)',

@@ -491,7 +491,7 @@ export const uiEn = {
     spam: 'Spam',
     emptyFolder: 'This folder is empty.',
     /** {minutes} */
-    nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
+    nothingYet: 'Nothing yet. Mails can take up to {minutes, plural, one {# minute} other {# minutes}} to arrive.',
     /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
     wait: 'Wait {minutes} minutes',
     /** The same, when the next mail is at most a minute away. */

@@ -52,7 +52,7 @@ export const pageUiFr = {
     groupTrouble: 'Résoudre un problème',
     start: 'Commencer',
     startJourney: 'Commencer\u00a0: {journey}',
-    stepCount: '{count} étapes',
+    stepCount: '{count, plural, one {# étape} other {# étapes}}',
     duration: 'Environ {minutes} min',
     whatIfHeading: 'Corser l’exercice (facultatif)',
     whatIfIntro: 'Activez des incidents possibles, pour vous entraîner à vous en sortir.',

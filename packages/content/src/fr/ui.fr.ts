@@ -450,7 +450,8 @@ export const uiFr = {
     inbox: 'Boîte de réception',
     spam: 'Indésirables',
     emptyFolder: 'Ce dossier est vide.',
-    nothingYet: 'Rien pour l’instant. Les e-mails peuvent mettre jusqu’à {minutes} minutes à arriver.',
+    nothingYet:
+      'Rien pour l’instant. Les e-mails peuvent mettre jusqu’à {minutes, plural, one {# minute} other {# minutes}} à arriver.',
     wait: 'Attendre {minutes} minutes',
     waitOneMinute: 'Attendre 1 minute',
     checkSpam: 'Regardez aussi dans le dossier Indésirables.',

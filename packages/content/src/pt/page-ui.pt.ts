@@ -50,7 +50,7 @@ export const pageUiPt = {
     groupTrouble: 'Resolver um problema',
     start: 'Começar',
     startJourney: 'Começar: {journey}',
-    stepCount: '{count} passos',
+    stepCount: '{count, plural, one {# passo} other {# passos}}',
     duration: 'Cerca de {minutes} min',
     whatIfHeading: 'Dificultar (opcional)',
     whatIfIntro: 'Ative situações que podem correr mal, para praticar como sair delas.',

@@ -444,7 +444,8 @@ export const uiPt = {
     inbox: 'Caixa de entrada',
     spam: 'Spam',
     emptyFolder: 'Esta pasta está vazia.',
-    nothingYet: 'Ainda nada. As mensagens podem demorar até {minutes} minutos a chegar.',
+    nothingYet:
+      'Ainda nada. As mensagens podem demorar até {minutes, plural, one {# minuto} other {# minutos}} a chegar.',
     wait: 'Aguardar {minutes} minutos',
     waitOneMinute: 'Aguardar 1 minuto',
     checkSpam: 'Veja também a pasta de spam.',

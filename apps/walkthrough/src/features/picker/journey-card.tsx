@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { JOURNEY_SUMMARIES } from 'virtual:journey-summaries';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */
 export function journeyMinutes(journey: JourneyId): number {
@@ -22,6 +23,7 @@ export interface JourneyCardProps {
 /** One journey: what it is, how long it takes, the what-ifs it can be made harder with, and its Start button. */
 export function JourneyCard({ config, busy, onStart, journey, recommended = false, headingLevel }: JourneyCardProps) {
   const { content } = usePageContent();
+  const format = useFormat();
   const ui = content.ui.picker;
   const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
   // The what-ifs' switches are made when their box is first opened: a closed box shows none of them, and the start
