@@ -1,49 +1,16 @@
 import type { Locale, TemplateParams } from './content.types.js';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-const SIMPLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/y;
-const PLURAL_HEAD = /\{([A-Za-z][A-Za-z0-9_]*)\s*,\s*plural\s*,/y;
+const SELECTOR = '(=\\d+|zero|one|two|few|many|other)';
+// A case's text: anything but braces, and simple placeholders of its own.
+const CASE_TEXT = '((?:[^{}]|\\{[A-Za-z]\\w*\\})*)';
+const CASE = new RegExp(`${SELECTOR}\\s*\\{${CASE_TEXT}\\}`, 'g');
+/** `{count, plural, one {# step} other {# steps}}`: the name, then its cases. */
+const PLURAL = new RegExp(
+  `\\{([A-Za-z]\\w*)\\s*,\\s*plural\\s*,((?:\\s*${SELECTOR.replace('(', '(?:')}\\s*\\{${CASE_TEXT.replace('(', '(?:')}\\})+)\\s*\\}`,
+  'g',
+);
 const PLURAL_HEADS = /\{([A-Za-z][A-Za-z0-9_]*)\s*,\s*plural\s*,/g;
-const PLURAL_CASE = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y;
-const PLURAL_END = /\s*\}/y;
-
-/** A plural placeholder: `{count, plural, one {# step} other {# steps}}`. */
-interface Plural {
-  readonly name: string;
-  /** The text of each case, by its selector ("one", "other", "=0"). */
-  readonly cases: ReadonlyMap<string, string>;
-  /** Where the placeholder ends in the template (just after its last brace). */
-  readonly end: number;
-}
-
-/** The plural placeholder starting at `at`, or null when there is none (or it is malformed, or has no "other"). */
-function pluralAt(template: string, at: number): Plural | null {
-  PLURAL_HEAD.lastIndex = at;
-  const head = PLURAL_HEAD.exec(template);
-  if (!head?.[1]) return null;
-  const cases = new Map<string, string>();
-  let i = PLURAL_HEAD.lastIndex;
-  for (;;) {
-    PLURAL_END.lastIndex = i;
-    if (PLURAL_END.test(template)) {
-      return cases.has('other') ? { name: head[1], cases, end: PLURAL_END.lastIndex } : null;
-    }
-    PLURAL_CASE.lastIndex = i;
-    const selector = PLURAL_CASE.exec(template)?.[1];
-    if (!selector) return null;
-    // The case's text runs to its matching brace (it may hold placeholders of its own).
-    const start = PLURAL_CASE.lastIndex;
-    let depth = 1;
-    let j = start;
-    for (; j < template.length && depth > 0; j++) {
-      if (template[j] === '{') depth++;
-      else if (template[j] === '}') depth--;
-    }
-    if (depth > 0) return null;
-    cases.set(selector, template.slice(start, j - 1));
-    i = j;
-  }
-}
 
 // The language tag Intl needs for a locale whose texts follow one country's conventions: our Portuguese is
 // European Portuguese ("pt" alone means Brazil's rules to Intl: "0" singular, "1.500").
@@ -54,83 +21,14 @@ export function intlTag(locale: Locale): string {
   return INTL_TAGS[locale] ?? locale;
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat | null>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-function numberFormat(locale: Locale): Intl.NumberFormat | null {
-  let made = numberFormats.get(locale);
-  if (made === undefined) {
-    try {
-      made = new Intl.NumberFormat(intlTag(locale));
-    } catch {
-      // A tag the runtime refuses: numbers are then written as JavaScript writes them.
-      made = null;
-    }
-    numberFormats.set(locale, made);
-  }
-  return made;
-}
-
-function pluralCategory(locale: Locale, value: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(intlTag(locale));
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(value);
-}
-
-/** A value as the text shows it: a number in the locale's way of writing numbers ("0,5" in German). */
-function show(value: string | number, locale: Locale | undefined): string {
-  if (typeof value === 'number' && locale) return numberFormat(locale)?.format(value) ?? String(value);
-  return String(value);
-}
-
-function fill(template: string, params: TemplateParams, locale: Locale | undefined): string {
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) break;
-    out += template.slice(i, open);
-    const plural = pluralAt(template, open);
-    if (plural) {
-      const value = Object.hasOwn(params, plural.name) ? params[plural.name] : undefined;
-      if (typeof value === 'number' && Number.isFinite(value)) {
-        const text =
-          plural.cases.get(`=${value}`) ??
-          plural.cases.get(pluralCategory(locale ?? 'en', value)) ??
-          plural.cases.get('other') ??
-          '';
-        // "#" stands for the number, written for the locale.
-        out += text
-          .split('#')
-          .map((part) => fill(part, params, locale))
-          .join(show(value, locale));
-      } else {
-        // No number to choose a form with: the placeholder stays, as a missing one does.
-        out += template.slice(open, plural.end);
-      }
-      i = plural.end;
-      continue;
-    }
-    SIMPLE.lastIndex = open;
-    const simple = SIMPLE.exec(template);
-    const name = simple?.[1];
-    if (simple && name) {
-      const value = Object.hasOwn(params, name) ? params[name] : undefined;
-      out += value === undefined ? simple[0] : show(value, locale);
-      i = SIMPLE.lastIndex;
-    } else {
-      out += '{';
-      i = open + 1;
-    }
-  }
-  return out + template.slice(i);
+/** One `Intl` object per locale, made when first needed. */
+function cached<T>(made: Map<Locale, T>, locale: Locale, make: (tag: string) => T): T {
+  let value = made.get(locale);
+  if (!value) made.set(locale, (value = make(intlTag(locale))));
+  return value;
 }
 
 /**
@@ -144,7 +42,29 @@ function fill(template: string, params: TemplateParams, locale: Locale | undefin
  * number.
  */
 export function format(template: string, params: TemplateParams = {}, locale?: Locale): string {
-  return fill(template, params, locale);
+  const valueOf = (name: string) => (Object.hasOwn(params, name) ? params[name] : undefined);
+  const show = (value: string | number) =>
+    typeof value === 'number' && locale
+      ? cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value)
+      : String(value);
+  return (
+    template
+      // Plurals first: their chosen case may hold simple placeholders, filled with the others below.
+      .replace(PLURAL, (whole, name: string, body: string) => {
+        const value = valueOf(name);
+        // No number to choose a form with: the placeholder stays, as a missing one does.
+        if (typeof value !== 'number' || !Number.isFinite(value)) return whole;
+        const cases = new Map(Array.from(body.matchAll(CASE), (m) => [m[1], m[2] ?? '']));
+        const rule = cached(pluralRules, locale ?? 'en', (tag) => new Intl.PluralRules(tag)).select(value);
+        const text = cases.get(`=${value}`) ?? cases.get(rule) ?? cases.get('other');
+        // "#" stands for the number, written for the locale. A plural without an "other" case is left as it is.
+        return text === undefined || !cases.has('other') ? whole : text.replaceAll('#', show(value));
+      })
+      .replace(PLACEHOLDER, (whole, name: string) => {
+        const value = valueOf(name);
+        return value === undefined ? whole : show(value);
+      })
+  );
 }
 
 /** The placeholder names a template uses (plural ones included), each once, in order of first use. */
