@@ -33,7 +33,8 @@ export function switchedOff(
   targets: readonly string[],
   journey?: JourneyId | null,
 ): Feature | undefined {
-  const names = [...targets, ...(JOURNEYS[journey as JourneyId]?.path ?? [])].join();
+  // One text of every name (join flattens the journey's path, and reads a missing one as empty).
+  const names = [targets, JOURNEYS[journey as JourneyId]?.path].join();
   return FEATURES.find((feature) => features[feature] === false && NAMES[feature].test(names));
 }
 
