@@ -158,13 +158,14 @@ export const coachSetup = setup({
     /**
      * The event leads into a feature the config switches off (see `OFF`): by a journey's steps, a jump's or resume's
      * step (and journey), the sign-in method, the My Account page (`eids`), the way on without a smartphone, or its
-     * own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (`join` reads an
-     * absent field as empty).
+     * own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (an absent field is
+     * undefined, which `switchedOff` reads as empty).
      */
     featureOff: ({ context, event }) => {
       const e: Leads = event;
       const p = e.progress ?? e;
-      return !!switchedOff(context.config.features, [[p.stepId, e.method, e.page, e.option, e.type].join()], p.journey);
+      const names = [p.stepId, e.method, e.page, e.option, e.type] as string[];
+      return !!switchedOff(context.config.features, names, p.journey);
     },
     /** Signed in, and `page` needs no step-up: the coach can go straight there. */
     signedInFor: ({ context }, params: { page: StepUpPage }) =>

@@ -33,9 +33,12 @@ export function switchedOff(
   targets: readonly string[],
   journey?: JourneyId | null,
 ): Feature | undefined {
-  // One text of every name (join flattens the journey's path, and reads a missing one as empty).
-  const names = [targets, JOURNEYS[journey as JourneyId]?.path].join();
-  return FEATURES.find((feature) => features[feature] === false && NAMES[feature].test(names));
+  // Only a feature switched off reads the names, as one text (join flattens the journey's path, and reads an absent
+  // one as empty): with every feature on, nothing is built.
+  return FEATURES.find(
+    (feature) =>
+      features[feature] === false && NAMES[feature].test([targets, JOURNEYS[journey as JourneyId]?.path].join()),
+  );
 }
 
 /** The journeys a portal with `features` offers: those with no step in a feature switched off. */
