@@ -2,7 +2,7 @@ import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
 import { EFFECT_NAMES, fromPromise } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
-import type { CoachEffects, EffectCall, EffectsFor } from './effects.types.js';
+import type { EffectCall, EffectsFor } from './effects.types.js';
 import { switchedOff } from './registry/features.js';
 import type { Features } from './registry/features.js';
 
@@ -14,7 +14,7 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * pass a `clock` (e.g. xstate's SimulatedClock) to `createActor` to control time in tests.
  *
  * Pass the config's `features` too when it switches a feature off: the effects only that feature needs
- * (`EFFECT_FEATURES`) may then be left out, in the types and here.
+ * (`EffectFeatures`) may then be left out, in the types and here.
  *
  * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
@@ -25,27 +25,20 @@ export function createCoachLogic<const F extends Features = {}>(
 ): typeof coachMachine {
   // Object() turns null, undefined or a primitive into an object without effects, so each is reported missing.
   const given = Object(effects) as Partial<Record<EffectName, unknown>>;
-  // An effect only a switched-off feature needs (`EFFECT_FEATURES`, which the feature's naming rule agrees with) may
+  // An effect only a switched-off feature needs (`EffectFeatures`, which the feature's naming rule agrees with) may
   // be left out.
   const missing = EFFECT_NAMES.filter(
     (name) => typeof given[name] !== 'function' && !switchedOff(features ?? {}, [name]),
   );
   if (missing.length > 0) {
-    throw new TypeError(
-      `The coach effects are missing or not functions: ${missing.join(', ')}. Provide every name in EFFECT_NAMES.`,
-    );
+    throw new TypeError(`The coach effects are missing or not functions: ${missing.join(', ')}`);
   }
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [
       name,
+      // Called as a method of the effects object, so an effects class keeps its `this`.
       fromPromise(({ input, signal }: { input: unknown; signal: AbortSignal }) =>
-        ((effects as Partial<CoachEffects>)[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(
-          effects,
-          input,
-          {
-            signal,
-          },
-        ),
+        (given as Record<EffectName, (arg: unknown, call: EffectCall) => Promise<unknown>>)[name](input, { signal }),
       ),
     ]),
   ) as ProvidedActors;

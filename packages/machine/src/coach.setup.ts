@@ -75,15 +75,19 @@ export const EFFECT_NAMES = [
 
 export type EffectName = (typeof EFFECT_NAMES)[number];
 
-/** The effects only one feature needs: `createCoachLogic` lets them be left out when it is switched off. */
-export const EFFECT_FEATURES = {
-  completeEid: 'eid',
-  assertSecurityKey: 'securityKey',
-  registerSecurityKey: 'securityKey',
-  startQrChallenge: 'appQr',
-  readQrChallenge: 'appQr',
-  verifyOtp: 'appQr',
-} as const satisfies Partial<Record<EffectName, Feature>>;
+/**
+ * The effects only one feature needs, and that feature: `createCoachLogic` lets them be left out when it is switched
+ * off. A type only: at run time the feature's naming rule (`registry/features.ts`) tells them apart, and a test holds
+ * the two together.
+ */
+export interface EffectFeatures extends Partial<Record<EffectName, Feature>> {
+  readonly completeEid: 'eid';
+  readonly assertSecurityKey: 'securityKey';
+  readonly registerSecurityKey: 'securityKey';
+  readonly startQrChallenge: 'appQr';
+  readonly readQrChallenge: 'appQr';
+  readonly verifyOtp: 'appQr';
+}
 
 /** The My Account pages that change factors, and so may need a step-up. */
 export type StepUpPage = Exclude<AccountPage, 'panic'>;

@@ -1,4 +1,4 @@
-import type { EFFECT_FEATURES } from './coach.setup.js';
+import type { EffectFeatures } from './coach.setup.js';
 import type { Feature, Features } from './registry/features.js';
 import type { EidCountry, KeyKind, SignInMethod } from './registry/choices.js';
 import type { Fact } from './registry/facts.js';
@@ -241,10 +241,10 @@ export type SwitchedOff<F extends Features> = { [K in Feature]: F[K] extends fal
 
 /**
  * The effects a coach with the feature switches `F` needs: `CoachEffects`, less the effects only a switched-off
- * feature needs (`EFFECT_FEATURES`), which may be left out; the machine never calls them.
+ * feature needs (`EffectFeatures`), which may be left out; the machine never calls them.
  */
 export type EffectsFor<F extends Features> = Omit<CoachEffects, OffEffect<F>> &
   Partial<Pick<CoachEffects, OffEffect<F>>>;
 type OffEffect<F extends Features> = {
-  [N in keyof typeof EFFECT_FEATURES]: (typeof EFFECT_FEATURES)[N] extends SwitchedOff<F> ? N : never;
-}[keyof typeof EFFECT_FEATURES];
+  [N in keyof EffectFeatures]-?: EffectFeatures[N] extends SwitchedOff<F> ? N : never;
+}[keyof EffectFeatures];

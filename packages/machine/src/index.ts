@@ -6,7 +6,8 @@ export { connect } from './connect.js';
 export { DEFAULT_CONFIG, resolveConfig } from './config.js';
 export { currentStepId, isBusy } from './coach.snapshot.js';
 export { progressOf } from './progress.js';
-export { EFFECT_FEATURES, EFFECT_NAMES } from './coach.setup.js';
+export { EFFECT_NAMES } from './coach.setup.js';
+export type { EffectFeatures } from './coach.setup.js';
 export { EVENT_TYPES } from './events.js';
 export { DEFAULT_PHONE } from './effects.types.js';
 

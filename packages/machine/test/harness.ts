@@ -2,11 +2,11 @@ import { SimulatedClock, createActor, waitFor } from 'xstate';
 import type { Actor } from 'xstate';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import type { SimulatedWorld } from '@eulogin-coach/simulator';
-import { EFFECT_FEATURES, connect, createCoachLogic, currentStepId } from '../src/index.js';
+import { connect, createCoachLogic, currentStepId } from '../src/index.js';
+import { switchedOff } from '../src/registry/index.js';
 import type {
   CoachConfig,
   EffectsFor,
-  Feature,
   Features,
   CoachEvent,
   CoachView,
@@ -43,9 +43,7 @@ export async function rehearse(
   // The effects of a feature the config switches off are left out: the coach must not need them.
   const features = options.config?.features ?? {};
   const effects = Object.fromEntries(
-    Object.entries(world.effects).filter(
-      ([name]) => features[(EFFECT_FEATURES as Partial<Record<string, Feature>>)[name] as Feature] !== false,
-    ),
+    Object.entries(world.effects).filter(([name]) => !switchedOff(features, [name])),
   ) as EffectsFor<Features>;
   const actor = createActor(createCoachLogic(effects, features), { clock, input: { config: options.config ?? {} } });
   actor.start();

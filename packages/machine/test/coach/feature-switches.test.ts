@@ -1,7 +1,18 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SimulatedClock, createActor } from 'xstate';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
-import { EFFECT_FEATURES, EFFECT_NAMES, createCoachLogic, resolveConfig } from '../../src/index.js';
+import { EFFECT_NAMES, createCoachLogic, resolveConfig } from '../../src/index.js';
+import type { EffectFeatures } from '../../src/index.js';
+
+/** `EffectFeatures` written out, so the run-time naming rule can be checked against it (the type has no value). */
+const EFFECT_FEATURES = {
+  completeEid: 'eid',
+  assertSecurityKey: 'securityKey',
+  registerSecurityKey: 'securityKey',
+  startQrChallenge: 'appQr',
+  readQrChallenge: 'appQr',
+  verifyOtp: 'appQr',
+} as const satisfies EffectFeatures;
 import type { CoachEffects, EffectsFor, Feature, JourneyId, StepId } from '../../src/index.js';
 import {
   JOURNEYS,
@@ -231,6 +242,7 @@ describe('the effects a switched-off feature needs', () => {
       >
     >();
     expectTypeOf<Partial<CoachEffects>>().not.toMatchTypeOf<EffectsFor<{ securityKey: false; appQr: false }>>();
+    expectTypeOf<Pick<EffectFeatures, keyof typeof EFFECT_FEATURES>>().toEqualTypeOf<typeof EFFECT_FEATURES>();
     expect(Object.keys(EFFECT_FEATURES).sort()).toEqual([
       'assertSecurityKey',
       'completeEid',
