@@ -17,7 +17,7 @@ export const START_MODULES: readonly RegExp[] = [
   /apps[\\/]walkthrough[\\/]src[\\/](i18n|features[\\/]picker|features[\\/]resume)[\\/]/,
   /apps[\\/]walkthrough[\\/]src[\\/]route[\\/](app-route|drop-from-address)\.ts$/,
   /apps[\\/]walkthrough[\\/]src[\\/](components[\\/]failure-boundary|hooks[\\/]use-step-focus|persist[\\/]stored-progress|guide-mode[\\/]guide-mode-root)\.tsx?$/,
-  /packages[\\/]content[\\/]src[\\/](load-content|deep-merge|boot-texts|locales|format|text-params)\.ts$/,
+  /packages[\\/]content[\\/]src[\\/](load-content|deep-merge|boot-texts|locale-names|locales|format|text-params)\.ts$/,
   /packages[\\/]machine[\\/]src[\\/]config\.ts$/,
   /^\0virtual:journey-summaries$/,
 ];

@@ -52,6 +52,7 @@ export type { BootTexts } from './boot-texts.js';
 export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
+export { LOCALE_NAMES } from './locale-names.js';
 export type {
   CallerSees,
   FaqEntry,

@@ -1,8 +1,9 @@
 import type { Content, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
-import type { ContentPart, ContentParts, LocaleLoaders } from './parts.types.js';
+import type { ContentPart, ContentParts } from './parts.types.js';
 import { LOCALE_MODULES } from './locale-modules.js';
+import type { LocaleModule } from './locale-modules.js';
 
 type Loadable = ContentPart | 'page' | 'help' | 'all';
 const loaded = new Map<string, Promise<unknown>>();
@@ -11,13 +12,13 @@ const loaded = new Map<string, Promise<unknown>>();
  * One download per locale and part, shared by every caller and frozen. A failed download is not kept: the next
  * call tries again (the connection may be back). Rejects with a RangeError for a locale that is not shipped.
  */
-export function loadOnce<T>(locale: Locale, what: Loadable, load: (loaders: LocaleLoaders) => Promise<T>): Promise<T> {
+export function loadOnce<T>(locale: Locale, what: Loadable, load: (module: LocaleModule) => Promise<T>): Promise<T> {
   // Checked against the shipped list, not by lookup: "constructor" or "__proto__" would find an object's own members.
   if (!isLocale(locale)) return Promise.reject(unknownLocale(locale));
   const key = `${locale}/${what}`;
   let texts = loaded.get(key) as Promise<T> | undefined;
   if (!texts) {
-    texts = load(LOCALE_MODULES[locale].parts).then((t) => deepFreeze(t));
+    texts = load(LOCALE_MODULES[locale]).then((t) => deepFreeze(t));
     loaded.set(key, texts);
     texts.catch(() => loaded.delete(key));
   }
@@ -33,9 +34,9 @@ export function loadContentPart<P extends ContentPart>(
   part: P,
   overrides?: DeepPartial<ContentParts[P]>,
 ): Promise<ContentParts[P]> {
-  return loadOnce(locale, part, (loaders) => loaders[part]() as Promise<ContentParts[P]>).then((texts) =>
-    deepMerge(texts, overrides),
-  );
+  return loadOnce(locale, part, (module) =>
+    module.parts().then((loaders) => loaders[part]() as Promise<ContentParts[P]>),
+  ).then((texts) => deepMerge(texts, overrides));
 }
 
 /**
@@ -85,5 +86,5 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
  * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
-  return loadOnce(locale, 'page', (loaders) => loaders.page()).then((c) => deepMerge(c, overrides));
+  return loadOnce(locale, 'page', (module) => module.page()).then((c) => deepMerge(c, overrides));
 }
