@@ -12,6 +12,7 @@ export type {
   MailContent,
   MailKind,
   MailTexts,
+  DecodeTexts,
   PageContent,
   PageUi,
   FlowHelpdeskScripts,
@@ -35,7 +36,7 @@ export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
-export { loadContent, loadContentPart, loadPageContent, loadStepTexts } from './load-content.js';
+export { loadContent, loadContentPart, loadDecodeTexts, loadPageContent, loadStepTexts } from './load-content.js';
 export { CONTENT_PARTS, PART_KEYS } from './parts.types.js';
 export type {
   ContentPart,

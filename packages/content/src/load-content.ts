@@ -1,11 +1,11 @@
-import type { Content, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
+import type { Content, DecodeTexts, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
 import type { ContentPart, ContentParts } from './parts.types.js';
 import { LOCALE_MODULES } from './locale-modules.js';
 import type { LocaleModule } from './locale-modules.js';
 
-type Loadable = ContentPart | 'page' | 'help' | 'all';
+type Loadable = ContentPart | 'page' | 'decode' | 'help' | 'all';
 const loaded = new Map<string, Promise<unknown>>();
 
 /**
@@ -82,9 +82,18 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
 
 /**
  * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts, the journeys,
- * the what-ifs' labels and the saved-progress messages (about a sixth of a locale's weight), for a start page that
+ * the what-ifs' labels (about a sixth of a locale's weight), for a start page that
  * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
   return loadOnce(locale, 'page', (module) => module.page()).then((c) => deepMerge(c, overrides));
+}
+
+/**
+ * Why a share code or saved progress cannot be read (`DecodeTexts`), in one locale: a small chunk of its own, for a
+ * page that has only its `PageContent` when a save or code turns out unreadable (`loadContent` has them too). The
+ * same promise for every call until it settles, and after it has loaded.
+ */
+export function loadDecodeTexts(locale: Locale): Promise<DecodeTexts> {
+  return loadOnce(locale, 'decode', (module) => module.decodeTexts());
 }

@@ -1,6 +1,6 @@
 import type { BootTexts } from './boot-texts.js';
 import type { Locale } from './content.types.js';
-import type { PageContent } from './content.types.js';
+import type { DecodeTexts, PageContent } from './content.types.js';
 import type { LocaleLoaders } from './parts.types.js';
 import * as REGISTRY from './registry.js';
 
@@ -15,6 +15,8 @@ export interface LocaleModule {
   readonly boot: BootTexts;
   readonly page: () => Promise<PageContent>;
   readonly parts: () => Promise<LocaleLoaders>;
+  /** Why a share code or saved progress cannot be read (a chunk of its own). */
+  readonly decodeTexts: () => Promise<DecodeTexts>;
 }
 
 /** Every shipped language's folder, by locale: a folder that misses an export fails the typecheck here. */

@@ -1,5 +1,5 @@
 import type { LocaleLoaders } from '../parts.types.js';
-import type { PageContent } from '../content.types.js';
+import type { DecodeTexts, PageContent } from '../content.types.js';
 
 export { bootPt as boot } from './boot.pt.js';
 
@@ -11,3 +11,7 @@ export const page = (): Promise<PageContent> => import('./page.pt.js').then((m) 
 
 /** The loaders of every other part of the European Portuguese texts, in a small chunk loaded once something asks for one. */
 export const parts = (): Promise<LocaleLoaders> => import('./loaders.js').then((m) => m.loaders);
+
+/** Why a share code or saved progress cannot be read, in a chunk of its own: needed only when one cannot. */
+export const decodeTexts = (): Promise<DecodeTexts> =>
+  import('./decode-errors.pt.js').then((m) => ({ decodeErrors: m.decodeErrorsPt, saveErrors: m.saveErrorsPt }));
