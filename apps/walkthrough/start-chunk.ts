@@ -14,10 +14,11 @@ export const START_MODULES: readonly RegExp[] = [
   /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
   /^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/,
   /apps[\\/]walkthrough[\\/]src[\\/](App|app-frame|app-header|theme)\.tsx?$/,
-  /apps[\\/]walkthrough[\\/]src[\\/](i18n|features[\\/]picker|features[\\/]resume)[\\/]/,
+  /apps[\\/]walkthrough[\\/]src[\\/](i18n|features[\\/]picker)[\\/]/,
+  /apps[\\/]walkthrough[\\/]src[\\/]features[\\/]resume[\\/]resume-draft\.tsx$/,
   /apps[\\/]walkthrough[\\/]src[\\/]route[\\/](app-route|drop-from-address)\.ts$/,
   /apps[\\/]walkthrough[\\/]src[\\/](components[\\/]failure-boundary|hooks[\\/]use-step-focus|persist[\\/]stored-progress|guide-mode[\\/]guide-mode-root)\.tsx?$/,
-  /packages[\\/]content[\\/]src[\\/](load-content|deep-merge|boot-texts|locales|format|text-params)\.ts$/,
+  /packages[\\/]content[\\/]src[\\/](load-content|deep-merge|boot-texts|locale-names|locales|format|text-params)\.ts$/,
   /packages[\\/]machine[\\/]src[\\/]config\.ts$/,
   /^\0virtual:journey-summaries$/,
 ];
@@ -30,9 +31,33 @@ export const isStartModule = (id: string): boolean => START_MODULES.some((patter
  * each compressed on its own. The steps and walkthrough parts that share some of them import them from there.
  */
 const PAGE_TEXTS =
-  /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|what-if-labels|journeys|messages|mode-choice)\.\1\.ts$/;
+  /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|what-if-labels|journeys|mode-choice)\.\1\.ts$/;
 
 export const pageTextsChunk = (id: string): string | null => {
   const locale = PAGE_TEXTS.exec(id)?.[1];
   return locale ? `page.${locale}` : null;
 };
+
+/**
+ * The chunks every page has already loaded before anything is imported on demand: the entry (`index`), the runtime,
+ * the language registry and the `start` chunk. Listing them again in a lazy import's preload list fetches nothing.
+ */
+const ALREADY_LOADED = /(?:^|\/)(?:index|rolldown-runtime|locale-modules|start)-[\w-]+\.js$/;
+
+/**
+ * A lazy import's preload list (`build.modulePreload.resolveDependencies`) without what is already loaded, and
+ * none at all when only the imported file itself is left (the `import()` fetches it anyway): every list is written
+ * into the start page's code, so each name not needed there is bytes every visitor downloads. Nothing is fetched
+ * later than before: a chunk's own imports that are not yet loaded stay in its list, so they still download in
+ * parallel with it. Only lazy imports' lists change: index.html's modulepreload links stay.
+ */
+export function preloadDependencies(
+  filename: string,
+  deps: string[],
+  { hostType }: { readonly hostType: 'html' | 'js' },
+): string[] {
+  // The page's own modulepreload links (index.html) are its first downloads: they stay as the build lists them.
+  if (hostType === 'html') return deps;
+  const needed = deps.filter((dep) => !ALREADY_LOADED.test(dep));
+  return needed.length === 1 && needed[0] === filename ? [] : needed;
+}

@@ -5,7 +5,7 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
 import { journeySummaries } from './journey-summaries.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
 import { pseudoLocale } from './pseudo-locale.plugin.js';
-import { isStartModule, pageTextsChunk } from './start-chunk.js';
+import { isStartModule, pageTextsChunk, preloadDependencies } from './start-chunk.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
@@ -17,7 +17,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 400,
     // Every browser the app supports (ES2022) knows modulepreload: no polyfill in the start page.
-    modulePreload: { polyfill: false },
+    // Each lazy import's preload list, without the chunks the page has already loaded (see start-chunk.ts).
+    modulePreload: { polyfill: false, resolveDependencies: preloadDependencies },
     rolldownOptions: {
       output: {
         // The start page's modules in one chunk, and each language's page texts in one (see start-chunk.ts).

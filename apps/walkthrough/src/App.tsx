@@ -1,6 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '@eulogin-coach/content';
+import { loadDecodeTexts } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
@@ -8,7 +9,6 @@ import { FailureBoundary } from './components/failure-boundary.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { AppModeSwitch } from './features/picker/app-mode.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
-import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ResumeDraftProvider } from './features/resume/resume-draft.js';
 import { GuideModeRoot } from './guide-mode/guide-mode-root.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
@@ -25,6 +25,10 @@ const loadCoachApp = () => import('./coach-app.js');
 const CoachApp = lazy(loadCoachApp);
 const ConsoleApp = lazy(() => import('./features/console/console-app.js'));
 const HelpCentreApp = lazy(() => import('./features/help-centre/help-centre-app.js'));
+/** Why a save or a code in the address cannot be read: shown only once the decoder has read one (below). */
+const DecodeProblem = lazy(() =>
+  import('./features/resume/decode-problem.js').then((m) => ({ default: m.DecodeProblem })),
+);
 /** The decoder of saves and share codes, with the reading of both: needed only when there is something to read. */
 const loadSavedAtStart = () => import('./persist/saved-at-start.js');
 
@@ -125,9 +129,12 @@ function Root({
   // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
   const [routeCode, setRouteCode] = useState(NOTHING_SAVED.routeCode);
   const [first, setFirst] = useState<CoachEvent | null>(start);
+  const { locale } = usePageContent();
   useEffect(() => {
     if (saved) return;
     let current = true;
+    // The explanation of an unreadable save or code downloads alongside the decoder, so it never waits for it.
+    loadDecodeTexts(locale).catch(() => undefined);
     loadSavedAtStart().then(
       ({ readSavedAtStart }) => {
         if (!current) return;
@@ -150,7 +157,7 @@ function Root({
     return () => {
       current = false;
     };
-  }, [saved, code]);
+  }, [saved, code, locale]);
   // Taken once: a reload, or switching mode and back, does not apply the code or the start again (a refused code
   // stays explained here until the person dismisses it). The code is given up only once it has been read.
   const [taken] = useState(() => code !== null || start !== null);
@@ -190,14 +197,16 @@ function Root({
       busy={busy}
       codeProblem={
         routeCode.kind === 'bad' ? (
-          <DecodeProblem
-            error={routeCode.error}
-            heading={content.ui.app.codeUnreadableHeading}
-            onFresh={() => {
-              dropCodeFromAddress();
-              setRouteCode({ kind: 'none' });
-            }}
-          />
+          <Suspense fallback={null}>
+            <DecodeProblem
+              error={routeCode.error}
+              heading={content.ui.app.codeUnreadableHeading}
+              onFresh={() => {
+                dropCodeFromAddress();
+                setRouteCode({ kind: 'none' });
+              }}
+            />
+          </Suspense>
         ) : null
       }
       stored={stored}
@@ -241,11 +250,13 @@ function StartPage(props: {
     <AppFrame announcement={ui.picker.heading}>
       {props.codeProblem}
       {props.stored.kind === 'read' && !props.stored.result.ok ? (
-        <DecodeProblem
-          error={props.stored.result.error}
-          onFresh={props.dismissStored}
-          heading={ui.app.saveUnreadableHeading}
-        />
+        <Suspense fallback={null}>
+          <DecodeProblem
+            error={props.stored.result.error}
+            onFresh={props.dismissStored}
+            heading={ui.app.saveUnreadableHeading}
+          />
+        </Suspense>
       ) : null}
       <JourneyPicker
         config={DEFAULT_CONFIG}

@@ -185,7 +185,7 @@ export interface Content {
 }
 
 /** The parts of `Content` a page shows before any step: its chrome, the journey list and saved-progress messages. */
-export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors', 'saveErrors'] as const;
+export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs'] as const;
 
 /**
  * The interface texts a page shows before any step: its header and footer, the choice of mode, the journey list, the
@@ -197,8 +197,8 @@ export type PageUi = Pick<UiContent, 'app' | 'modeChoice' | 'picker' | 'start' |
 };
 
 /**
- * The texts a page needs before any step is shown (headers, the journey list with its what-ifs' labels,
- * saved-progress messages), in a chunk of its own (see `loadPageContent`): about a sixth of a locale's weight. Each
+ * The texts a page needs before any step is shown (headers, the journey list with its what-ifs' labels; why a
+ * code or save cannot be read is `DecodeTexts`, loaded only when one cannot), in a chunk of its own (see `loadPageContent`): about a sixth of a locale's weight. Each
  * part is a part of `Content`'s, so `Content` can stand in for it.
  */
 export interface PageContent {
@@ -206,10 +206,13 @@ export interface PageContent {
   readonly journeys: Content['journeys'];
   /** The what-ifs' switch labels (the start page offers them on each journey). */
   readonly whatIfs: { readonly [W in WhatIfId]: Pick<WhatIfContent, 'label'> };
-  readonly notices: Content['notices'];
-  readonly decodeErrors: Content['decodeErrors'];
-  readonly saveErrors: Content['saveErrors'];
 }
+
+/**
+ * Why a share code or saved progress cannot be read (`loadDecodeTexts`): loaded only when one cannot, so they are
+ * not in a page's first texts. `Content` holds them too.
+ */
+export type DecodeTexts = Pick<Content, 'decodeErrors' | 'saveErrors'>;
 
 /** Guide mode: per effect, the question to ask the person and a label for each answer on offer. */
 export type GuideTexts = {

@@ -12,6 +12,7 @@ export type {
   MailContent,
   MailKind,
   MailTexts,
+  DecodeTexts,
   PageContent,
   PageUi,
   FlowHelpdeskScripts,
@@ -35,7 +36,7 @@ export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
-export { loadContent, loadContentPart, loadPageContent, loadStepTexts } from './load-content.js';
+export { loadContent, loadContentPart, loadDecodeTexts, loadPageContent, loadStepTexts } from './load-content.js';
 export { CONTENT_PARTS, PART_KEYS } from './parts.types.js';
 export type {
   ContentPart,
@@ -52,6 +53,7 @@ export type { BootTexts } from './boot-texts.js';
 export { loadMails, MAIL_LANGUAGES } from './load-mails.js';
 export { deepMerge } from './deep-merge.js';
 export { LANGUAGE_NAMES } from './languages.js';
+export { LOCALE_NAMES } from './locale-names.js';
 export type {
   CallerSees,
   FaqEntry,

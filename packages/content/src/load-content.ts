@@ -1,23 +1,24 @@
-import type { Content, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
+import type { Content, DecodeTexts, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
-import type { ContentPart, ContentParts, LocaleLoaders } from './parts.types.js';
+import type { ContentPart, ContentParts } from './parts.types.js';
 import { LOCALE_MODULES } from './locale-modules.js';
+import type { LocaleModule } from './locale-modules.js';
 
-type Loadable = ContentPart | 'page' | 'help' | 'all';
+type Loadable = ContentPart | 'page' | 'decode' | 'help' | 'all';
 const loaded = new Map<string, Promise<unknown>>();
 
 /**
  * One download per locale and part, shared by every caller and frozen. A failed download is not kept: the next
  * call tries again (the connection may be back). Rejects with a RangeError for a locale that is not shipped.
  */
-export function loadOnce<T>(locale: Locale, what: Loadable, load: (loaders: LocaleLoaders) => Promise<T>): Promise<T> {
+export function loadOnce<T>(locale: Locale, what: Loadable, load: (module: LocaleModule) => Promise<T>): Promise<T> {
   // Checked against the shipped list, not by lookup: "constructor" or "__proto__" would find an object's own members.
   if (!isLocale(locale)) return Promise.reject(unknownLocale(locale));
   const key = `${locale}/${what}`;
   let texts = loaded.get(key) as Promise<T> | undefined;
   if (!texts) {
-    texts = load(LOCALE_MODULES[locale].parts).then((t) => deepFreeze(t));
+    texts = load(LOCALE_MODULES[locale]).then((t) => deepFreeze(t));
     loaded.set(key, texts);
     texts.catch(() => loaded.delete(key));
   }
@@ -33,9 +34,9 @@ export function loadContentPart<P extends ContentPart>(
   part: P,
   overrides?: DeepPartial<ContentParts[P]>,
 ): Promise<ContentParts[P]> {
-  return loadOnce(locale, part, (loaders) => loaders[part]() as Promise<ContentParts[P]>).then((texts) =>
-    deepMerge(texts, overrides),
-  );
+  return loadOnce(locale, part, (module) =>
+    module.parts().then((loaders) => loaders[part]() as Promise<ContentParts[P]>),
+  ).then((texts) => deepMerge(texts, overrides));
 }
 
 /**
@@ -81,9 +82,18 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
 
 /**
  * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts, the journeys,
- * the what-ifs' labels and the saved-progress messages (about a sixth of a locale's weight), for a start page that
+ * the what-ifs' labels (about a sixth of a locale's weight), for a start page that
  * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
-  return loadOnce(locale, 'page', (loaders) => loaders.page()).then((c) => deepMerge(c, overrides));
+  return loadOnce(locale, 'page', (module) => module.page()).then((c) => deepMerge(c, overrides));
+}
+
+/**
+ * Why a share code or saved progress cannot be read (`DecodeTexts`), in one locale: a small chunk of its own, for a
+ * page that has only its `PageContent` when a save or code turns out unreadable (`loadContent` has them too). The
+ * same promise for every call until it settles, and after it has loaded.
+ */
+export function loadDecodeTexts(locale: Locale): Promise<DecodeTexts> {
+  return loadOnce(locale, 'decode', (module) => module.decodeTexts());
 }

@@ -1,4 +1,4 @@
-import type { Content, HelpdeskScripts, MailTexts, PageContent, StepTexts } from './content.types.js';
+import type { Content, HelpdeskScripts, MailTexts, StepTexts } from './content.types.js';
 import type { HelpContent } from './help/help.types.js';
 
 /**
@@ -65,12 +65,12 @@ export type ContentPart = keyof ContentParts;
 export const CONTENT_PARTS: readonly ContentPart[] = ['steps', 'walkthrough', 'helpdesk', 'helpCentre', 'mails'];
 
 /**
- * What one language folder's `index.ts` exports: a loader per part, each an `import()` of its own chunk, plus the
- * start page's texts and the help centre's entries. Every language's `parts` is checked against this type.
+ * What one language folder's `loaders.ts` exports: a loader per part, each an `import()` of its own chunk, plus the
+ * help centre's entries (the start page's texts have their loader in the folder's `index.ts`). Every language's
+ * `loaders` is checked against this type.
  */
 export type LocaleLoaders = {
   readonly [P in ContentPart]: () => Promise<ContentParts[P]>;
 } & {
-  readonly page: () => Promise<PageContent>;
   readonly help: () => Promise<HelpContent>;
 };

@@ -232,11 +232,17 @@ export function FullContentGate({ children, fallback }: { children: ReactNode; f
   return ready ? children : fallback;
 }
 
-/** The texts every page shows (headers, the journey list, saved-progress messages), in the page's language. */
+/** The texts every page shows (headers, the journey list), in the page's language. */
 export function usePageContent(): ContentApi<PageContent> {
   const api = useContext(PageContentContext);
   if (!api) throw new Error('usePageContent: no ContentProvider above this component.');
   return api;
+}
+
+/** Every text of the page's language if they have loaded (for the coach), else `undefined`: never waits. */
+export function useLoadedContent(): Content | undefined {
+  const page = usePageContent();
+  return useCoachTexts().get(page.locale);
 }
 
 /** Every text of the page's language, steps included: for components inside a `FullContentGate`. */

@@ -1,17 +1,16 @@
 import type { Locale } from '@eulogin-coach/content';
-import { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, isLocale } from '@eulogin-coach/content';
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, isLocale } from '@eulogin-coach/content';
 
 /** The languages the picker offers: every language the content package ships (its `registry.ts`). */
 export { LOCALES };
 const KEY = 'eulogin-coach.locale';
 
 /**
- * A language as the page's language picker lists it, whatever the page's language: its own name (the content
- * package's), capitalised as the first word of a list entry ("Français", "Deutsch").
+ * A language as the page's language picker lists it, whatever the page's language: its own name, as its folder in
+ * the content package gives it ("Français", "Deutsch").
  */
 export function localeName(locale: Locale): string {
-  const name = LANGUAGE_NAMES[locale];
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return LOCALE_NAMES[locale];
 }
 
 /**

@@ -1,14 +1,17 @@
 import type { LocaleLoaders } from '../parts.types.js';
+import type { DecodeTexts, PageContent } from '../content.types.js';
 
 export { bootDe as boot } from './boot.de.js';
 
-/** The German texts, part by part, each loaded on demand in a chunk of its own. */
-export const parts: LocaleLoaders = {
-  steps: () => import('./parts/steps.js').then((m) => m.stepsPart),
-  walkthrough: () => import('./parts/walkthrough.js').then((m) => m.walkthroughPart),
-  helpdesk: () => import('./parts/helpdesk.js').then((m) => m.helpdeskPart),
-  helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
-  mails: () => import('./mails.de.js').then((m) => ({ mails: m.mailsDe })),
-  page: () => import('./page.de.js').then((m) => m.dePage),
-  help: () => import('./help.de.js').then((m) => m.helpDe),
-};
+/** The language's own name, as the language picker lists it whatever the page's language. */
+export const name = 'Deutsch';
+
+/** The start page's German texts, in a chunk of their own. */
+export const page = (): Promise<PageContent> => import('./page.de.js').then((m) => m.dePage);
+
+/** The loaders of every other part of the German texts, in a small chunk loaded once something asks for one. */
+export const parts = (): Promise<LocaleLoaders> => import('./loaders.js').then((m) => m.loaders);
+
+/** Why a share code or saved progress cannot be read, in a chunk of its own: needed only when one cannot. */
+export const decodeTexts = (): Promise<DecodeTexts> =>
+  import('./decode-errors.de.js').then((m) => ({ decodeErrors: m.decodeErrorsDe, saveErrors: m.saveErrorsDe }));

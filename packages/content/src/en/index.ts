@@ -1,14 +1,17 @@
 import type { LocaleLoaders } from '../parts.types.js';
+import type { DecodeTexts, PageContent } from '../content.types.js';
 
 export { bootEn as boot } from './boot.en.js';
 
-/** The English texts, part by part, each loaded on demand in a chunk of its own. */
-export const parts: LocaleLoaders = {
-  steps: () => import('./parts/steps.js').then((m) => m.stepsPart),
-  walkthrough: () => import('./parts/walkthrough.js').then((m) => m.walkthroughPart),
-  helpdesk: () => import('./parts/helpdesk.js').then((m) => m.helpdeskPart),
-  helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
-  mails: () => import('./mails.en.js').then((m) => ({ mails: m.mailsEn })),
-  page: () => import('./page.en.js').then((m) => m.enPage),
-  help: () => import('./help.en.js').then((m) => m.helpEn),
-};
+/** The language's own name, as the language picker lists it whatever the page's language. */
+export const name = 'English';
+
+/** The start page's English texts, in a chunk of their own. */
+export const page = (): Promise<PageContent> => import('./page.en.js').then((m) => m.enPage);
+
+/** The loaders of every other part of the English texts, in a small chunk loaded once something asks for one. */
+export const parts = (): Promise<LocaleLoaders> => import('./loaders.js').then((m) => m.loaders);
+
+/** Why a share code or saved progress cannot be read, in a chunk of its own: needed only when one cannot. */
+export const decodeTexts = (): Promise<DecodeTexts> =>
+  import('./decode-errors.en.js').then((m) => ({ decodeErrors: m.decodeErrorsEn, saveErrors: m.saveErrorsEn }));

@@ -1,6 +1,5 @@
 import type { PageContent } from '../content.types.js';
 import { journeysEn } from './journeys.en.js';
-import { decodeErrorsEn, noticesEn, saveErrorsEn } from './messages.en.js';
 import { pageUiEn } from './page-ui.en.js';
 import { whatIfLabelsEn } from './what-if-labels.en.js';
 
@@ -9,7 +8,4 @@ export const enPage: PageContent = {
   ui: pageUiEn,
   journeys: journeysEn,
   whatIfs: whatIfLabelsEn,
-  notices: noticesEn,
-  decodeErrors: decodeErrorsEn,
-  saveErrors: saveErrorsEn,
 };

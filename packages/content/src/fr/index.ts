@@ -1,14 +1,17 @@
 import type { LocaleLoaders } from '../parts.types.js';
+import type { DecodeTexts, PageContent } from '../content.types.js';
 
 export { bootFr as boot } from './boot.fr.js';
 
-/** The French texts, part by part, each loaded on demand in a chunk of its own. */
-export const parts: LocaleLoaders = {
-  steps: () => import('./parts/steps.js').then((m) => m.stepsPart),
-  walkthrough: () => import('./parts/walkthrough.js').then((m) => m.walkthroughPart),
-  helpdesk: () => import('./parts/helpdesk.js').then((m) => m.helpdeskPart),
-  helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
-  mails: () => import('./mails.fr.js').then((m) => ({ mails: m.mailsFr })),
-  page: () => import('./page.fr.js').then((m) => m.frPage),
-  help: () => import('./help.fr.js').then((m) => m.helpFr),
-};
+/** The language's own name, as the language picker lists it whatever the page's language. */
+export const name = 'Français';
+
+/** The start page's French texts, in a chunk of their own. */
+export const page = (): Promise<PageContent> => import('./page.fr.js').then((m) => m.frPage);
+
+/** The loaders of every other part of the French texts, in a small chunk loaded once something asks for one. */
+export const parts = (): Promise<LocaleLoaders> => import('./loaders.js').then((m) => m.loaders);
+
+/** Why a share code or saved progress cannot be read, in a chunk of its own: needed only when one cannot. */
+export const decodeTexts = (): Promise<DecodeTexts> =>
+  import('./decode-errors.fr.js').then((m) => ({ decodeErrors: m.decodeErrorsFr, saveErrors: m.saveErrorsFr }));

@@ -1,6 +1,5 @@
 import type { PageContent } from '../content.types.js';
 import { journeysFr } from './journeys.fr.js';
-import { decodeErrorsFr, noticesFr, saveErrorsFr } from './messages.fr.js';
 import { pageUiFr } from './page-ui.fr.js';
 import { whatIfLabelsFr } from './what-if-labels.fr.js';
 
@@ -9,7 +8,4 @@ export const frPage: PageContent = {
   ui: pageUiFr,
   journeys: journeysFr,
   whatIfs: whatIfLabelsFr,
-  notices: noticesFr,
-  decodeErrors: decodeErrorsFr,
-  saveErrors: saveErrorsFr,
 };

@@ -8,5 +8,5 @@ import type { HelpContent } from './help.types.js';
  * locale that is not shipped, like `loadContent`.
  */
 export function loadHelpContent(locale: Locale): Promise<HelpContent> {
-  return loadOnce(locale, 'help', (loaders) => loaders.help());
+  return loadOnce(locale, 'help', (module) => module.parts().then((loaders) => loaders.help()));
 }

@@ -1,14 +1,17 @@
 import type { LocaleLoaders } from '../parts.types.js';
+import type { DecodeTexts, PageContent } from '../content.types.js';
 
 export { bootPt as boot } from './boot.pt.js';
 
-/** The European Portuguese texts, part by part, each loaded on demand in a chunk of its own. */
-export const parts: LocaleLoaders = {
-  steps: () => import('./parts/steps.js').then((m) => m.stepsPart),
-  walkthrough: () => import('./parts/walkthrough.js').then((m) => m.walkthroughPart),
-  helpdesk: () => import('./parts/helpdesk.js').then((m) => m.helpdeskPart),
-  helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
-  mails: () => import('./mails.pt.js').then((m) => ({ mails: m.mailsPt })),
-  page: () => import('./page.pt.js').then((m) => m.ptPage),
-  help: () => import('./help.pt.js').then((m) => m.helpPt),
-};
+/** The language's own name, as the language picker lists it whatever the page's language. */
+export const name = 'Português';
+
+/** The start page's European Portuguese texts, in a chunk of their own. */
+export const page = (): Promise<PageContent> => import('./page.pt.js').then((m) => m.ptPage);
+
+/** The loaders of every other part of the European Portuguese texts, in a small chunk loaded once something asks for one. */
+export const parts = (): Promise<LocaleLoaders> => import('./loaders.js').then((m) => m.loaders);
+
+/** Why a share code or saved progress cannot be read, in a chunk of its own: needed only when one cannot. */
+export const decodeTexts = (): Promise<DecodeTexts> =>
+  import('./decode-errors.pt.js').then((m) => ({ decodeErrors: m.decodeErrorsPt, saveErrors: m.saveErrorsPt }));

@@ -1,13 +1,18 @@
-import { useRef } from 'react';
+import { Suspense, lazy, useRef } from 'react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
 
 import { useStepFocus } from '../../hooks/use-step-focus.js';
-import { usePageContent } from '../../i18n/content-context.js';
+import { useLoadedContent, usePageContent } from '../../i18n/content-context.js';
 import { useResumeDraft } from '../resume/resume-draft.js';
-import { ResumeForm } from '../resume/resume-form.js';
 import { JourneyCard, journeyMinutes } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
 import { useFormat } from '../../i18n/use-format.js';
+
+/**
+ * The share-code form, in the closed "I have a code" box: not part of the start page's first paint, so it (and the
+ * explanation of a bad code) downloads right after it, in a chunk of its own.
+ */
+const ResumeForm = lazy(() => import('../resume/resume-form.js').then((m) => ({ default: m.ResumeForm })));
 
 /** The journey a first-timer is pointed to: the account and the app, which every other journey builds on. */
 export const RECOMMENDED: JourneyId = 'fullSetup';
@@ -45,6 +50,8 @@ export function JourneyPicker(props: JourneyPickerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
   const [draft] = useResumeDraft();
+  // A notice comes from the coach, which shows only once every text has loaded: the start page's texts have none.
+  const notices = useLoadedContent()?.notices;
   const card = { config: props.config, busy: props.busy, onStart: props.onStart };
   return (
     <section className="picker" aria-labelledby="picker-heading">
@@ -53,9 +60,9 @@ export function JourneyPicker(props: JourneyPickerProps) {
       </h2>
       <ModeChoice />
       <p>{ui.intro}</p>
-      {props.notice === 'prepareFailed' ? (
+      {props.notice === 'prepareFailed' && notices ? (
         <p role="alert" className="form-error">
-          {content.notices.prepareFailed}
+          {notices.prepareFailed}
         </p>
       ) : null}
       <div className="picker__first">
@@ -98,7 +105,9 @@ export function JourneyPicker(props: JourneyPickerProps) {
         <section className="picker__resume" aria-labelledby="resume-heading">
           <h3 id="resume-heading">{ui.resumeHeading}</h3>
           <p>{ui.resumeIntro}</p>
-          <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+          <Suspense fallback={null}>
+            <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+          </Suspense>
         </section>
       </details>
     </section>

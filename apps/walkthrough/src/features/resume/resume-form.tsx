@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { loadDecodeTexts } from '@eulogin-coach/content';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
 import { usePageContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
@@ -14,7 +15,7 @@ export interface ResumeFormProps {
 
 /** Carry on from a share code; a bad code is explained, with a fresh start offered. */
 export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps) {
-  const { content } = usePageContent();
+  const { content, locale } = usePageContent();
   const ui = content.ui.guide;
   const id = useId();
   const [code, setCode] = useResumeDraft();
@@ -29,6 +30,8 @@ export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps)
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        // Why a code cannot be read downloads alongside the decoder (the start page's texts do not carry it).
+        loadDecodeTexts(locale).catch(() => undefined);
         import('@eulogin-coach/machine/persist').then(
           ({ decodeShareCode }) => {
             const result = decodeShareCode(code);

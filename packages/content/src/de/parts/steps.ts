@@ -12,7 +12,8 @@ import {
   recoverySituationsDe,
   surfacesDe,
 } from '../labels.de.js';
-import { decodeErrorsDe, noticesDe, saveErrorsDe } from '../messages.de.js';
+import { decodeErrorsDe, saveErrorsDe } from '../decode-errors.de.js';
+import { noticesDe } from '../messages.de.js';
 import { stepsDe } from '../steps/index.js';
 
 /** What a portal with its own interface shows, in German: the steps, errors and labels. */

@@ -12,7 +12,8 @@ import {
   recoverySituationsEn,
   surfacesEn,
 } from '../labels.en.js';
-import { decodeErrorsEn, noticesEn, saveErrorsEn } from '../messages.en.js';
+import { decodeErrorsEn, saveErrorsEn } from '../decode-errors.en.js';
+import { noticesEn } from '../messages.en.js';
 import { stepsEn } from '../steps/index.js';
 
 /** What a portal with its own interface shows, in English: the steps, errors and labels. */

@@ -12,7 +12,8 @@ import {
   recoverySituationsFr,
   surfacesFr,
 } from '../labels.fr.js';
-import { decodeErrorsFr, noticesFr, saveErrorsFr } from '../messages.fr.js';
+import { decodeErrorsFr, saveErrorsFr } from '../decode-errors.fr.js';
+import { noticesFr } from '../messages.fr.js';
 import { stepsFr } from '../steps/index.js';
 
 /** What a portal with its own interface shows, in French: the steps, errors and labels. */

@@ -12,7 +12,8 @@ import {
   recoverySituationsPt,
   surfacesPt,
 } from '../labels.pt.js';
-import { decodeErrorsPt, noticesPt, saveErrorsPt } from '../messages.pt.js';
+import { decodeErrorsPt, saveErrorsPt } from '../decode-errors.pt.js';
+import { noticesPt } from '../messages.pt.js';
 import { stepsPt } from '../steps/index.js';
 
 /** What a portal with its own interface shows, in European Portuguese: the steps, errors and labels. */
