@@ -10,7 +10,9 @@ import type { Result } from './measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 // Leaves first (the registry, which everything reads), then the root: one fixed order, so the number is stable.
-const MACHINE_ENTRIES = ['/registry', '/rules', '/persist', ''].map((sub) => `@eulogin-coach/machine${sub}`);
+const MACHINE_ENTRIES = ['/registry', '/rules', '/persist', '/lifecycle', ''].map(
+  (sub) => `@eulogin-coach/machine${sub}`,
+);
 
 /** Bundled (from the sources), minified and gzipped, in KB; `external` packages are left out. */
 async function gzippedKb(contents: string, external: string[]): Promise<number> {

@@ -15,7 +15,7 @@ import { CoachProvider, useCoachSelector } from '@eulogin-coach/react';
 
 const resolved = import.meta.resolve('@eulogin-coach/machine');
 assert.match(resolved, /\/packages\/machine\/dist\/index\.js$/, `the machine resolved to ${resolved}, not its build`);
-for (const sub of ['registry', 'rules', 'persist']) {
+for (const sub of ['registry', 'rules', 'persist', 'lifecycle']) {
   const at = import.meta.resolve(`@eulogin-coach/machine/${sub}`);
   assert.match(at, new RegExp(`/packages/machine/dist/${sub}/index\\.js$`), `/${sub} resolved to ${at}`);
 }
