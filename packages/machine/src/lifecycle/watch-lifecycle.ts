@@ -41,8 +41,8 @@ export function watchLifecycle(
   actor: ActorRefFrom<CoachMachine>,
   listener: (event: LifecycleEvent) => void,
 ): () => void {
-  const report = (type: LifecycleEventType, stepId: StepId, journey: JourneyId | null, whatIfId?: WhatIfId) =>
-    listener({ type, stepId, journey, ...(whatIfId && { whatIfId }) } as LifecycleEvent);
+  const report = (type: LifecycleEventType, stepId: StepId, journey: JourneyId | null) =>
+    listener({ type, stepId, journey } as LifecycleEvent);
   const isLast = (journey: JourneyId, stepId: StepId) => JOURNEYS[journey].path.at(-1) === stepId;
   let last = actor.getSnapshot();
   let jumped = false;
@@ -59,9 +59,11 @@ export function watchLifecycle(
     if (journey && journey !== nav.journey && !isLast(journey, stepId)) report('journey.abandoned', stepId, journey);
     if (jumped && notice === 'resumed') report('journey.resumed', next, nav.journey);
     report('step.entered', next, nav.journey);
-    // Forward (not Back, not a jump): the step left is the last on Back's trail.
-    if (!jumped && nav.history.at(-1) === stepId)
-      for (const id of WHAT_IF_IDS) if (WHAT_IFS[id].at[stepId] === next) report('whatIf.taken', next, nav.journey, id);
+    // Forward: the step left is the last on Back's trail (Back trims the trail; a jump starts a new, empty one).
+    if (nav.history.at(-1) === stepId)
+      for (const id of WHAT_IF_IDS)
+        if (WHAT_IFS[id].at[stepId] === next)
+          listener({ type: 'whatIf.taken', stepId: next, journey: nav.journey, whatIfId: id });
     if (nav.journey && isLast(nav.journey, next)) report('journey.finished', next, nav.journey);
     last = snapshot;
     jumped = false;

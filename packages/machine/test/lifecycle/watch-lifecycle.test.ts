@@ -63,6 +63,14 @@ describe('lifecycle events', () => {
     ]);
   });
 
+  it('does not report a what-if for a helpdesk jump to its outcome', async () => {
+    const r = await rehearse({ journey: 'fullSetup' });
+    const heard = listen(r);
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'signIn.userNotFound' });
+    expect(r.step()).toBe('signIn.userNotFound');
+    expect(heard.map(line)).toEqual(['step.left signIn.email fullSetup', 'step.entered signIn.userNotFound fullSetup']);
+  });
+
   it('reports a restart before the end as abandoned, and not after the end', async () => {
     const r = await rehearse({ journey: 'linkEid' });
     const heard = listen(r);
