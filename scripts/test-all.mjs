@@ -2,7 +2,8 @@
 // Runs every check and test of the project and ends with a plain "N passed, N failed" line.
 // 1. Install if needed.
 // 2. The single-threaded checks and builds, as many at once as there are cores (their output is printed whole as
-//    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build.
+//    each ends): typecheck, lint, format check, the package build with a plain-Node import of it, the app build
+//    with its start page's size budget.
 // 3. Unit and component tests (vitest, which uses every core by itself).
 // 4. The browser tests (two pages at once) on the app built in step 2: nothing is built twice.
 // 5. The portal example, installed from the tarballs packed in step 2, built once and tested in one page.
@@ -110,6 +111,7 @@ await inParallel(
           [
             ['build the app', 'npm', ['run', 'build']],
             ['build the pseudo-locale app', 'npm', ['run', 'build:pseudo']],
+            ['budget: the start page’s initial JavaScript ≤ 80 KB', 'node', ['scripts/check-app-size.mjs']],
           ],
         ]
       : []),

@@ -31,8 +31,9 @@ export function localePreload(): Plugin {
         };
         const chunks: Record<string, string[]> = {};
         for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk' || !output.isDynamicEntry) continue;
-          const locale = PAGE_MODULE.exec(output.facadeModuleId ?? '')?.[1];
+          if (output.type !== 'chunk') continue;
+          // The chunk that holds the module (its entry, or the page-texts chunk vite.config.ts groups it into).
+          const locale = output.moduleIds.map((id) => PAGE_MODULE.exec(id)?.[1]).find(Boolean);
           if (locale) chunks[locale] = withImports(output.fileName).map((f) => `${base}${f}`);
         }
         // Only a language that is an own key of the map counts: a stored `toString` or `__proto__` is inherited, not

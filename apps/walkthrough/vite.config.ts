@@ -2,16 +2,35 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
+import { journeySummaries } from './journey-summaries.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
 import { pseudoLocale } from './pseudo-locale.plugin.js';
+import { isStartModule, pageTextsChunk } from './start-chunk.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), localePreload(), contentSecurityPolicy(), pseudoLocale()],
+  plugins: [react(), journeySummaries(), localePreload(), contentSecurityPolicy(), pseudoLocale()],
   resolve: { conditions },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 400 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 400,
+    // Every browser the app supports (ES2022) knows modulepreload: no polyfill in the start page.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The start page's modules in one chunk, and each language's page texts in one (see start-chunk.ts).
+        codeSplitting: {
+          groups: [
+            { name: 'start', test: isStartModule, includeDependenciesRecursively: false },
+            // Each language's page texts in one chunk of their own (see start-chunk.ts).
+            { name: pageTextsChunk, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
+  },
   test: {
     name: 'walkthrough',
     environment: 'jsdom',

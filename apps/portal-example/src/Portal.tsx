@@ -18,7 +18,7 @@ function CoachPage({ content, session }: { content: Content; session: string }) 
 
 /** The coach with this portal's effects (HTTP to its backend) and config. */
 export function Portal({ content, session }: { content: Content; session: string }) {
-  const logic = useMemo(() => createCoachLogic(createHttpEffects(session)), [session]);
+  const logic = useMemo(() => createCoachLogic(createHttpEffects(session), PORTAL_CONFIG.features), [session]);
   const input = useMemo(() => ({ config: resolveConfig(PORTAL_CONFIG) }), []);
   return (
     <CoachProvider logic={logic} input={input}>

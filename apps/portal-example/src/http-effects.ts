@@ -1,10 +1,14 @@
 // The coach's effects as HTTP calls to the example backend. Each passes the coach's AbortSignal on to fetch, so a
 // request the coach no longer waits for (Restart, Back, an expired QR code) is cancelled.
-import type { CoachEffects, EffectName } from '@eulogin-coach/machine';
+import type { CoachEffects, EffectName, EffectsFor } from '@eulogin-coach/machine';
+import type { PORTAL_CONFIG } from './portal-setup.js';
 import { callEffect } from './portal-api-client.js';
 
-/** One effect per name in `EFFECT_NAMES`, each a POST of its input to `/api/sessions/:session/effects/:name`. */
-export function createHttpEffects(session: string): CoachEffects {
+/**
+ * One effect per name in `EFFECT_NAMES`, each a POST of its input to `/api/sessions/:session/effects/:name`, less
+ * those only the switched-off features need (eID and security keys): the coach never calls them.
+ */
+export function createHttpEffects(session: string): EffectsFor<(typeof PORTAL_CONFIG)['features']> {
   // The backend answers each effect with the outcome type `CoachEffects` declares for it (it runs the simulator,
   // which implements the same interface); it is the portal's own backend, so its answers are trusted.
   const post =
@@ -32,7 +36,6 @@ export function createHttpEffects(session: string): CoachEffects {
     startQrChallenge: post('startQrChallenge'),
     readQrChallenge: post('readQrChallenge'),
     verifyOtp: post('verifyOtp'),
-    assertSecurityKey: post('assertSecurityKey'),
     addDevice: post('addDevice'),
     scanEnrolmentQr: post('scanEnrolmentQr'),
     confirmEnrolmentPin: post('confirmEnrolmentPin'),
@@ -40,8 +43,6 @@ export function createHttpEffects(session: string): CoachEffects {
     deleteDevice: post('deleteDevice'),
     verifyAppCredentials: post('verifyAppCredentials'),
     resetAppPin: post('resetAppPin'),
-    completeEid: post('completeEid'),
-    registerSecurityKey: post('registerSecurityKey'),
     panic: post('panic'),
   };
 }

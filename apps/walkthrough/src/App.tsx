@@ -10,20 +10,26 @@ import { AppModeSwitch } from './features/picker/app-mode.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
 import { ResumeDraftProvider } from './features/resume/resume-draft.js';
-import { dropCodeFromAddress, readRouteCode } from './features/console/route-code.js';
 import { GuideModeRoot } from './guide-mode/guide-mode-root.js';
 import { ContentProvider, FullContentGate, usePageContent, usePreloadCoachTexts } from './i18n/content-context.js';
-import type { TextSource } from './i18n/content-context.js';
-import type { StoredProgress } from './persist/local-progress.js';
-import { forgetProgress, readProgress } from './persist/local-progress.js';
+import type { LoadedPageTexts, TextSource } from './i18n/content-context.js';
+import type { SavedAtStart } from './persist/saved-at-start.js';
+import type { StoredProgress } from './persist/stored-progress.js';
+import { forgetProgress, hasStoredProgress } from './persist/stored-progress.js';
 import type { RehearsalTarget } from './features/help-centre/rehearsal-for.js';
 import type { AppRoute } from './route/app-route.js';
 import { currentRoute, routeSearch } from './route/app-route.js';
+import { dropCodeFromAddress } from './route/drop-from-address.js';
 
 const loadCoachApp = () => import('./coach-app.js');
 const CoachApp = lazy(loadCoachApp);
 const ConsoleApp = lazy(() => import('./features/console/console-app.js'));
 const HelpCentreApp = lazy(() => import('./features/help-centre/help-centre-app.js'));
+/** The decoder of saves and share codes, with the reading of both: needed only when there is something to read. */
+const loadSavedAtStart = () => import('./persist/saved-at-start.js');
+
+/** A first visit: nothing saved and no code in the address, so nothing to decode. */
+const NOTHING_SAVED: SavedAtStart = { stored: { kind: 'none' }, routeCode: { kind: 'none' } };
 
 /** After the start page is up, fetch the coach in the background so Start answers at once. */
 const PRELOAD_DELAY_MS = 1500;
@@ -35,9 +41,11 @@ export interface AppProps {
   readonly locale?: Locale;
   /** Where the texts come from (tests); the content package's downloads when absent. */
   readonly texts?: TextSource;
+  /** The page texts the entry already loaded, so the first render is the page. */
+  readonly loaded?: LoadedPageTexts | null;
 }
 
-export function App({ rehearsal, locale, texts }: AppProps) {
+export function App({ rehearsal, locale, texts, loaded }: AppProps) {
   const [route, setRoute] = useState<AppRoute>(currentRoute);
   // "Rehearse this" in the help centre: the rehearsal, in rehearsal mode, starting that journey with its what-ifs.
   const [start, setStart] = useState<CoachEvent | null>(null);
@@ -64,7 +72,7 @@ export function App({ rehearsal, locale, texts }: AppProps) {
     return () => globalThis.removeEventListener('popstate', follow);
   }, []);
   return (
-    <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})}>
+    <ContentProvider {...(locale ? { locale } : {})} {...(texts ? { source: texts } : {})} loaded={loaded ?? null}>
       {/* Root reads saved progress and the theme from storage: if anything there still fails, the page explains it
           and offers a fresh start that removes the saved progress, instead of going blank. */}
       <FailureBoundary>
@@ -107,31 +115,56 @@ function Root({
   /** Called once `code` and `start` have been taken, so that they are not applied again. */
   onUsed: () => void;
 }) {
-  const [stored, setStored] = useState<StoredProgress>(readProgress);
-  // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
-  const [routeCode, setRouteCode] = useState(() => readRouteCode(code));
-  const [first, setFirst] = useState<CoachEvent | null>(() =>
-    start
-      ? start
-      : routeCode.kind === 'ok'
-        ? { type: 'coach.resume', progress: routeCode.progress }
-        : routeCode.kind === 'none' && stored.kind === 'read' && stored.result.ok
-          ? { type: 'coach.resume', progress: stored.result.value }
-          : null,
+  // Saved progress and a share code in the address are read once the decoder has loaded (at once when there is
+  // neither, as on a first visit); until then the start page shows, busy.
+  const [saved, setSaved] = useState<SavedAtStart | null>(() =>
+    code === null && !hasStoredProgress() ? NOTHING_SAVED : null,
   );
+  const [savedFailure, setSavedFailure] = useState<{ readonly error: unknown } | null>(null);
+  const [stored, setStored] = useState<StoredProgress>(NOTHING_SAVED.stored);
+  // A share code in the address (`?code=`, from the helpdesk console) comes before the save; a bad one is explained.
+  const [routeCode, setRouteCode] = useState(NOTHING_SAVED.routeCode);
+  const [first, setFirst] = useState<CoachEvent | null>(start);
+  useEffect(() => {
+    if (saved) return;
+    let current = true;
+    loadSavedAtStart().then(
+      ({ readSavedAtStart }) => {
+        if (!current) return;
+        const read = readSavedAtStart(code);
+        setStored(read.stored);
+        setRouteCode(read.routeCode);
+        setFirst(
+          (chosen) =>
+            chosen ??
+            (read.routeCode.kind === 'ok'
+              ? { type: 'coach.resume', progress: read.routeCode.progress }
+              : read.routeCode.kind === 'none' && read.stored.kind === 'read' && read.stored.result.ok
+                ? { type: 'coach.resume', progress: read.stored.result.value }
+                : null),
+        );
+        setSaved(read);
+      },
+      (error: unknown) => current && setSavedFailure({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [saved, code]);
   // Taken once: a reload, or switching mode and back, does not apply the code or the start again (a refused code
-  // stays explained here until the person dismisses it).
-  const [taken] = useState(() => routeCode.kind !== 'none' || start !== null);
+  // stays explained here until the person dismisses it). The code is given up only once it has been read.
+  const [taken] = useState(() => code !== null || start !== null);
   useEffect(() => {
     if (routeCode.kind !== 'none') dropCodeFromAddress();
   }, [routeCode]);
   useEffect(() => {
-    if (taken) onUsed();
-  }, [taken, onUsed]);
+    if (taken && saved) onUsed();
+  }, [taken, saved, onUsed]);
   const [helpdeskOpen, setHelpdeskOpen] = useState(false);
   // Once the helpdesk has opened the coach, it stays: closing the helpdesk must not end a journey started inside it.
   const [helpdeskUsed, setHelpdeskUsed] = useState(false);
-  const coachWanted = first !== null || helpdeskOpen || helpdeskUsed;
+  // Not before the saved progress has been read: the coach starts with it.
+  const coachWanted = saved !== null && (first !== null || helpdeskOpen || helpdeskUsed);
   const preloadCoachTexts = usePreloadCoachTexts();
   const { content } = usePageContent();
   useEffect(() => {
@@ -150,6 +183,8 @@ function Root({
     setHelpdeskUsed(true);
     setHelpdeskOpen(!helpdeskOpen);
   };
+  // The decoder could not be downloaded: the error boundary explains it and offers a reload.
+  if (savedFailure) throw savedFailure.error;
   const startPage = (busy: boolean) => (
     <StartPage
       busy={busy}
@@ -172,7 +207,7 @@ function Root({
       toggleHelpdesk={toggleHelpdesk}
     />
   );
-  if (!coachWanted) return startPage(false);
+  if (!coachWanted) return startPage(saved === null);
   return (
     <FailureBoundary>
       <Suspense fallback={startPage(true)}>

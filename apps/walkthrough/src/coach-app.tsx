@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { CoachProvider, useCoachActor, useCoachView } from '@eulogin-coach/react';
 import type { CoachEvent } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
@@ -11,6 +11,7 @@ import { DecodeProblem } from './features/resume/decode-problem.js';
 import { useContent } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { writeProgress } from './persist/local-progress.js';
+import { useFormat } from './i18n/use-format.js';
 
 const HelpdeskPanel = lazy(() => import('./features/helpdesk/helpdesk-panel.js'));
 const loadWorkspace = () => import('./workspace.js');
@@ -42,6 +43,7 @@ function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk
   const actor = useCoachActor();
   const view = useCoachView();
   const { content, locale } = useContent();
+  const format = useFormat();
   const ui = content.ui;
   // Before the first event: the accounts a journey starts with get their mails in the interface's language.
   const rehearsal = useRehearsal();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
-import { format } from '@eulogin-coach/content';
+
 import { useErrorFocus } from './hooks/use-error-focus.js';
 import { useNarrowScreen } from './hooks/use-narrow-screen.js';
 import { useQrReaderPreload } from './hooks/use-qr-reader-preload.js';
@@ -14,6 +14,7 @@ import { SurfaceTabs, surfacePanelId } from './features/surface-tabs.js';
 import type { ScreenSurface } from './features/surface-tabs.js';
 import { JourneyEndSurvey } from './features/survey/journey-end-survey.js';
 import { useContent } from './i18n/content-context.js';
+import { useFormat } from './i18n/use-format.js';
 
 /**
  * The rehearsal itself: the guide beside the pretend PC, phone and mailbox, the acted-on one highlighted. On a narrow
@@ -22,6 +23,7 @@ import { useContent } from './i18n/content-context.js';
  */
 export default function Workspace({ view, focusOnMount }: { view: CoachView; focusOnMount: boolean }) {
   const { content } = useContent();
+  const format = useFormat();
   const surfaces = useRef<HTMLDivElement>(null);
   useErrorFocus(view, surfaces);
   useQrReaderPreload(view);

@@ -11,23 +11,26 @@ import { localePreload } from '../locale-preload.plugin.js';
 interface FakeChunk {
   readonly type: 'chunk';
   readonly fileName: string;
-  readonly isDynamicEntry: boolean;
-  readonly facadeModuleId: string | null;
+  readonly moduleIds: readonly string[];
   readonly imports: readonly string[];
 }
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []): FakeChunk => ({
+const chunk = (fileName: string, moduleIds: string[], imports: string[] = []): FakeChunk => ({
   type: 'chunk',
   fileName,
-  isDynamicEntry: facadeModuleId !== null,
-  facadeModuleId,
+  moduleIds,
   imports,
 });
 
+// A language's page texts are one chunk of several modules (the build groups them), not necessarily its entry.
 const BUNDLE: Record<string, FakeChunk> = {
-  'assets/page.en.js': chunk('assets/page.en.js', '/repo/packages/content/src/en/page.en.ts', ['assets/shared.js']),
-  'assets/page.pt.js': chunk('assets/page.pt.js', '/repo/packages/content/src/pt/page.pt.ts', ['assets/shared.js']),
-  'assets/shared.js': chunk('assets/shared.js', null),
+  'assets/page.en.js': chunk(
+    'assets/page.en.js',
+    ['/repo/packages/content/src/en/page-ui.en.ts', '/repo/packages/content/src/en/page.en.ts'],
+    ['assets/shared.js'],
+  ),
+  'assets/page.pt.js': chunk('assets/page.pt.js', ['/repo/packages/content/src/pt/page.pt.ts'], ['assets/shared.js']),
+  'assets/shared.js': chunk('assets/shared.js', ['/repo/packages/content/src/deep-merge.ts']),
 };
 
 type Handler = (html: string, ctx: { bundle: Record<string, FakeChunk> }) => string;

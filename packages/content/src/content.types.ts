@@ -188,10 +188,28 @@ export interface Content {
 export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs', 'notices', 'decodeErrors', 'saveErrors'] as const;
 
 /**
- * The texts a page needs before any step is shown (headers, the journey list with its what-ifs, saved-progress
- * messages): about a third of a locale's weight, in a chunk of its own (see `loadPageContent`).
+ * The interface texts a page shows before any step: its header and footer, the choice of mode, the journey list, the
+ * resume form, a fresh start and the helpdesk toggle. A part of `UiContent`, which holds every one of them too.
  */
-export type PageContent = Pick<Content, (typeof PAGE_PARTS)[number]>;
+export type PageUi = Pick<UiContent, 'app' | 'modeChoice' | 'picker' | 'start' | 'common'> & {
+  readonly guide: Pick<UiContent['guide'], 'resumeLabel' | 'resumeHint' | 'resumeButton' | 'startFresh'>;
+  readonly helpdesk: Pick<UiContent['helpdesk'], 'title' | 'toggle'>;
+};
+
+/**
+ * The texts a page needs before any step is shown (headers, the journey list with its what-ifs' labels,
+ * saved-progress messages), in a chunk of its own (see `loadPageContent`): about a sixth of a locale's weight. Each
+ * part is a part of `Content`'s, so `Content` can stand in for it.
+ */
+export interface PageContent {
+  readonly ui: PageUi;
+  readonly journeys: Content['journeys'];
+  /** The what-ifs' switch labels (the start page offers them on each journey). */
+  readonly whatIfs: { readonly [W in WhatIfId]: Pick<WhatIfContent, 'label'> };
+  readonly notices: Content['notices'];
+  readonly decodeErrors: Content['decodeErrors'];
+  readonly saveErrors: Content['saveErrors'];
+}
 
 /** Guide mode: per effect, the question to ask the person and a label for each answer on offer. */
 export type GuideTexts = {

@@ -13,6 +13,7 @@ export type {
   MailKind,
   MailTexts,
   PageContent,
+  PageUi,
   FlowHelpdeskScripts,
   FlowStepId,
   FlowStepTexts,
@@ -29,7 +30,7 @@ export type * from './ui.types.js';
 export type { Widen } from './widen.js';
 export type { CallRecordProblem, ConsoleTexts } from './console.types.js';
 export type { GuideModeActionId, GuideModeTexts, UiModeChoice } from './guide-mode.types.js';
-export { format, placeholdersOf } from './format.js';
+export { format, intlTag, placeholdersOf } from './format.js';
 export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';

@@ -80,9 +80,9 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
 }
 
 /**
- * The texts a page needs before any step is shown (`PageContent`): the walkthrough's interface and the
- * saved-progress messages, for a start page that should appear before the coach and its steps' texts have
- * loaded. `loadContent` later reuses its chunks.
+ * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts, the journeys,
+ * the what-ifs' labels and the saved-progress messages (about a sixth of a locale's weight), for a start page that
+ * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
   return loadOnce(locale, 'page', (loaders) => loaders.page()).then((c) => deepMerge(c, overrides));

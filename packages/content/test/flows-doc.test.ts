@@ -119,6 +119,8 @@ const NUMBER_SOURCES: Readonly<Record<keyof CoachConfig, string>> = {
   multiAccount: `${link('EC Digital Building Blocks: 2FA with the app', 'https://ec.europa.eu/digital-building-blocks/sites/x/XYGHKg')} (one account per device; newer EU Login help pages describe several accounts in one app, hence the setting)`,
   serviceRequiresMfa:
     'a setting of the website being signed in to, not of EU Login: `true` rehearses a website that asks for a second factor',
+  features:
+    'a setting of the portal embedding the coach, not of EU Login: `{ eid: false }` switches the eID journeys, page and sign-in off (also `securityKey`, `appQr`)',
 };
 
 function render(): string {
@@ -169,7 +171,9 @@ function render(): string {
   }
   lines.push('## Numbers', '', '| Setting | Default | Source |', '|---|---|---|');
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) {
-    lines.push(`| \`${key}\` | ${String(value)} | ${NUMBER_SOURCES[key as keyof CoachConfig]} |`);
+    lines.push(
+      `| \`${key}\` | ${typeof value === 'object' ? 'all on' : String(value)} | ${NUMBER_SOURCES[key as keyof CoachConfig]} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

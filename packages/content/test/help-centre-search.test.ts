@@ -10,8 +10,7 @@ const search = createHelpSearch(SOURCES);
 
 /**
  * What people type into the help centre, with the entry that should come first. Written from what the phrase means,
- * not from the search's output: typos, missing accents and capitals on purpose. EN, PT and DE for now (FR follows
- * with its texts).
+ * not from the search's output: typos, missing accents and capitals on purpose, in every shipped language.
  */
 const ENGLISH: readonly (readonly [string, FaqId])[] = [
   ['why do I need 2FA', 'why-two-factor'],
@@ -96,14 +95,36 @@ const GERMAN: readonly (readonly [string, FaqId])[] = [
   ['EQR Niveau', 'europass-eqf'],
 ];
 
-const PHRASES = [...ENGLISH, ...PORTUGUESE, ...GERMAN];
+const FRENCH: readonly (readonly [string, FaqId])[] = [
+  ['pourquoi faut il un second facteur', 'why-two-factor'],
+  ['je n ai pas recu le mail de confirmation', 'no-confirmation-mail'],
+  ['adresse email deja enregistree', 'email-already-registered'],
+  ['mot de passe oublie', 'forgot-password'],
+  ['je n’ai pas de smartphone', 'no-smartphone'],
+  ['ou telecharger l application', 'get-the-app'],
+  ['changer le code PIN de l’appli', 'change-app-pin'],
+  ['telephone sans verouillage d ecran', 'screen-lock'],
+  ['ou est le code QR', 'find-the-qr-code'],
+  ['j ai perdu mon telephone', 'lost-phone'],
+  ['nouveau téléphone', 'new-phone'],
+  ['je n arrive plus a acceder a mon compte', 'locked-out'],
+  ['pas de notification sur mon telephone', 'no-notification'],
+  ['le code PIN est faux', 'wrong-pin'],
+  ['nouveau mot de passe refusé', 'new-password-refused'],
+  ['CECR niveaux de langue', 'europass-cefr'],
+  ['supplement au diplome', 'europass-diploma-supplement'],
+  ['competences numeriques', 'europass-digital-skills'],
+];
+
+const PHRASES = [...ENGLISH, ...PORTUGUESE, ...GERMAN, ...FRENCH];
 
 describe('the help centre’s search', () => {
-  it('has at least 60 phrases, in English, Portuguese and German', () => {
-    expect(PHRASES.length).toBeGreaterThanOrEqual(60);
+  it('has at least 80 phrases, in English, Portuguese, German and French', () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(80);
     expect(ENGLISH.length).toBeGreaterThanOrEqual(20);
     expect(PORTUGUESE.length).toBeGreaterThanOrEqual(20);
     expect(GERMAN.length).toBeGreaterThanOrEqual(20);
+    expect(FRENCH.length).toBeGreaterThanOrEqual(15);
   });
 
   it.each(PHRASES)('"%s" finds %s first', (query, expected) => {

@@ -101,6 +101,11 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   { query: 'Passwort anfordern', expect: { step: 'passwordReset.request' } },
   { query: 'Scannen Sie den QR-Code mit Ihrem Gerät', expect: { step: 'device.qrShown' } },
   { query: 'Neues Passwort', expect: { step: 'password.set' } },
+  // German as an agent types it: umlauts missing or spelt out, a typo.
+  { query: 'Meine Mobilgerate verwalten', expect: { step: 'device.list' } },
+  { query: 'Waehlen Sie Ihre Ueberpruefungsmethode', expect: { step: 'signIn.password' } },
+  { query: 'Anmeldung voruebergehend gesperrt', expect: { step: 'signIn.locked' } },
+  { query: 'Mobilgerät hinzufugen', expect: { step: 'device.addForm' } },
   // Typos and half-typed words.
   { query: 'incorect pasword suplied', expect: { step: 'signIn.password' } },
   { query: 'Manage my mobil devises', expect: { step: 'device.list' } },
@@ -193,6 +198,15 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   },
   { query: 'je ne reçois aucune notification', expect: { faq: 'no-notification' } },
   { query: 'courriel de confirmation pas reçu', expect: { faq: 'no-confirmation-mail' } },
+  // French as an agent types it: accents missing, a typo, a word half-typed.
+  { query: 'gerer mes apareils mobiles', expect: { step: 'device.list' } },
+  { query: 'Votre code PIN a 4 chiffres', expect: { step: 'device.addForm' } },
+  { query: 'choisissez votre methode de verif', expect: { step: 'signIn.password' } },
+  { query: 'mot de passe fourni incorect', expect: { step: 'signIn.password' } },
+  { query: 'connexion temporairement bloquee', expect: { step: 'signIn.locked' } },
+  { query: 'touchez la coche bleue', expect: { step: 'device.qrShown' } },
+  { query: 'Gerer mes cles de securite', expect: { step: 'key.manage' } },
+  { query: 'le code QR a expire', expect: { step: 'device.qrExpired' } },
   // "portable" and "téléphone" are one word for the search, as "telemóvel" and "phone" are.
   { query: 'portable perdu', expect: { faq: 'lost-phone' } },
   { query: 'nouveau portable', expect: { faq: 'new-phone' } },

@@ -24,7 +24,7 @@ function idOfExpected(expected: ExpectedHit): string {
 }
 
 describe('the search table', () => {
-  it('has at least 60 phrases in English, Portuguese and German, few of them ambiguous', () => {
+  it('has at least 60 phrases in English, Portuguese, German and French, few of them ambiguous', () => {
     expect(SEARCH_PHRASES.length).toBeGreaterThanOrEqual(60);
     const portuguese = SEARCH_PHRASES.filter((p) =>
       /[ãõçáéíóúâê]|\b(nao|meu|minha|telemovel|codigo|palavra|conta|mudei|recebi|esqueci|tenho|reinstalei|dispositivos?|gerir|escolha|obter|inicializar|nova|leia|adicionar|mensagem)\b/i.test(
@@ -38,6 +38,12 @@ describe('the search table', () => {
       ),
     );
     expect(german.length).toBeGreaterThanOrEqual(15);
+    const french = SEARCH_PHRASES.filter((p) =>
+      /[àâçéèêëîïôûù]|\b(je|j|mes|mon|votre|vos|gerer|ajouter|choisissez|mot|passe|touchez|connexion|compte|lien|portable|courriel|nouveau)\b/i.test(
+        p.query,
+      ),
+    );
+    expect(french.length).toBeGreaterThanOrEqual(20);
     expect(SEARCH_PHRASES.filter((p) => p.ambiguous).length).toBeLessThanOrEqual(SEARCH_PHRASES.length / 6);
   });
 

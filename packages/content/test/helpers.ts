@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import type { Content, Locale } from '../src/index.js';
 import { LOCALES } from '../src/index.js';
 import { defaultContent } from '../src/eager.js';
@@ -24,4 +26,34 @@ export function textsByPath(value: unknown, path = ''): Map<string, string> {
   };
   visit(value, path);
   return out;
+}
+
+/**
+ * The own keys of `export const <name> = {…}` in a source file, two levels deep: each group's key names, or null for
+ * a group whose value is not an object literal (spreads are not keys).
+ */
+export function objectKeys(path: string, name: string): Map<string, readonly string[] | null> {
+  const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const keysOf = (obj: ts.ObjectLiteralExpression) =>
+    obj.properties.flatMap((p) =>
+      p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? [[p.name.text, p] as const] : [],
+    );
+  for (const statement of sf.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || decl.name.text !== name || !decl.initializer) continue;
+      let init: ts.Expression = decl.initializer;
+      while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+      if (!ts.isObjectLiteralExpression(init)) break;
+      return new Map(
+        keysOf(init).map(([key, p]) => [
+          key,
+          ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer)
+            ? keysOf(p.initializer).map(([k]) => k)
+            : null,
+        ]),
+      );
+    }
+  }
+  throw new Error(`${path}: no object literal named ${name}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, PAGE_PARTS, loadContent, loadPageContent } from '../src/index.js';
 import { defaultContent, resolveContent } from '../src/eager.js';
 import type { Locale } from '../src/index.js';
+import { textsByPath } from './helpers.js';
 
 describe('loadContent', () => {
   it('loads one locale on demand, equal to the bundled defaults', async () => {
@@ -35,15 +36,32 @@ describe('a locale that is not shipped', () => {
 });
 
 describe('loadPageContent', () => {
-  it.each(['en', 'pt'] as const)(
-    'loads the %s texts a page shows before any step, the same as loadContent',
-    async (locale) => {
-      const content = await loadContent(locale);
-      const page = await loadPageContent(locale);
-      expect(Object.keys(page).sort()).toEqual([...PAGE_PARTS].sort());
-      for (const part of PAGE_PARTS) expect(page[part]).toEqual(content[part]);
-    },
-  );
+  it.each(LOCALES)('loads the %s texts a page shows before any step, the same as loadContent', async (locale) => {
+    const content = await loadContent(locale);
+    const page = await loadPageContent(locale);
+    expect(Object.keys(page).sort()).toEqual([...PAGE_PARTS].sort());
+    for (const part of PAGE_PARTS) expect(content[part]).toMatchObject(page[part]);
+  });
+
+  it('holds only what the start page shows: no step, no pretend screen, no what-if explanation', async () => {
+    const page = await loadPageContent('en');
+    expect(Object.keys(page.ui).sort()).toEqual([
+      'app',
+      'common',
+      'guide',
+      'helpdesk',
+      'modeChoice',
+      'picker',
+      'start',
+    ]);
+    expect(Object.keys(page.ui.guide).sort()).toEqual(['resumeButton', 'resumeHint', 'resumeLabel', 'startFresh']);
+    expect(Object.keys(page.whatIfs.mailInSpam)).toEqual(['label']);
+  });
+
+  it.each(LOCALES)('%s: holds the same texts as the English page, no more and no fewer', async (locale) => {
+    const english = [...textsByPath(await loadPageContent('en')).keys()].sort();
+    expect([...textsByPath(await loadPageContent(locale)).keys()].sort()).toEqual(english);
+  });
 
   it('merges overrides and keeps the loaded texts frozen', async () => {
     const custom = await loadPageContent('en', { ui: { picker: { heading: 'Practise first' } } });

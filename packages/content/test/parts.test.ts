@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { STEP_IDS } from '@eulogin-coach/machine/registry';
 import type { FlowId } from '@eulogin-coach/machine';
@@ -12,7 +13,7 @@ import {
   loadStepTexts,
 } from '../src/index.js';
 import type { FlowStepTexts, StepText } from '../src/index.js';
-import { textsByPath } from './helpers.js';
+import { objectKeys, textsByPath } from './helpers.js';
 
 const SRC = new URL('../src/', import.meta.url);
 
@@ -37,8 +38,9 @@ describe('the parts of a locale', () => {
     for (const id of STEP_IDS) {
       expect({ ...steps.steps[id], helpdesk: helpdesk[id] }).toEqual(content.steps[id]);
     }
+    // The page's texts are a part of the full ones (the start page's ui groups, the what-ifs' labels).
     const page = await loadPageContent(locale);
-    for (const [key, value] of Object.entries(page)) expect(value).toEqual(content[key as keyof typeof content]);
+    for (const [key, value] of Object.entries(page)) expect(content[key as keyof typeof content]).toMatchObject(value);
   });
 
   it('the steps part, all an own-interface portal loads, carries no helpdesk script and no interface text', async () => {
@@ -69,6 +71,35 @@ describe('the layout of a language folder', () => {
     expect(readdirSync(new URL(`${locale}/steps/`, SRC)).sort()).toEqual(expected);
     expect(readdirSync(new URL(`${locale}/helpdesk/`, SRC)).sort()).toEqual(expected);
   });
+
+  it.each(LOCALES)(
+    "%s: the start page's texts are in page-ui and what-if-labels only, not again in ui and what-ifs",
+    (locale) => {
+      const L = locale[0]!.toUpperCase() + locale.slice(1);
+      const file = (name: string) => fileURLToPath(new URL(`${locale}/${name}.${locale}.ts`, SRC));
+      const english = (name: string, object: string) =>
+        objectKeys(fileURLToPath(new URL(`en/${name}.en.ts`, SRC)), object);
+      // What English moved is what every language moves (scripts/split-page-ui.mjs <lang> does it).
+      const checks = [
+        { moved: english('page-ui', 'pageUiEn'), page: ['page-ui', `pageUi${L}`], rest: ['ui', `ui${L}`] },
+        {
+          moved: english('what-if-labels', 'whatIfLabelsEn'),
+          page: ['what-if-labels', `whatIfLabels${L}`],
+          rest: ['what-ifs', `whatIfs${L}`],
+        },
+      ] as const;
+      for (const { moved, page, rest } of checks) {
+        expect(objectKeys(file(page[0]), page[1])).toEqual(moved);
+        const left = objectKeys(file(rest[0]), rest[1]);
+        for (const [group, keys] of moved) {
+          const here = left.get(group);
+          if (!here) continue;
+          const twice = keys === null ? ['(whole group)'] : keys.filter((k) => here?.includes(k));
+          expect(twice, `${rest[0]}.${locale}.ts ${group}`).toEqual([]);
+        }
+      }
+    },
+  );
 
   it('every language folder in src/ is a shipped locale (a folder without its registry line is caught)', () => {
     const folders = readdirSync(SRC, { withFileTypes: true })

@@ -1,3 +1,4 @@
+import type { Feature } from './registry/features.js';
 import type { CoachConfig } from './config.js';
 import { resolveConfig } from './config.js';
 import type { AccountPage, CoachContext, CoachInput, FormValues, Issued, Navigation, Task } from './coach.types.js';
@@ -121,7 +122,9 @@ const SECOND_FACTOR_METHODS: readonly SignInMethod[] = SIGN_IN_METHODS.filter((m
  * a second factor, the website needs two factors, or a step-up is under way (EU Login leaves it out of the list).
  */
 export function methodsFor(context: CoachContext): readonly SignInMethod[] {
-  return isPasswordOnlyRefused(context) ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS;
+  return (isPasswordOnlyRefused(context) ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS).filter(
+    (m) => context.config.features[m as Feature] !== false,
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 import { fromPromise } from 'xstate';
 import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
-import { EFFECT_NAMES } from './coach.setup.js';
+import { EFFECT_FEATURES, EFFECT_NAMES } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
-import type { CoachEffects, EffectCall } from './effects.types.js';
+import type { CoachEffects, EffectCall, EffectsFor } from './effects.types.js';
+import type { Feature, Features } from './registry/features.js';
 
 type ProvidedActors = Record<EffectName, AnyActorLogic>;
 
@@ -12,12 +13,23 @@ type ProvidedActors = Record<EffectName, AnyActorLogic>;
  * an embedding portal its own backend. Start it with `createActor(createCoachLogic(effects), { input: { config } })`;
  * pass a `clock` (e.g. xstate's SimulatedClock) to `createActor` to control time in tests.
  *
+ * Pass the config's `features` too when it switches a feature off: the effects only that feature needs
+ * (`EFFECT_FEATURES`) may then be left out, in the types and here.
+ *
  * @throws TypeError naming every effect that is not a function, at once rather than at the step that needs it.
  */
-export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no switches: every effect is needed
+export function createCoachLogic<const F extends Features = {}>(
+  effects: EffectsFor<F>,
+  features?: F,
+): typeof coachMachine {
   // Object() turns null, undefined or a primitive into an object without effects, so each is reported missing.
   const given = Object(effects) as Partial<Record<EffectName, unknown>>;
-  const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function');
+  const missing = EFFECT_NAMES.filter(
+    (name) =>
+      typeof given[name] !== 'function' &&
+      features?.[(EFFECT_FEATURES as Partial<Record<EffectName, Feature>>)[name] as Feature] !== false,
+  );
   if (missing.length > 0) {
     throw new TypeError(
       `The coach effects are missing or not functions: ${missing.join(', ')}. Provide every name in EFFECT_NAMES.`,
@@ -27,7 +39,13 @@ export function createCoachLogic(effects: CoachEffects): typeof coachMachine {
     EFFECT_NAMES.map((name) => [
       name,
       fromPromise(({ input, signal }: { input: unknown; signal: AbortSignal }) =>
-        (effects[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(effects, input, { signal }),
+        ((effects as Partial<CoachEffects>)[name] as (arg: unknown, call: EffectCall) => Promise<unknown>).call(
+          effects,
+          input,
+          {
+            signal,
+          },
+        ),
       ),
     ]),
   ) as ProvidedActors;

@@ -1,5 +1,5 @@
 import { and, stateIn } from 'xstate';
-import { BUSY, PHONE_SWITCHES, assign, coachSetup, stateConfig, stepState } from './coach.setup.js';
+import { BUSY, OFF, PHONE_SWITCHES, assign, coachSetup, stateConfig, stepState } from './coach.setup.js';
 import {
   NO_ERRORS,
   NO_NAVIGATION,
@@ -108,40 +108,49 @@ export const coachMachine = coachSetup.createMachine({
       target: '.journeys',
       actions: assign(({ context }) => initialContext(context.config)),
     },
-    'helpdesk.jumpTo': {
-      target: '.jumping',
-      actions: assign(({ context, event }) => ({
-        ...applyPlan(context, planJump(event.stepId, context.nav)),
-        notice: 'jumped' as const,
-      })),
-    },
-    'coach.resume': {
-      target: '.jumping',
-      actions: assign(({ context, event }) => {
-        const p = event.progress;
-        const plan = planJump(p.stepId, { journey: p.journey, whatIfs: p.whatIfs }, p.journeyIndex);
-        return {
-          ...applyPlan(context, plan),
-          email: p.email ?? '',
-          phone: p.phone,
-          notice: 'resumed' as const,
-        };
-      }),
-    },
+    'helpdesk.jumpTo': [
+      OFF,
+      {
+        target: '.jumping',
+        actions: assign(({ context, event }) => ({
+          ...applyPlan(context, planJump(event.stepId, context.nav)),
+          notice: 'jumped' as const,
+        })),
+      },
+    ],
+    'coach.resume': [
+      OFF,
+      {
+        target: '.jumping',
+        actions: assign(({ context, event }) => {
+          const p = event.progress;
+          const plan = planJump(p.stepId, { journey: p.journey, whatIfs: p.whatIfs }, p.journeyIndex);
+          return {
+            ...applyPlan(context, plan),
+            email: p.email ?? '',
+            phone: p.phone,
+            notice: 'resumed' as const,
+          };
+        }),
+      },
+    ],
     'coach.back': backs,
     ...PHONE_SWITCHES,
   },
   states: withSteps({
     journeys: stateConfig({
       on: {
-        'coach.chooseJourney': {
-          target: 'jumping',
-          actions: assign(({ context, event }) => {
-            const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
-            const plan = planJump(first, { journey: event.journey, whatIfs: event.whatIfs ?? [] }, 0);
-            return applyPlan(context, plan);
-          }),
-        },
+        'coach.chooseJourney': [
+          OFF,
+          {
+            target: 'jumping',
+            actions: assign(({ context, event }) => {
+              const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
+              const plan = planJump(first, { journey: event.journey, whatIfs: event.whatIfs ?? [] }, 0);
+              return applyPlan(context, plan);
+            }),
+          },
+        ],
       },
     }),
     jumping: stateConfig({

@@ -26,6 +26,40 @@ import { validateOtp } from './rules/forms.js';
 import type { PhoneFacts } from './effects.types.js';
 import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
+import { switchedOff } from './registry/features.js';
+import type { Feature, Features } from './registry/features.js';
+import type { JourneyId } from './registry/journeys.js';
+import type { SavedProgress } from './persist/saved-progress.js';
+
+/**
+ * Where an event leads, for the feature switches: a journey's steps, a jump's or resume's step (and journey), the
+ * sign-in method's state, the flow of a My Account page (`eids`: eid) or of a way on without a smartphone, and the
+ * eID named by the event itself (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest.
+ */
+function switchedOffBy(features: Features, e: Leads): Feature | undefined {
+  const p: Pick<Leads, 'stepId' | 'journey'> = e.progress ?? e;
+  return switchedOff(
+    features,
+    [
+      String(p.stepId),
+      `signIn.${String(e.method)}`,
+      String(e.page).slice(0, -1),
+      e.option && e.option !== 'tablet' ? 'key' : e.type.slice(-3).toLowerCase(),
+    ],
+    p.journey,
+  );
+}
+type Leads = Partial<Record<'stepId' | 'method' | 'page' | 'option', string>> & {
+  readonly type: string;
+  readonly journey?: JourneyId | null;
+  readonly progress?: SavedProgress;
+};
+
+/**
+ * A transition that refuses an event leading into a feature switched off: first in the event's list, it takes the
+ * event and does nothing, so `can()` is false (XState treats a transition without target or actions as forbidden).
+ */
+export const OFF = { guard: 'featureOff' } as const;
 
 /** The names of the effects, each a promise actor the machine invokes. */
 export const EFFECT_NAMES = [
@@ -57,6 +91,16 @@ export const EFFECT_NAMES = [
 ] as const satisfies readonly (keyof CoachEffects)[];
 
 export type EffectName = (typeof EFFECT_NAMES)[number];
+
+/** The effects only one feature needs: `createCoachLogic` lets them be left out when it is switched off. */
+export const EFFECT_FEATURES = {
+  completeEid: 'eid',
+  assertSecurityKey: 'securityKey',
+  registerSecurityKey: 'securityKey',
+  startQrChallenge: 'appQr',
+  readQrChallenge: 'appQr',
+  verifyOtp: 'appQr',
+} as const satisfies Partial<Record<EffectName, Feature>>;
 
 /** The My Account pages that change factors, and so may need a step-up. */
 export type StepUpPage = Exclude<AccountPage, 'panic'>;
@@ -132,6 +176,8 @@ export const coachSetup = setup({
     /** The device to delete is one the list shows: an unknown id would fail at the backend with nothing to show. */
     deviceListed: ({ context, event }) =>
       !!context.account?.devices.some((d) => d.id === (event as { deviceId?: string }).deviceId),
+    /** The event leads into a feature the config switches off (see `OFF`). */
+    featureOff: ({ context, event }) => !!switchedOffBy(context.config.features, event),
     /** Signed in, and `page` needs no step-up: the coach can go straight there. */
     signedInFor: ({ context }, params: { page: StepUpPage }) =>
       context.auth !== 'none' && !needsStepUp(context, params.page),

@@ -1,3 +1,5 @@
+import type { Features } from './registry/features.js';
+
 /**
  * Numbers that shape the flows. EU Login publishes only some of them; the others are assumed defaults
  * (marked ASSUMED) from the research, documented in docs/flows.md, and can be overridden.
@@ -35,6 +37,12 @@ export interface CoachConfig {
   readonly multiAccount: boolean;
   /** Whether the service being signed in to needs a second factor (Europass does). */
   readonly serviceRequiresMfa: boolean;
+  /**
+   * The parts of EU Login switched off, e.g. `{ eid: false }`: their journeys, sign-in methods and pages are never
+   * offered, the events leading there are refused (`can()` is false), and jumps, resumes and share codes into them
+   * are refused. Pass the same object to `createCoachLogic`, which then lets their effects be left out. Default: all on.
+   */
+  readonly features: Features;
 }
 
 const MINUTE = 60_000;
@@ -53,6 +61,7 @@ export const DEFAULT_CONFIG: CoachConfig = {
   passwordChangeIntervalMs: 24 * 60 * MINUTE,
   multiAccount: false,
   serviceRequiresMfa: true,
+  features: {},
 };
 
 /** The config with `overrides` applied. */

@@ -1,3 +1,5 @@
+import type { EFFECT_FEATURES } from './coach.setup.js';
+import type { Feature, Features } from './registry/features.js';
 import type { EidCountry, KeyKind, SignInMethod } from './registry/choices.js';
 import type { Fact } from './registry/facts.js';
 import type { JourneyId } from './registry/journeys.js';
@@ -233,3 +235,16 @@ export interface CoachEffects {
   ): Promise<KeyRegistrationOutcome>;
   panic(input: { readonly email: string }, call: EffectCall): Promise<AccountSummary>;
 }
+
+/** The features `F` switches off (`{ eid: false }`: `'eid'`). */
+export type SwitchedOff<F extends Features> = { [K in Feature]: F[K] extends false ? K : never }[Feature];
+
+/**
+ * The effects a coach with the feature switches `F` needs: `CoachEffects`, less the effects only a switched-off
+ * feature needs (`EFFECT_FEATURES`), which may be left out; the machine never calls them.
+ */
+export type EffectsFor<F extends Features> = Omit<CoachEffects, OffEffect<F>> &
+  Partial<Pick<CoachEffects, OffEffect<F>>>;
+type OffEffect<F extends Features> = {
+  [N in keyof typeof EFFECT_FEATURES]: (typeof EFFECT_FEATURES)[N] extends SwitchedOff<F> ? N : never;
+}[keyof typeof EFFECT_FEATURES];

@@ -6,11 +6,12 @@ export { connect } from './connect.js';
 export { DEFAULT_CONFIG, resolveConfig } from './config.js';
 export { currentStepId, isBusy } from './coach.snapshot.js';
 export { progressOf } from './progress.js';
-export { EFFECT_NAMES } from './coach.setup.js';
+export { EFFECT_FEATURES, EFFECT_NAMES } from './coach.setup.js';
 export { EVENT_TYPES } from './events.js';
 export { DEFAULT_PHONE } from './effects.types.js';
 
 export type { CoachConfig } from './config.js';
+export type { Feature, Features } from './registry/features.js';
 export type { EffectName } from './coach.setup.js';
 export type { CoachMachine } from './coach.machine.js';
 export type { CoachSnapshot } from './coach.snapshot.js';
@@ -35,6 +36,8 @@ export type {
   AccountSummary,
   AppStage,
   CoachEffects,
+  EffectsFor,
+  SwitchedOff,
   CredentialOutcome,
   EffectCall,
   EidOutcome,

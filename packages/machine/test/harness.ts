@@ -2,8 +2,18 @@ import { SimulatedClock, createActor, waitFor } from 'xstate';
 import type { Actor } from 'xstate';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import type { SimulatedWorld } from '@eulogin-coach/simulator';
-import { connect, createCoachLogic, currentStepId } from '../src/index.js';
-import type { CoachConfig, CoachEvent, CoachView, JourneyId, StepId, WhatIfId } from '../src/index.js';
+import { EFFECT_FEATURES, connect, createCoachLogic, currentStepId } from '../src/index.js';
+import type {
+  CoachConfig,
+  EffectsFor,
+  Feature,
+  Features,
+  CoachEvent,
+  CoachView,
+  JourneyId,
+  StepId,
+  WhatIfId,
+} from '../src/index.js';
 
 export interface Rehearsal {
   readonly clock: SimulatedClock;
@@ -30,7 +40,14 @@ export async function rehearse(
   const clock = new SimulatedClock();
   clock.set(Date.UTC(2026, 10, 27, 9, 0, 0));
   const world = createSimulatedWorld({ clock, seed: options.seed ?? 7, config: options.config ?? {} });
-  const actor = createActor(createCoachLogic(world.effects), { clock, input: { config: options.config ?? {} } });
+  // The effects of a feature the config switches off are left out: the coach must not need them.
+  const features = options.config?.features ?? {};
+  const effects = Object.fromEntries(
+    Object.entries(world.effects).filter(
+      ([name]) => features[(EFFECT_FEATURES as Partial<Record<string, Feature>>)[name] as Feature] !== false,
+    ),
+  ) as EffectsFor<Features>;
+  const actor = createActor(createCoachLogic(effects, features), { clock, input: { config: options.config ?? {} } });
   actor.start();
   const r: Rehearsal = {
     clock,

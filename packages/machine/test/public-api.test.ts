@@ -47,7 +47,9 @@ describe('the public API', () => {
   });
 
   it('types the coach a portal starts, its snapshot and its view', () => {
-    expectTypeOf(createCoachLogic).parameter(0).toEqualTypeOf<CoachEffects>();
+    // Without switches, every effect is needed: the effects are CoachEffects, both ways.
+    expectTypeOf(createCoachLogic).parameter(0).toMatchTypeOf<CoachEffects>();
+    expectTypeOf<CoachEffects>().toMatchTypeOf<Parameters<typeof createCoachLogic>[0]>();
     expectTypeOf(createCoachLogic).returns.toEqualTypeOf<CoachMachine>();
     expectTypeOf<SnapshotFrom<CoachMachine>>().toEqualTypeOf<CoachSnapshot>();
     expectTypeOf(connect).parameters.toEqualTypeOf<[CoachSnapshot, (event: CoachEvent) => void]>();

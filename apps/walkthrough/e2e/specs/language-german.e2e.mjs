@@ -1,3 +1,4 @@
+/* global document -- callbacks that run in the page */
 // German: the language picker offers it, the whole page switches (its texts, the html lang, the guide's steps and
 // the pretend EU Login screens), the choice survives a reload, and the German pages pass axe.
 import { de, format, params, ui } from '../lib/texts.mjs';
@@ -10,14 +11,15 @@ test('German: chosen in the language picker, remembered after a reload, a journe
   const coach = new CoachModel(page, 'language-german');
   await coach.open();
   await page.getByLabel(ui.app.languageLabel).selectOption({ label: 'Deutsch' });
-  await page.waitForFunction("document.documentElement.lang === 'de'");
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating a string.
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
   const picker = page.getByRole('heading', { level: 2, name: de.ui.picker.heading });
   await picker.waitFor();
   await coach.checkStep('de-picker');
 
   await page.reload();
   await picker.waitFor();
-  const lang = await page.evaluate('document.documentElement.lang');
+  const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== 'de') throw new Error(`German was not remembered after a reload (lang="${lang}")`);
 
   const title = de.journeys.fullSetup.title;

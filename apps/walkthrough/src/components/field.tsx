@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { InputHTMLAttributes } from 'react';
 import type { Field as FieldName, FieldError } from '@eulogin-coach/react';
-import { errorMessage, format } from '@eulogin-coach/content';
+import { errorMessage } from '@eulogin-coach/content';
 import type { TemplateParams } from '@eulogin-coach/content';
 import { useContent } from '../i18n/content-context.js';
+import { useFormat } from '../i18n/use-format.js';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   readonly field: FieldName;
@@ -33,6 +34,7 @@ export function Field({
   ...input
 }: FieldProps) {
   const { content } = useContent();
+  const format = useFormat();
   const id = useId();
   const text = content.fields[field];
   const hint = noHint || !text.hint ? null : format(text.hint, hintParams ?? {});

@@ -1,10 +1,11 @@
-import { format } from '@eulogin-coach/content';
 import type { IfThen, TemplateParams } from '@eulogin-coach/content';
 import { useContent } from '../i18n/content-context.js';
+import { useFormat } from '../i18n/use-format.js';
 
 /** A helpdesk script's "if … then …" branches: the problem the caller reports, and the way out. */
 export function IfThenList({ branches, params }: { branches: readonly IfThen[]; params: TemplateParams }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.helpdesk;
   return (
     <dl className="if-then">

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { format } from '@eulogin-coach/content';
+
 import type { JourneyId, SavedProgress } from '@eulogin-coach/react';
 import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import { GROUPS } from '../features/picker/journey-picker.js';
@@ -7,6 +7,7 @@ import { ModeChoice } from '../features/picker/mode-choice.js';
 import { ResumeForm } from '../features/resume/resume-form.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useContent } from '../i18n/content-context.js';
+import { useFormat } from '../i18n/use-format.js';
 
 /** Guide mode's start: the same journeys as the rehearsal, each started for the real thing. */
 export function GuideJourneys({
@@ -22,6 +23,7 @@ export function GuideJourneys({
   focusOnMount?: boolean;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.guideMode;
   const picker = content.ui.picker;
   const heading = useRef<HTMLHeadingElement>(null);

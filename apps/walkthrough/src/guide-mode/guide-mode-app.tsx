@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { currentStepId, isBusy, useCoachActor, useCoachView } from '@eulogin-coach/react';
 import type { DecodeError, SavedProgress, StepId } from '@eulogin-coach/react';
 import { AppFrame } from '../app-frame.js';
@@ -11,6 +11,7 @@ import { GuideJourneys } from './guide-journeys.js';
 import { forgetGuideProgress, readGuideProgress, writeGuideProgress } from './guide-progress.js';
 import { GuideSession, useGuideEffects } from './guide-session.js';
 import { GuideStepPanel } from './guide-step-panel.js';
+import { useFormat } from '../i18n/use-format.js';
 
 export interface GuideModeAppProps {
   /** A share code from the page's address (`?mode=guide&code=…`), not yet decoded. */
@@ -57,6 +58,7 @@ function GuideModePage({ code, onCodeUsed }: { code: string | null; onCodeUsed?:
   const view = useCoachView();
   const guide = useGuideEffects();
   const { content } = useContent();
+  const format = useFormat();
   const [start] = useState(() => startOf(code));
   // A journey named in the address (the help centre's "Guide me") comes before the person's own save.
   const [journey] = useState(() => routeJourney(globalThis.location?.search ?? ''));

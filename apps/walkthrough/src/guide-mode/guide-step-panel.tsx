@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { errorMessage, format, textParams } from '@eulogin-coach/content';
+import { errorMessage, textParams } from '@eulogin-coach/content';
 import { guideChoices, performGuideChoice } from '@eulogin-coach/guide';
 import type { GuideChoice, GuideEffects } from '@eulogin-coach/guide';
 import type { CoachView, WhatIfId } from '@eulogin-coach/react';
@@ -10,6 +10,7 @@ import { useContent } from '../i18n/content-context.js';
 import { GuideChoiceList } from './guide-choice-list.js';
 import { usePendingQuestion } from './guide-session.js';
 import { RealServiceLinks } from './real-service-links.js';
+import { useFormat } from '../i18n/use-format.js';
 
 /** EU Login's address, as the person types it. */
 export const EU_LOGIN_URL = 'https://webgate.ec.europa.eu/cas/';
@@ -30,6 +31,7 @@ export interface GuideStepPanelProps {
  */
 export function GuideStepPanel({ view, guide, onChoice, focusOnMount = false }: GuideStepPanelProps) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.guideMode;
   const pending = usePendingQuestion(guide);
   const [answers, setAnswers] = useState(0);

@@ -1,9 +1,10 @@
-import { format } from '@eulogin-coach/content';
 import { useContent } from '../i18n/content-context.js';
+import { useFormat } from '../i18n/use-format.js';
 
 /** Where the real service is: EU Login's address (a link), the app in the stores, and the page for phones. */
 export function RealServiceLinks({ url }: { url: string }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.guideMode;
   const [before, after = ''] = texts.siteLine.split('{url}');
   return (

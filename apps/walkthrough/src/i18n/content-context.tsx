@@ -76,9 +76,22 @@ class CoachTexts {
 const PageContentContext = createContext<ContentApi<PageContent> | null>(null);
 const CoachTextsContext = createContext<CoachTexts | null>(null);
 
-/** Start fetching a language's page texts now (called before React renders, so it overlaps with start-up). */
-export function preloadContent(locale: Locale): void {
-  loadPageContent(locale).catch(() => undefined);
+/** A language's page texts, already loaded (by the page's entry, before the first render). */
+export interface LoadedPageTexts {
+  readonly locale: Locale;
+  readonly content: PageContent;
+}
+
+/**
+ * The page texts of `locale`, once loaded; `null` if they could not be (the provider then tries again, and explains
+ * a failure). The entry awaits this before the first render, so that render is the page rather than an empty one
+ * followed by the page a frame later; the texts download alongside the app (see locale-preload.plugin.ts).
+ */
+export function loadPageTexts(locale: Locale): Promise<LoadedPageTexts | null> {
+  return loadPageContent(locale).then(
+    (content) => ({ locale, content }),
+    () => null,
+  );
 }
 
 /**
@@ -91,14 +104,19 @@ export function ContentProvider({
   children,
   locale: fixed,
   source = DOWNLOADED,
+  loaded,
 }: {
   children: ReactNode;
   locale?: Locale;
   source?: TextSource;
+  /** The page texts, already loaded (`loadPageTexts`): shown from the first render if they are the wanted language. */
+  loaded?: LoadedPageTexts | null;
 }) {
   const [coachTexts] = useState(() => new CoachTexts(source));
   const [wanted, setWanted] = useState(() => ({ locale: fixed ?? initialLocale(), chosen: false }));
-  const [shown, setShown] = useState<{ readonly locale: Locale; readonly content: PageContent } | null>(null);
+  const [shown, setShown] = useState<LoadedPageTexts | null>(() =>
+    loaded && loaded.locale === wanted.locale ? loaded : null,
+  );
   const [failure, setFailure] = useState<LanguageFailure | null>(null);
   const [retrying, setRetrying] = useState(false);
   const retry = useRetryOrReload(source.reload);
@@ -106,6 +124,8 @@ export function ContentProvider({
     // A slower request for a language no longer wanted must not win over the one wanted now.
     let stillWanted = true;
     const { locale, chosen } = wanted;
+    // Already shown from the first render, and nothing asked since: there is nothing to load.
+    if (shown?.locale === locale && shown === loaded && !chosen) return;
     Promise.all([source.page(locale), coachTexts.inUse ? coachTexts.load(locale) : null]).then(
       ([content]) => {
         if (!stillWanted) return;
@@ -126,6 +146,8 @@ export function ContentProvider({
     return () => {
       stillWanted = false;
     };
+    // Only a new wish loads: `shown` changes as a result of this effect, and is read here only for the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wanted, source, coachTexts, retry]);
   const locale = shown?.locale;
   const title = shown?.content.ui.app.title;

@@ -1,10 +1,10 @@
-import type { CoachSnapshot, DecodeResult } from '@eulogin-coach/react';
+import type { CoachSnapshot } from '@eulogin-coach/react';
 import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/machine/persist';
+import type { StoredProgress } from './stored-progress.js';
+import { PROGRESS_KEY } from './stored-progress.js';
 
-export const PROGRESS_KEY = 'eulogin-coach.progress';
-
-/** What is saved, read back: nothing, a position to resume, or an error to explain. */
-export type StoredProgress = { readonly kind: 'none' } | { readonly kind: 'read'; readonly result: DecodeResult };
+export { PROGRESS_KEY, forgetProgress } from './stored-progress.js';
+export type { StoredProgress } from './stored-progress.js';
 
 /**
  * The saved progress, read and checked. Storage that cannot be read (blocked: a SecurityError) counts as nothing
@@ -32,13 +32,5 @@ export function writeProgress(snapshot: CoachSnapshot, atPicker: boolean): void 
     else globalThis.localStorage?.setItem(PROGRESS_KEY, encodeSave(toSavedProgress(snapshot)));
   } catch {
     // Storage full or blocked: progress just isn't remembered.
-  }
-}
-
-export function forgetProgress(): void {
-  try {
-    globalThis.localStorage?.removeItem(PROGRESS_KEY);
-  } catch {
-    // Nothing to do.
   }
 }

@@ -21,7 +21,7 @@ export const consoleDe: ConsoleTexts = {
     hint: 'Geben Sie ein, was die anrufende Person zu sehen angibt. Mit den Pfeiltasten bewegen Sie sich durch die Ergebnisse, mit der Eingabetaste wählen Sie aus.',
     results: 'Treffer',
     noResults: 'Nichts passt zu „{query}“.',
-    count: '{count} Treffer',
+    count: '{count, plural, one {# Treffer} other {# Treffer}}',
     kinds: { step: 'Schritt', whatIf: 'Problem', faq: 'Frage' },
     faqSteps: 'Schritte zu dieser Frage',
     goTo: 'Zu {step}',

@@ -6,7 +6,7 @@ export const helpCentreDe: HelpCentreTexts = {
     'Antworten auf häufige Fragen zur Zwei-Faktor-Authentifizierung von EU Login und zu Europass. Üben Sie eine Situation auf nachgebildeten Bildschirmen, oder lassen Sie sich vom Coach durch die echte Einrichtung führen.',
   searchLabel: 'Im Hilfe-Center suchen',
   searchHint: 'Beschreiben Sie Ihr Problem mit eigenen Worten, oder geben Sie ein, was auf Ihrem Bildschirm steht.',
-  resultCount: '{count} Antworten gefunden',
+  resultCount: '{count, plural, one {# Antwort gefunden} other {# Antworten gefunden}}',
   noResults: 'Nichts gefunden. Versuchen Sie andere Wörter, oder sehen Sie sich die Fragen unten an.',
   resultsHeading: 'Beste Antworten',
   sections: {

@@ -43,6 +43,10 @@ export const decodeErrorsDe = {
     title: 'Dieser Code nennt eine Stelle, die der Coach nicht zuordnen kann',
     body: 'Seine Prüfzeichen stimmen, aber ein Teil liegt für diese Version außerhalb des gültigen Bereichs. Fordern Sie einen neuen Code an oder beginnen Sie neu.',
   },
+  switchedOff: {
+    title: 'Dieser Code führt zu einem Teil, den diese Website nicht anbietet',
+    body: 'Er wurde dort erstellt, wo dieser Teil von EU Login genutzt wird, aber diese Website hat ihn abgeschaltet. Wählen Sie einen der hier angebotenen Wege.',
+  },
 } satisfies Content['decodeErrors'];
 
 export const saveErrorsDe = {
@@ -69,5 +73,9 @@ export const saveErrorsDe = {
   invalidValue: {
     title: 'Ihr gespeicherter Fortschritt ist nicht stimmig',
     body: 'Einige Angaben liegen außerhalb des gültigen Bereichs oder passen nicht zusammen. Beginnen Sie neu; an EU Login selbst ändert sich nichts.',
+  },
+  switchedOff: {
+    title: 'Ihr gespeicherter Fortschritt führt zu einem Teil, den diese Website nicht anbietet',
+    body: 'Diese Website hat diesen Teil von EU Login abgeschaltet, seit Ihr Fortschritt gespeichert wurde. Wählen Sie einen der hier angebotenen Wege.',
   },
 } satisfies Content['saveErrors'];

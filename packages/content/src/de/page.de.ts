@@ -1,14 +1,14 @@
 import type { PageContent } from '../content.types.js';
 import { journeysDe } from './journeys.de.js';
 import { decodeErrorsDe, noticesDe, saveErrorsDe } from './messages.de.js';
-import { uiDe } from './ui.de.js';
-import { whatIfsDe } from './what-ifs.de.js';
+import { pageUiDe } from './page-ui.de.js';
+import { whatIfLabelsDe } from './what-if-labels.de.js';
 
 /** The texts a page needs before any step is shown, in German (see `PageContent`). */
 export const dePage: PageContent = {
-  ui: uiDe,
+  ui: pageUiDe,
   journeys: journeysDe,
-  whatIfs: whatIfsDe,
+  whatIfs: whatIfLabelsDe,
   notices: noticesDe,
   decodeErrors: decodeErrorsDe,
   saveErrors: saveErrorsDe,

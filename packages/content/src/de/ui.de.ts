@@ -1,75 +1,8 @@
 import type { UiContent } from '../ui.types.js';
-import { modeChoiceDe } from './mode-choice.de.js';
+import { pageUiDe } from './page-ui.de.js';
 
 export const uiDe = {
-  app: {
-    title: 'EU-Login-2FA-Coach',
-    tagline:
-      'Üben Sie die Zwei-Faktor-Authentifizierung von EU Login Schritt für Schritt, bevor Sie sie wirklich einrichten.',
-    disclaimer:
-      'Dies ist eine Übungskopie. Sie verbindet sich nie mit EU Login und braucht nie Ihr echtes Passwort oder Ihre echte PIN.',
-    rehearsalBadge: 'Übung',
-    skipLink: 'Zum Hauptinhalt springen',
-    languageLabel: 'Sprache',
-    themeLabel: 'Farbschema',
-    themeLight: 'Hell',
-    themeDark: 'Dunkel',
-    themeSystem: 'Wie auf meinem Gerät',
-    notAffiliated: 'Ein unabhängiges Open-Source-Projekt, nicht von der Europäischen Kommission erstellt.',
-    surfacesRegion: 'Nachgebildete Bildschirme',
-    surfaceNames: { pc: 'PC', phone: 'Telefon', mail: 'Postfach' },
-    guideRegion: 'Anleitung',
-    helpdeskRegion: 'Helpdesk',
-    saveUnreadableHeading: 'Ihr gespeicherter Fortschritt konnte nicht gelesen werden',
-    codeUnreadableHeading: 'Der Code in der Adresse konnte nicht verwendet werden',
-    consoleLink: 'Helpdesk-Konsole',
-    rehearsalLink: 'Übung',
-    helpCentreLink: 'Hilfe-Center',
-    helpCentreStart: 'Eine Frage zu EU Login oder Europass? Lesen Sie das Hilfe-Center',
-    loadFailed: {
-      heading: 'Ein Teil des Coachs konnte nicht geladen werden',
-      body: 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite dann neu. Gespeicherter Fortschritt bleibt erhalten.',
-    },
-    crashed: {
-      heading: 'Im Coach ist ein Fehler aufgetreten',
-      body: 'Laden Sie die Seite neu, um mit Ihrem gespeicherten Fortschritt weiterzumachen. Passiert es erneut, beginnen Sie neu.',
-    },
-    reload: 'Seite neu laden',
-    languageFailed:
-      'Diese Sprache konnte nicht heruntergeladen werden. Prüfen Sie Ihre Internetverbindung und wählen Sie sie erneut.',
-  },
-  modeChoice: modeChoiceDe,
-  picker: {
-    heading: 'Was möchten Sie üben?',
-    intro:
-      'Zwei-Faktor-Authentifizierung bedeutet, dass EU Login neben Ihrem Passwort noch etwas anderes prüft, etwa Ihr Telefon oder einen Sicherheitsschlüssel, sodass ein gestohlenes Passwort allein Ihr Konto nicht öffnen kann. Wählen Sie eine Aufgabe: Sie handeln auf einem nachgebildeten PC, Telefon und Postfach, während die Anleitung Ihnen sagt, was zu tun ist.',
-    groupSetUp: 'Einrichten',
-    groupSignIn: 'Anmelden',
-    groupTrouble: 'Ein Problem lösen',
-    start: 'Starten',
-    startJourney: 'Starten: {journey}',
-    stepCount: '{count} Schritte',
-    duration: 'Etwa {minutes} Min.',
-    whatIfHeading: 'Schwieriger machen (optional)',
-    whatIfIntro: 'Schalten Sie Dinge ein, die schiefgehen können, um zu üben, wie Sie da wieder herauskommen.',
-    whatIfNone: 'Für diese Aufgabe gibt es nichts zusätzlich einzuschalten.',
-    whatIfSelected: 'Eingeschaltet: {count}',
-    resumeHeading: 'Haben Sie einen Freigabecode?',
-    resumeIntro: 'Fügen Sie ihn ein, um dort weiterzumachen, wo Sie oder eine Helpdesk-Fachkraft aufgehört haben.',
-  },
-  start: {
-    needHeading: 'Was Sie brauchen',
-    needPc: 'Einen Computer mit Webbrowser',
-    needPhone: 'Ein Smartphone mit Bildschirmsperre (PIN, Muster, Fingerabdruck oder Gesicht)',
-    needApp: 'Die kostenlose EU-Login-App aus Google Play oder dem App Store',
-    needTime: 'Etwa {minutes} Minuten ohne Unterbrechung',
-    recommendedHeading: 'Neu hier? Beginnen Sie hiermit',
-    recommendedIntro:
-      'Die meisten beginnen damit, das Konto zu erstellen und die App zu verknüpfen: Alles andere baut darauf auf.',
-    othersHeading: 'Weitere Abläufe',
-    othersIntro: 'Anmelden, ein verlorenes Telefon, eine vergessene PIN: Üben Sie sie, wenn Sie sie brauchen.',
-    haveCode: 'Ich habe einen Freigabecode',
-  },
+  ...pageUiDe,
   ending: {
     heading: 'Jetzt wirklich einrichten',
     intro: 'Sie haben jeden Schritt durchlaufen. Die echte Einrichtung fragt dasselbe, in derselben Reihenfolge.',
@@ -97,6 +30,7 @@ export const uiDe = {
   },
   passwordChecklist: { met: 'erfüllt', notMet: 'noch nicht' },
   guide: {
+    ...pageUiDe.guide,
     stepOf: 'Schritt {n} von {total}',
     timeLeft: 'Noch etwa {minutes} Min.',
     timeLeftUnderMinute: 'Noch weniger als eine Minute',
@@ -127,11 +61,6 @@ export const uiDe = {
     copied: 'Kopiert',
     copyFailed: 'Kopieren nicht möglich. Markieren Sie den Code und kopieren Sie ihn selbst.',
     resume: 'Mit einem Code weitermachen',
-    resumeLabel: 'Freigabecode',
-    resumeHint:
-      'Geben Sie den ganzen Code ein oder fügen Sie ihn ein. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle, und ein O zählt als Null.',
-    resumeButton: 'Weitermachen',
-    startFresh: 'Neu beginnen',
     assumedLabel: 'Angenommen',
     noticeLabel: 'Hinweis',
     personaHeading: 'Ihre Übungsdaten',
@@ -142,8 +71,7 @@ export const uiDe = {
     personaPin: 'App-PIN',
   },
   helpdesk: {
-    title: 'Helpdesk-Leitfaden',
-    toggle: 'Helpdesk-Modus',
+    ...pageUiDe.helpdesk,
     intro:
       'Führen Sie eine anrufende Person Schritt für Schritt: Finden Sie heraus, wo sie steht, sagen Sie ihr, was zu tun ist, und lösen Sie, was schiefgeht.',
     currentStep: 'Die anrufende Person ist bei: {step}',
@@ -523,7 +451,7 @@ export const uiDe = {
     inbox: 'Posteingang',
     spam: 'Spam',
     emptyFolder: 'Dieser Ordner ist leer.',
-    nothingYet: 'Noch nichts. E-Mails können bis zu {minutes} Minuten brauchen.',
+    nothingYet: 'Noch nichts. E-Mails können bis zu {minutes, plural, one {# Minute} other {# Minuten}} brauchen.',
     wait: '{minutes} Minuten warten',
     waitOneMinute: '1 Minute warten',
     checkSpam: 'Sehen Sie auch im Spam-Ordner nach.',
@@ -533,19 +461,5 @@ export const uiDe = {
     senderName: 'EU Login',
     backTo: 'Zurück zu {folder}',
     spamWarning: 'Diese E-Mail wurde als Spam abgelegt. Sie können sie gefahrlos öffnen.',
-  },
-  common: {
-    loading: 'Wird geladen…',
-    error: 'Etwas ist schiefgegangen',
-    close: 'Schließen',
-    retry: 'Erneut versuchen',
-    ok: 'OK',
-    yes: 'Ja',
-    no: 'Nein',
-    on: 'Ein',
-    off: 'Aus',
-    required: 'Pflichtfeld',
-    optional: 'optional',
-    newTab: '(öffnet in einem neuen Tab)',
   },
 } satisfies UiContent;

@@ -21,8 +21,8 @@ export const consoleEn = {
     results: 'Matches',
     /** {query} */
     noResults: 'Nothing matches "{query}".',
-    /** {count} */
-    count: '{count} matches',
+    /** {count}: a plural (Intl.PluralRules chooses the form). */
+    count: '{count, plural, one {# match} other {# matches}}',
     kinds: { step: 'Step', whatIf: 'Problem', faq: 'Question' },
     faqSteps: 'Steps for this question',
     /** {step} */

@@ -6,7 +6,7 @@ export const helpCentreEn: HelpCentreTexts = {
     'Answers to common questions about EU Login two-factor authentication and Europass. Rehearse a situation on pretend screens, or let the coach guide you through the real thing.',
   searchLabel: 'Search the help centre',
   searchHint: 'Describe your problem in your own words, or type what your screen says.',
-  resultCount: '{count} answers found',
+  resultCount: '{count, plural, one {# answer found} other {# answers found}}',
   noResults: 'Nothing matches. Try other words, or browse the questions below.',
   resultsHeading: 'Best answers',
   sections: {

@@ -41,6 +41,10 @@ export const decodeErrorsEn = {
     title: 'This code names a position the coach cannot place',
     body: 'Its check characters are right, but part of it is out of range for this version. Ask for a new code, or start afresh.',
   },
+  switchedOff: {
+    title: 'This code leads to a part this site does not offer',
+    body: 'It was made where that part of EU Login is in use, but this site has switched it off. Choose one of the journeys offered here.',
+  },
 } satisfies Content['decodeErrors'];
 
 export const saveErrorsEn = {
@@ -67,5 +71,9 @@ export const saveErrorsEn = {
   invalidValue: {
     title: 'Your saved progress does not add up',
     body: 'Some of its details are out of range or do not fit together. Start afresh; nothing changes on EU Login itself.',
+  },
+  switchedOff: {
+    title: 'Your saved progress leads to a part this site does not offer',
+    body: 'This site has switched that part of EU Login off since your progress was saved. Choose one of the journeys offered here.',
   },
 } satisfies Content['saveErrors'];

@@ -1,4 +1,4 @@
-import { modeChoiceEn } from './mode-choice.en.js';
+import { pageUiEn } from './page-ui.en.js';
 
 /**
  * The walkthrough app's chrome in English. This object is also the shape of every other language's `ui`
@@ -6,90 +6,7 @@ import { modeChoiceEn } from './mode-choice.en.js';
  * without a note has none.
  */
 export const uiEn = {
-  app: {
-    title: 'EU Login 2FA coach',
-    tagline: 'Rehearse EU Login two-factor authentication, step by step, before you do it for real.',
-    /** One sentence: this is a practice copy, not EU Login, and it never asks for a real password. */
-    disclaimer: 'This is a practice copy. It never connects to EU Login and never needs your real password or PIN.',
-    rehearsalBadge: 'Rehearsal',
-    skipLink: 'Skip to the main content',
-    languageLabel: 'Language',
-    themeLabel: 'Theme',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    themeSystem: 'Same as my device',
-    notAffiliated: 'An independent open-source project, not made by the European Commission.',
-    /** Accessible names of the app's regions. */
-    surfacesRegion: 'Pretend screens',
-    /** The headings of the three pretend screens. */
-    surfaceNames: { pc: 'PC', phone: 'Phone', mail: 'Mailbox' },
-    guideRegion: 'Guide',
-    helpdeskRegion: 'Helpdesk',
-    saveUnreadableHeading: 'Your saved progress could not be read',
-    /** The share code in the page's address (`?code=`) could not be used. */
-    codeUnreadableHeading: 'The code in the address could not be used',
-    /** Opens the helpdesk console (`?view=console`). */
-    consoleLink: 'Helpdesk console',
-    /** From the console, opens the rehearsal (the plain page). */
-    rehearsalLink: 'Rehearsal',
-    /** Opens the help centre (`?view=help`), in the header. */
-    helpCentreLink: 'Help centre',
-    /** The start page's pointer to the help centre. */
-    helpCentreStart: 'A question about EU Login or Europass? Read the help centre',
-    /** When part of the app could not be downloaded (offline, or a newer version was published meanwhile). */
-    loadFailed: {
-      heading: 'Part of the coach could not be loaded',
-      body: 'Check your internet connection, then reload the page. Any progress you had saved is kept.',
-    },
-    /** When the app failed in a way it did not expect. */
-    crashed: {
-      heading: 'Something went wrong in the coach',
-      body: 'Reload the page to carry on from your saved progress. If it happens again, start afresh.',
-    },
-    /** Reloads the page; saved progress is picked up again. */
-    reload: 'Reload the page',
-    /** Beside the language list, when the chosen language could not be downloaded; the page keeps its language. */
-    languageFailed: 'That language could not be downloaded. Check your internet connection and choose it again.',
-  },
-  /** The start page's choice between rehearsing and guide mode. */
-  modeChoice: modeChoiceEn,
-  picker: {
-    heading: 'What do you want to practise?',
-    intro:
-      'Two-factor authentication means EU Login checks something besides your password, such as your phone or a security key, so a stolen password alone cannot open your account. Choose a task: you act on a pretend PC, phone and mailbox while the guide tells you what to do.',
-    groupSetUp: 'Set up',
-    groupSignIn: 'Sign in',
-    groupTrouble: 'Fix a problem',
-    start: 'Start',
-    /** {journey}: the journey's title (for an accessible button name). */
-    startJourney: 'Start: {journey}',
-    /** {count} */
-    stepCount: '{count} steps',
-    /** {minutes} */
-    duration: 'About {minutes} min',
-    whatIfHeading: 'Make it harder (optional)',
-    whatIfIntro: 'Switch on things that can go wrong, to practise getting out of them.',
-    whatIfNone: 'Nothing extra to switch on for this task.',
-    /** {count} */
-    whatIfSelected: 'Switched on: {count}',
-    resumeHeading: 'Have a share code?',
-    resumeIntro: 'Paste it to carry on where you or a helpdesk agent left off.',
-  },
-  /** The start page's help for a first visit: what to have, which journey to begin with, where a share code goes. */
-  start: {
-    needHeading: 'What you will need',
-    needPc: 'A computer with a web browser',
-    needPhone: 'A smartphone with a screen lock (PIN, pattern, fingerprint or face)',
-    needApp: 'The free EU Login app, from Google Play or the App Store',
-    /** {minutes} */
-    needTime: 'About {minutes} minutes without interruptions',
-    recommendedHeading: 'New here? Start with this',
-    recommendedIntro: 'Most people begin by creating the account and linking the app: everything else builds on it.',
-    othersHeading: 'Other journeys',
-    othersIntro: 'Signing in, a lost phone, a forgotten PIN: practise them when you need them.',
-    /** The summary of the closed box where a share code is typed. */
-    haveCode: 'I have a share code',
-  },
+  ...pageUiEn,
   /** The end of a set-up journey: doing it for real, and adding a second factor. */
   ending: {
     heading: 'Now do it for real',
@@ -124,6 +41,7 @@ export const uiEn = {
   /** Beside each password rule, for screen readers: whether what is typed meets it. */
   passwordChecklist: { met: 'done', notMet: 'not yet' },
   guide: {
+    ...pageUiEn.guide,
     /** {n} {total} */
     stepOf: 'Step {n} of {total}',
     /** {minutes} */
@@ -158,10 +76,6 @@ export const uiEn = {
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the code and copy it yourself.',
     resume: 'Carry on from a code',
-    resumeLabel: 'Share code',
-    resumeHint: 'Type or paste the whole code. Capitals, spaces and dashes do not matter, and an O counts as a zero.',
-    resumeButton: 'Carry on',
-    startFresh: 'Start afresh',
     assumedLabel: 'Assumed',
     noticeLabel: 'Note',
     personaHeading: 'Your practice details',
@@ -172,8 +86,7 @@ export const uiEn = {
     personaPin: 'App PIN',
   },
   helpdesk: {
-    title: 'Helpdesk script',
-    toggle: 'Helpdesk mode',
+    ...pageUiEn.helpdesk,
     intro: 'Guide a caller step by step: find where they are, tell them what to do, and handle what goes wrong.',
     /** {step}: the step's title. */
     currentStep: 'The caller is at: {step}',
@@ -578,7 +491,7 @@ export const uiEn = {
     spam: 'Spam',
     emptyFolder: 'This folder is empty.',
     /** {minutes} */
-    nothingYet: 'Nothing yet. Mails can take up to {minutes} minutes to arrive.',
+    nothingYet: 'Nothing yet. Mails can take up to {minutes, plural, one {# minute} other {# minutes}} to arrive.',
     /** Fast-forwards the rehearsal to the next mail; {minutes} is 2 or more. */
     wait: 'Wait {minutes} minutes',
     /** The same, when the next mail is at most a minute away. */
@@ -591,19 +504,5 @@ export const uiEn = {
     /** {folder} */
     backTo: 'Back to {folder}',
     spamWarning: 'This mail was filed as spam. It is safe to open.',
-  },
-  common: {
-    loading: 'Loading…',
-    error: 'Something went wrong',
-    close: 'Close',
-    retry: 'Try again',
-    ok: 'OK',
-    yes: 'Yes',
-    no: 'No',
-    on: 'On',
-    off: 'Off',
-    required: 'required',
-    optional: 'optional',
-    newTab: '(opens in a new tab)',
   },
 };

@@ -21,7 +21,7 @@ export const consoleFr: ConsoleTexts = {
     hint: 'Saisissez ce que l’appelant dit voir. Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.',
     results: 'Résultats',
     noResults: 'Aucun résultat pour «\u00a0{query}\u00a0».',
-    count: '{count} résultats',
+    count: '{count, plural, one {# résultat} other {# résultats}}',
     kinds: { step: 'Étape', whatIf: 'Problème', faq: 'Question' },
     faqSteps: 'Étapes pour cette question',
     goTo: 'Aller à\u00a0: {step}',

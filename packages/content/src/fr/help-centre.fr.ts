@@ -6,7 +6,7 @@ export const helpCentreFr: HelpCentreTexts = {
     'Des réponses aux questions fréquentes sur l’authentification à deux facteurs d’EU Login et sur Europass. Entraînez-vous à une situation sur des écrans fictifs, ou laissez le coach vous guider pour la vraie configuration.',
   searchLabel: 'Rechercher dans le centre d’aide',
   searchHint: 'Décrivez votre problème avec vos propres mots, ou saisissez ce qu’affiche votre écran.',
-  resultCount: '{count} réponses trouvées',
+  resultCount: '{count, plural, one {# réponse trouvée} other {# réponses trouvées}}',
   noResults: 'Aucun résultat. Essayez d’autres mots, ou parcourez les questions ci-dessous.',
   resultsHeading: 'Meilleures réponses',
   sections: {

@@ -42,6 +42,10 @@ export const decodeErrorsFr = {
     title: 'Ce code désigne une position que le coach ne peut pas retrouver',
     body: 'Ses caractères de contrôle sont corrects, mais une partie sort des limites de cette version. Demandez un nouveau code, ou recommencez à zéro.',
   },
+  switchedOff: {
+    title: 'Ce code mène à une partie que ce site ne propose pas',
+    body: 'Il a été créé là où cette partie d’EU Login est utilisée, mais ce site l’a désactivée. Choisissez l’un des parcours proposés ici.',
+  },
 } satisfies Content['decodeErrors'];
 
 export const saveErrorsFr = {
@@ -68,5 +72,9 @@ export const saveErrorsFr = {
   invalidValue: {
     title: 'Votre progression enregistrée est incohérente',
     body: 'Certains de ses éléments sortent des limites ou ne concordent pas. Recommencez à zéro\u00a0; rien ne change sur EU Login lui-même.',
+  },
+  switchedOff: {
+    title: 'Votre progression enregistrée mène à une partie que ce site ne propose pas',
+    body: 'Ce site a désactivé cette partie d’EU Login depuis l’enregistrement de votre progression. Choisissez l’un des parcours proposés ici.',
   },
 } satisfies Content['saveErrors'];

@@ -1,6 +1,6 @@
 /**
  * Text normalisation for the help search: accents, case and punctuation do not matter, "e-mail" and "email" are
- * the same word, and a few words that callers use interchangeably, in English, Portuguese and French, count as one.
+ * the same word, and a few words that callers use interchangeably, in English, Portuguese, French and German, count as one.
  */
 
 // Words people use for the same thing, mapped to one (after accents, case and a plural "s" are gone).
@@ -18,6 +18,9 @@ const SAME_WORD: Readonly<Record<string, string>> = {
   telemoveis: 'phone',
   telephone: 'phone',
   portable: 'phone',
+  handy: 'phone',
+  telefon: 'phone',
+  mobiltelefon: 'phone',
   palavrapasse: 'password',
   senha: 'password',
   pwd: 'password',

@@ -4,6 +4,7 @@ import { FAQ_IDS, FAQ_LINKS } from './faq-links.js';
 import { editDistance, typosAllowed } from './fuzzy.js';
 import type { HelpHit, HelpSearch, HelpSearchSource } from './help.types.js';
 import { normalise, wordUnits } from './normalise.js';
+import { ANY_STOP_WORD, stopWordsOf } from './stop-words.js';
 
 /** Longest query read, in characters: a caller reads a heading or a message, not a page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -24,19 +25,6 @@ const WEIGHT = {
   ifThen: 0.8,
 } as const;
 
-// Words that say little on their own, in English, Portuguese and German (after normalisation). "No", "not" and the
-// question words ("why", "where", "how", "warum", "wo", "wie") are kept: they tell one question from another.
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the to of in on at by for from with and or is are was be been it its this that my your you me i we ' +
-    'do does did have has can will would should there here as if so up' +
-    ' o os as um uma uns umas de do da dos das em na nas num numa ao aos e eu me meu minha meus minhas o que se por' +
-    ' para com esta este isto isso ja foi ser estou tenho' +
-    ' der die das den dem des ein eine einen einem einer ich mich mir mein meine meinen meinem meiner ist sind war' +
-    ' habe hat auf im zu zum zur mit und oder von fur bei beim es'
-  ).split(' '),
-);
-
 interface Unit {
   /** The term indices that stand for this word (a hyphenated word: its parts and its joined form). */
   readonly terms: readonly number[];
@@ -45,6 +33,8 @@ interface Unit {
 
 interface Doc {
   readonly target: number;
+  /** The index of the document's language (see `Language`). */
+  readonly language: number;
   readonly text: string;
   readonly norm: string;
   readonly weight: number;
@@ -55,6 +45,22 @@ interface Doc {
 
 type Target = (score: number, matched: string) => HelpHit;
 
+/**
+ * One language's statistics. Each language is weighed on its own, as if it were searched alone: a word shared by
+ * several languages ("verification", "YubiKey") is not made common by the other languages' texts, and a language's
+ * own everyday words ("not", "working") are not made rare by texts in other languages.
+ */
+interface Language {
+  readonly stop: ReadonlySet<string>;
+  /** In how many of this language's documents each term occurs. */
+  readonly docFrequency: number[];
+  documents: number;
+  /** Each term's weight in this language: its inverse document frequency, 0 for a term the language never uses. */
+  idf: readonly number[];
+  /** The mean weight of the terms this language uses: the weight of a query word it does not know. */
+  meanIdf: number;
+}
+
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
@@ -63,10 +69,11 @@ function round(score: number): number {
 export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSearch {
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
-  const docFrequency: number[] = [];
+  const languages: Language[] = [];
+  const languageIndex = new Map<string, number>();
   const targets: Target[] = [];
   const targetIndex = new Map<string, number>();
-  const rawDocs: { target: number; text: string; weight: number; units: number[][] }[] = [];
+  const rawDocs: { target: number; language: number; text: string; weight: number; units: number[][] }[] = [];
 
   const termOf = (term: string): number => {
     let i = vocabulary.get(term);
@@ -74,7 +81,6 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
       i = terms.length;
       vocabulary.set(term, i);
       terms.push(term);
-      docFrequency.push(0);
     }
     return i;
   };
@@ -87,19 +93,33 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
     }
     return i;
   };
+  const languageOf = (locale: string): number => {
+    let i = languageIndex.get(locale);
+    if (i === undefined) {
+      i = languages.length;
+      languageIndex.set(locale, i);
+      languages.push({ stop: stopWordsOf(locale), docFrequency: [], documents: 0, idf: [], meanIdf: 0 });
+    }
+    return i;
+  };
+  let language = 0;
   const add = (target: number, text: string, weight: number): void => {
     const shown = text.replace(/\{[A-Za-z]+\}/g, '…').trim();
     if (!shown) return;
     const units = wordUnits(shown.replace(/…/g, ' ')).map((alternatives) => alternatives.map(termOf));
     if (!units.length) return;
-    for (const t of new Set(units.flat())) docFrequency[t] = (docFrequency[t] ?? 0) + 1;
-    rawDocs.push({ target, text: shown, weight, units });
+    const stats = languages[language];
+    if (!stats) return;
+    stats.documents += 1;
+    for (const t of new Set(units.flat())) stats.docFrequency[t] = (stats.docFrequency[t] ?? 0) + 1;
+    rawDocs.push({ target, language, text: shown, weight, units });
   };
 
   const stepTarget = (stepId: StepId): number =>
     targetOf(`step:${stepId}`, () => (score, matched) => ({ kind: 'step', stepId, score, matched }));
 
-  for (const { content, help } of sources) {
+  for (const { locale, content, help } of sources) {
+    language = languageOf(locale);
     for (const stepId of STEP_IDS) {
       const target = stepTarget(stepId);
       const sees = help.callerSees[stepId];
@@ -139,19 +159,27 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
     }
   }
 
-  // Rare words tell more than common ones: each term weighs its inverse document frequency.
-  const total = rawDocs.length || 1;
-  const idf = docFrequency.map((df, t) => {
-    const w = Math.log(1 + total / Math.max(1, df));
-    return STOP_WORDS.has(terms[t] ?? '') ? w * 0.15 : w;
-  });
-  const meanIdf = idf.reduce((a, b) => a + b, 0) / (idf.length || 1);
-  const unitWeight = (alternatives: readonly number[]): number => Math.max(0, ...alternatives.map((t) => idf[t] ?? 0));
+  // Rare words tell more than common ones: each term weighs its inverse document frequency in each language.
+  for (const stats of languages) {
+    const total = stats.documents || 1;
+    stats.idf = terms.map((term, t) => {
+      const df = stats.docFrequency[t] ?? 0;
+      if (!df) return 0;
+      const w = Math.log(1 + total / df);
+      return stats.stop.has(term) ? w * 0.15 : w;
+    });
+    const used = stats.idf.filter((w, t) => (stats.docFrequency[t] ?? 0) > 0);
+    stats.meanIdf = used.reduce((a, b) => a + b, 0) / (used.length || 1);
+  }
+  const unitWeight = (idf: readonly number[], alternatives: readonly number[]): number =>
+    Math.max(0, ...alternatives.map((t) => idf[t] ?? 0));
 
-  const docs: Doc[] = rawDocs.map(({ target, text, weight, units }) => {
-    const weighted = units.map((u) => ({ terms: u, weight: unitWeight(u) }));
+  const docs: Doc[] = rawDocs.map(({ target, language, text, weight, units }) => {
+    const idf = languages[language]?.idf ?? [];
+    const weighted = units.map((u) => ({ terms: u, weight: unitWeight(idf, u) }));
     return {
       target,
+      language,
       text,
       weight,
       norm: normalise(text),
@@ -183,7 +211,7 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
     };
     const exact = vocabulary.get(word);
     if (exact !== undefined) out.set(exact, 1);
-    if (STOP_WORDS.has(word)) return out;
+    if (ANY_STOP_WORD.has(word)) return out;
     // The start of a longer word: from 4 letters, or from 3 for the word still being typed.
     if (word.length >= (typing ? 3 : 4)) {
       let lo = 0;
@@ -244,17 +272,21 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
           if (k === 0 && alternatives.length > 1) for (const [t, s] of m) m.set(t, s * 0.9);
           return m;
         });
-        const stop = alternatives.every((a) => STOP_WORDS.has(a));
-        let weight = 0;
-        for (const m of matches) for (const [t, s] of m) weight = Math.max(weight, (idf[t] ?? 0) * s);
-        // A word found nowhere ("now", a phone's brand) counts, but less than one that names something we know.
-        if (!weight) weight = stop ? meanIdf * 0.15 : meanIdf * 0.5;
-        return { matches, stop, weight };
+        // Weighed in each language as that language's own texts weigh it.
+        const weights = languages.map(({ idf, meanIdf, stop }) => {
+          let weight = 0;
+          for (const m of matches) for (const [t, s] of m) weight = Math.max(weight, (idf[t] ?? 0) * s);
+          // A word the language never uses ("now", a phone's brand) counts, but less than one it knows.
+          if (!weight) weight = alternatives.every((a) => stop.has(a)) ? meanIdf * 0.15 : meanIdf * 0.5;
+          return weight;
+        });
+        const stop = languages.map(({ stop }) => alternatives.every((a) => stop.has(a)));
+        return { matches, stop, weights, saysNothing: alternatives.every((a) => ANY_STOP_WORD.has(a)) };
       });
-    const queryWeight = units.reduce((a, u) => a + u.weight, 0) || 1;
+    const queryWeights = languages.map((_, l) => units.reduce((a, u) => a + (u.weights[l] ?? 0), 0) || 1);
 
     // A query of stop words only ("the", "o que") says nothing to look for.
-    if (units.every((u) => u.stop)) return [];
+    if (units.every((u) => u.saysNothing)) return [];
     // Each query word's best match in each document that holds a matching term, read from the postings; a document
     // found only through stop words is not a candidate.
     const perDoc = new Map<number, Float64Array>();
@@ -266,7 +298,7 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
           for (const d of postings[t] ?? []) {
             let row = perDoc.get(d);
             if (!row) {
-              if (u.stop) continue;
+              if (u.stop[docs[d]?.language ?? 0]) continue;
               row = new Float64Array(units.length);
               perDoc.set(d, row);
             }
@@ -281,8 +313,8 @@ export function createHelpSearch(sources: readonly HelpSearchSource[]): HelpSear
       const doc = docs[d];
       if (!doc) continue;
       let covered = 0;
-      units.forEach((u, k) => (covered += u.weight * (row[k] ?? 0)));
-      const queryCoverage = covered / queryWeight;
+      units.forEach((u, k) => (covered += (u.weights[doc.language] ?? 0) * (row[k] ?? 0)));
+      const queryCoverage = covered / (queryWeights[doc.language] ?? 1);
       if (queryCoverage < 0.3) continue;
       let docCovered = 0;
       for (const u of doc.units) if (u.terms.some((t) => matchedTerms.has(t))) docCovered += u.weight;

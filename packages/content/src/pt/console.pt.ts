@@ -21,7 +21,7 @@ export const consolePt: ConsoleTexts = {
     hint: 'Escreva o que a pessoa diz ver. Use as setas para percorrer os resultados e Enter para escolher.',
     results: 'Resultados',
     noResults: 'Nada corresponde a «{query}».',
-    count: '{count} resultados',
+    count: '{count, plural, one {# resultado} other {# resultados}}',
     kinds: { step: 'Passo', whatIf: 'Problema', faq: 'Pergunta' },
     faqSteps: 'Passos desta pergunta',
     goTo: 'Ir para {step}',

@@ -6,7 +6,7 @@ export const helpCentrePt: HelpCentreTexts = {
     'Respostas às perguntas frequentes sobre a autenticação de dois fatores do EU Login e sobre o Europass. Ensaie uma situação em ecrãs simulados, ou deixe o assistente guiá-lo na configuração real.',
   searchLabel: 'Pesquisar no centro de ajuda',
   searchHint: 'Descreva o problema por palavras suas, ou escreva o que diz o seu ecrã.',
-  resultCount: '{count} respostas encontradas',
+  resultCount: '{count, plural, one {# resposta encontrada} other {# respostas encontradas}}',
   noResults: 'Nada corresponde. Experimente outras palavras, ou percorra as perguntas abaixo.',
   resultsHeading: 'Melhores respostas',
   sections: {

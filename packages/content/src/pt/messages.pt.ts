@@ -41,6 +41,10 @@ export const decodeErrorsPt = {
     title: 'Este código indica uma posição que o treinador não conhece',
     body: 'Os caracteres de controlo estão certos, mas parte do código está fora dos limites desta versão. Peça um código novo ou recomece do zero.',
   },
+  switchedOff: {
+    title: 'Este código leva a uma parte que este site não oferece',
+    body: 'Foi criado onde essa parte do EU Login está disponível, mas este site desativou-a. Escolha um dos percursos oferecidos aqui.',
+  },
 } satisfies Content['decodeErrors'];
 
 export const saveErrorsPt = {
@@ -67,5 +71,9 @@ export const saveErrorsPt = {
   invalidValue: {
     title: 'O progresso guardado não bate certo',
     body: 'Alguns dos dados estão fora dos limites ou não fazem sentido em conjunto. Recomece do zero; nada muda no próprio EU Login.',
+  },
+  switchedOff: {
+    title: 'O progresso guardado leva a uma parte que este site não oferece',
+    body: 'Este site desativou essa parte do EU Login depois de o progresso ter sido guardado. Escolha um dos percursos oferecidos aqui.',
   },
 } satisfies Content['saveErrors'];

@@ -1,3 +1,4 @@
+import type { Features } from '../registry/features.js';
 import type { CoachSnapshot } from '../coach.snapshot.js';
 import { currentStepId } from '../coach.snapshot.js';
 import { journeyIndexAt } from '../progress.js';
@@ -29,9 +30,10 @@ export function encodeSave(progress: SavedProgress): string {
 
 /**
  * Read saved text back. Anything wrong (empty, longer than MAX_SAVE_LENGTH, not JSON, tampered, an old version) is
- * a typed error with source `save`, never a throw; the length is checked before the text is parsed.
+ * a typed error with source `save`, never a throw; the length is checked before the text is parsed. A position in a
+ * feature `features` switches off is refused as `switchedOff`.
  */
-export function decodeSave(text: string | null | undefined): DecodeResult {
+export function decodeSave(text: string | null | undefined, features?: Features): DecodeResult {
   if (typeof text !== 'string' || text.trim() === '') return fail('save', 'empty', 'save');
   if (text.length > MAX_SAVE_LENGTH) return fail('save', 'tooLarge', 'length');
   let parsed: unknown;
@@ -40,5 +42,5 @@ export function decodeSave(text: string | null | undefined): DecodeResult {
   } catch {
     return fail('save', 'malformed', 'JSON');
   }
-  return validateProgress(parsed);
+  return validateProgress(parsed, 'save', features);
 }

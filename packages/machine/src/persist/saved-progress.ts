@@ -19,8 +19,12 @@ export interface SavedProgress {
   readonly phone: PhoneFacts;
 }
 
-/** Why a save could not be read. Each has an explanation in the content package (`saveErrors`). */
-export type SaveErrorCode = 'empty' | 'tooLarge' | 'malformed' | 'unsupportedVersion' | 'unknownStep' | 'invalidValue';
+/**
+ * Why a save could not be read. Each has an explanation in the content package (`saveErrors`). `switchedOff`: its
+ * step or journey is in a feature the portal switched off (`detail` names the feature).
+ */
+export type SaveErrorCode =
+  'empty' | 'tooLarge' | 'malformed' | 'unsupportedVersion' | 'unknownStep' | 'invalidValue' | 'switchedOff';
 
 /** Why a share code could not be read: a save's reasons, and a failed check. Explained in `decodeErrors`. */
 export type DecodeErrorCode = SaveErrorCode | 'checksum';

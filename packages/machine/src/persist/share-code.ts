@@ -1,3 +1,4 @@
+import type { Features } from '../registry/features.js';
 import type { PhoneFacts } from '../effects.types.js';
 import { JOURNEY_IDS } from '../registry/journeys.js';
 import type { JourneyId } from '../registry/journeys.js';
@@ -78,9 +79,9 @@ export function encodeShareCode(progress: SavedProgress): string {
 /**
  * Read a share code typed or pasted by a person: case, spaces and dashes do not matter, and O reads as 0, I and L
  * as 1 (as read out over the phone). Text longer than MAX_SHARE_CODE_INPUT is refused before it is read. Anything
- * wrong is a typed error with source `shareCode`.
+ * wrong is a typed error with source `shareCode`; so is a position in a feature `features` switches off (`switchedOff`).
  */
-export function decodeShareCode(input: string | null | undefined): DecodeResult {
+export function decodeShareCode(input: string | null | undefined, features?: Features): DecodeResult {
   const no = (code: DecodeErrorCode, detail: string) => fail('shareCode', code, detail);
   const text = typeof input === 'string' ? input : '';
   if (text.length > MAX_SHARE_CODE_INPUT) return no('tooLarge', 'length');
@@ -108,5 +109,6 @@ export function decodeShareCode(input: string | null | undefined): DecodeResult 
       phone: phoneFromBits(phone),
     },
     'shareCode',
+    features,
   );
 }

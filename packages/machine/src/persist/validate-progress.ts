@@ -1,4 +1,6 @@
 import { JOURNEYS, isJourneyId } from '../registry/journeys.js';
+import { switchedOff } from '../registry/features.js';
+import type { Features } from '../registry/features.js';
 import { isStepId } from '../registry/step-ids.js';
 import { WHAT_IF_IDS, isWhatIfId } from '../registry/what-ifs.js';
 import { checkEmail } from '../rules/email.rules.js';
@@ -7,14 +9,17 @@ import { SAVE_VERSION } from './saved-progress.js';
 import { fail, isRecord, readPhone } from './untrusted-input.js';
 
 /**
- * Check an untrusted value field by field; the result is a SavedProgress or the first thing wrong with it. Each
+ * Check an untrusted value field by field, then refuse a position in a feature switched off in `features` (its step,
+ * or a step on its journey) as `switchedOff`; the result is a SavedProgress or the first thing wrong with it. Each
  * field is read once and its type checked before anything else is done with it (no `String()` of an unknown value),
  * and each must pass the rule typed input passes (an address the e-mail rule accepts, as typed, trimmed). An object
  * whose getters throw (an embedder's; parsed JSON has none) is refused as `malformed`, never thrown through.
  */
-export function validateProgress(value: unknown, source: DecodeSource = 'save'): DecodeResult {
+export function validateProgress(value: unknown, source: DecodeSource = 'save', features: Features = {}): DecodeResult {
   try {
-    return check(value, source);
+    const result = check(value, source);
+    const off = result.ok && switchedOff(features, [result.value.stepId], result.value.journey);
+    return off ? fail(source, 'switchedOff', off) : result;
   } catch {
     return fail(source, 'malformed', 'shape');
   }

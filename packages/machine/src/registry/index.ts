@@ -10,5 +10,7 @@ export { FACTS } from './facts.js';
 export type { Fact } from './facts.js';
 export { EID_COUNTRIES, EMAIL_LANGUAGES, SIGN_IN_METHODS, isOneOf } from './choices.js';
 export type { EidCountry, EmailLanguage, KeyKind, SignInMethod } from './choices.js';
+export { journeysFor, switchedOff } from './features.js';
+export type { Feature, Features } from './features.js';
 export { planJump } from '../navigation/jump-plan.js';
 export type { JumpPlan } from '../navigation/jump-plan.js';

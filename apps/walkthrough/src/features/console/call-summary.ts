@@ -1,5 +1,5 @@
-import { format, textParams } from '@eulogin-coach/content';
-import type { Content } from '@eulogin-coach/content';
+import { format, intlTag, textParams } from '@eulogin-coach/content';
+import type { Content, Locale } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import type { StepId } from '@eulogin-coach/react';
 import type { CallEntry, CallOutcome, CallRecord } from './call-record.js';
@@ -9,13 +9,13 @@ import { lastStep } from './call-record.js';
 export type TimeFormat = (at: number) => string;
 
 /** A `TimeFormat` for a locale: hours and minutes with seconds (the record's times are seconds apart). */
-export function timeFormat(locale: string): TimeFormat {
-  const formatter = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+export function timeFormat(locale: Locale): TimeFormat {
+  const formatter = new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (at) => formatter.format(at);
 }
 
-export function dateTimeFormat(locale: string): TimeFormat {
-  const formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+export function dateTimeFormat(locale: Locale): TimeFormat {
+  const formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (at) => formatter.format(at);
 }
 

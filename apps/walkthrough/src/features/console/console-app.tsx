@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { decodeShareCode, encodeShareCode, toSavedProgress } from '@eulogin-coach/machine/persist';
 import { useCoachActor, useCoachSelector, useCoachView } from '@eulogin-coach/react';
 import type { SavedProgress, StepId } from '@eulogin-coach/react';
@@ -21,6 +21,7 @@ import { ScriptColumn } from './script-column.js';
 import type { AnswersSlot } from './pending-answers.js';
 import { useCallRecord } from './use-call-record.js';
 import './console.css';
+import { useFormat } from '../../i18n/use-format.js';
 
 const JourneyMap = lazy(() => import('./journey-map.js'));
 
@@ -54,6 +55,7 @@ export default function ConsoleApp({ session, ...props }: ConsoleAppProps) {
 
 function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Omit<ConsoleAppProps, 'session'>) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console;
   const actor = useCoachActor();
   const view = useCoachView();

@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import { WHAT_IFS, resumeTarget } from '@eulogin-coach/machine/registry';
 import type { StepId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import type { HelpHit } from './help-hit.js';
 import type { HelpSearchState } from './use-help-search.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 const params = textParams(DEFAULT_CONFIG);
 
@@ -30,6 +31,7 @@ export function ConsoleSearch({
   canJump: (stepId: StepId) => boolean;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.search;
   const id = useId();
   const [query, setQuery] = useState('');

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import type { CoachView, StepId } from '@eulogin-coach/react';
 import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
@@ -8,6 +8,7 @@ import type { CallRecord } from './call-record.js';
 import { visitedSteps } from './call-record.js';
 import type { MapState } from './journey-map-model.js';
 import { journeyMap } from './journey-map-model.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /**
  * The journey map: the task's steps as a vertical spine with the problems that branch off each one. The current
@@ -25,6 +26,7 @@ export default function JourneyMap({
   onJump: (stepId: StepId) => void;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.map;
   const id = useId();
   const params = textParams(view.data.config);

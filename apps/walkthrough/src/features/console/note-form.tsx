@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { format } from '@eulogin-coach/content';
+
 import { useContent } from '../../i18n/content-context.js';
 import { MAX_NOTE_LENGTH } from './call-record.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** A free-text note at the current step; an empty or too long note is explained and what was typed is kept. */
 export function NoteForm({ stepTitle, onAdd }: { stepTitle: string; onAdd: (text: string) => void }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.note;
   const id = useId();
   const [text, setText] = useState('');

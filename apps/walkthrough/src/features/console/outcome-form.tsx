@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { format } from '@eulogin-coach/content';
+
 import { useContent } from '../../i18n/content-context.js';
 import type { CallOutcome, CallOutcomeKind } from './call-record.js';
 import { MAX_REASON_LENGTH, OUTCOME_KINDS } from './call-record.js';
 import { outcomeText } from './call-summary.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /**
  * How the call ended: resolved, escalated (with a reason), or the caller will call back (with the code to carry on
@@ -19,6 +20,7 @@ export function OutcomeForm({
   onSave: (outcome: CallOutcome) => void;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.outcome;
   const id = useId();
   const [kind, setKind] = useState<CallOutcomeKind>(saved?.kind ?? 'resolved');

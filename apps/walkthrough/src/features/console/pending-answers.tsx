@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { guideChoices, performGuideChoice } from '@eulogin-coach/guide';
 import type { GuideActionId, GuideEffects } from '@eulogin-coach/guide';
 import { GuideChoiceList } from '../../guide-mode/guide-choice-list.js';
@@ -8,6 +8,7 @@ import { JOURNEYS, WHAT_IFS, isOfferedOn, resumeTarget } from '@eulogin-coach/ma
 import type { CoachView, GuideQuestionEffect, StepId, WhatIfId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { usePendingQuestion } from './console-session.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** What the agent chose for the caller, for the call record: something the caller did, what they saw, or both. */
 export interface AnswerChoice {
@@ -60,6 +61,7 @@ export function nextPlaces(view: CoachView): readonly { readonly to: StepId; rea
  */
 export function PendingAnswers({ view, guide, onChoice, onJump }: AnswersSlotProps) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.answers;
   const params = textParams(view.data.config);
   const question = usePendingQuestion();

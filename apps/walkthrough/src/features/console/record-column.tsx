@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import type { CoachView } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { callSummary, dateTimeFormat, entryText, timeFormat } from './call-summary.js';
@@ -7,6 +7,7 @@ import { NoteForm } from './note-form.js';
 import { OutcomeForm } from './outcome-form.js';
 import { RecordActions } from './record-actions.js';
 import type { CallRecordApi } from './use-call-record.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** The right column: a note at this step, the call's outcome, the record's actions and the record itself. */
 export function RecordColumn({
@@ -21,6 +22,7 @@ export function RecordColumn({
   now: () => number;
 }) {
   const { content, locale } = useContent();
+  const format = useFormat();
   const texts = content.console;
   const { record } = calls;
   const id = useId();

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import type { CallerSees } from '@eulogin-coach/content';
 import { JOURNEY_IDS, isJourneyId } from '@eulogin-coach/machine/registry';
 import type { CoachView, JourneyId } from '@eulogin-coach/react';
@@ -12,6 +12,7 @@ import type { AnswersSlot } from './pending-answers.js';
 import { PendingAnswers } from './pending-answers.js';
 import type { CallerSeesLookup } from './use-help-search.js';
 import { IfThenList } from '../../components/if-then-list.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** The middle column: the step, what to ask, the answers that move the coach, what to say, and what if. */
 export function ScriptColumn({
@@ -27,6 +28,7 @@ export function ScriptColumn({
   callerSees?: CallerSeesLookup;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console;
   const ui = content.ui.helpdesk;
   const id = useId();

@@ -1,9 +1,10 @@
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { DEFAULT_CONFIG } from '@eulogin-coach/react';
 import type { StepId } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import type { CallRecord } from './call-record.js';
 import { visitedSteps } from './call-record.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 const params = textParams(DEFAULT_CONFIG);
 
@@ -18,6 +19,7 @@ export function StepHistory({
   onBack: (stepId: StepId, code: string) => void;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.console.history;
   const visited = [...visitedSteps(record)].reverse();
   return (

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { CoachView, NoSmartphoneOption, RecoverySituation } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
 import { ShareCode } from '../../components/share-code.js';
 import { StepButton } from '../../components/step-button.js';
@@ -13,6 +13,7 @@ import { RestartButton } from './restart-button.js';
 import { WhatIfLeads } from './what-if-leads.js';
 import { WhatIfList } from './what-if-list.js';
 import { LetTimePass } from './let-time-pass.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 const ALTERNATIVES: readonly NoSmartphoneOption[] = ['tablet', 'securityKey', 'trustedPlatform'];
 const SITUATIONS: readonly RecoverySituation[] = ['otherFactor', 'noFactor'];
@@ -31,6 +32,7 @@ export function GuidePanel({
   compact?: boolean;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.guide;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus(view.stepId, heading, focusOnMount);

@@ -1,7 +1,8 @@
 import type { CoachView, WaitDuration } from '@eulogin-coach/react';
-import { format } from '@eulogin-coach/content';
+
 import { useRehearsal } from '../../effects/rehearsal-context.js';
 import { useContent } from '../../i18n/content-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /**
  * Fast-forwards the rehearsal clock past a duration the coach names (a QR code's life, a lockout), so a what-if
@@ -9,6 +10,7 @@ import { useContent } from '../../i18n/content-context.js';
  */
 export function LetTimePass({ view, wait }: { view: CoachView; wait: WaitDuration }) {
   const { content } = useContent();
+  const format = useFormat();
   const { clock } = useRehearsal();
   const ms = view.data.config[wait];
   return (

@@ -1,7 +1,8 @@
 import type { CoachView } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
 import { LetTimePass } from './let-time-pass.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /**
  * The what-ifs switched on for this rehearsal that can happen here, each with what to do to make it happen (and, for
@@ -9,6 +10,7 @@ import { LetTimePass } from './let-time-pass.js';
  */
 export function WhatIfLeads({ view }: { view: CoachView }) {
   const { content } = useContent();
+  const format = useFormat();
   const params = textParams(view.data.config);
   const leads = view.activeWhatIfs.flatMap((id) => {
     const text = content.whatIfs[id];

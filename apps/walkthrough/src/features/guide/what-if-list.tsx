@@ -1,11 +1,13 @@
 import type { CoachView } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
 import { LetTimePass } from './let-time-pass.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** "What can go wrong here?": the what-ifs of this step, with what happens and what to do. */
 export function WhatIfList({ view }: { view: CoachView }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.guide;
   const params = textParams(view.data.config);
   if (view.whatIfs.length === 0) return null;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { format } from '@eulogin-coach/content';
+
 import type { FaqEntry, FaqId } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
 import { routeSearch } from '../../route/app-route.js';
 import { entryUrl } from './entry-link.js';
 import type { RehearsalTarget } from './rehearsal-for.js';
 import { REHEARSAL_FOR } from './rehearsal-for.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -20,6 +21,7 @@ export function HelpEntry({
   onRehearse: (target: RehearsalTarget) => void;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.helpCentre;
   const [copy, setCopy] = useState<CopyState>('idle');
   const target = REHEARSAL_FOR[id];

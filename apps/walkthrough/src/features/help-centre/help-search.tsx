@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
-import { format, searchFaqEntries } from '@eulogin-coach/content';
+import { searchFaqEntries } from '@eulogin-coach/content';
 import type { HelpContent, HelpSearch } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 const RESULTS = 8;
 
 /** The help centre's search box and its best answers, each a link to the entry's anchor. */
 export function HelpCentreSearch({ help, search }: { help: HelpContent; search: HelpSearch }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.helpCentre;
   const id = useId();
   const [query, setQuery] = useState('');

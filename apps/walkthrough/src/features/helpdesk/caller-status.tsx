@@ -1,10 +1,12 @@
 import type { CoachView } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** Where the caller is, at a glance: the task, the step and how far along, the surface, what is switched on, the phone. */
 export function CallerStatus({ view }: { view: CoachView }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.helpdesk;
   const common = content.ui.common;
   const params = textParams(view.data.config);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { STEP_IDS, flowOf, isStepId, resumeTarget } from '@eulogin-coach/machine/registry';
 import type { CoachView, FlowId, StepId } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { AssumedNote } from '../../components/assumed-note.js';
 import { ShareCode } from '../../components/share-code.js';
 import { useStateFor } from '../../hooks/use-synced-state.js';
@@ -9,6 +9,7 @@ import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
 import { CallerStatus } from './caller-status.js';
 import { IfThenList } from '../../components/if-then-list.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 function groupedSteps(): [FlowId, StepId[]][] {
   const groups = new Map<FlowId, StepId[]>();
@@ -22,6 +23,7 @@ function groupedSteps(): [FlowId, StepId[]][] {
 /** The helpdesk side: the step's script, jump to any step, the share code to read out, resume from a code. */
 export default function HelpdeskPanel({ view }: { view: CoachView }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.helpdesk;
   const id = useId();
   const params = textParams(view.data.config);

@@ -1,18 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
 import type { SimulatedMail } from '@eulogin-coach/simulator';
-import { format } from '@eulogin-coach/content';
+
 import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import { clockTime } from '../../effects/clock-time.js';
 import { useMailTexts } from './use-mail-texts.js';
 import { useRehearsal, useRehearsalNow, useWorld } from '../../effects/rehearsal-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 type Folder = 'inbox' | 'spam';
 
 /** The person's mailbox: inbox and spam for their address, as the simulated world delivers them. */
 export function Mailbox({ view, active }: { view: CoachView; active: boolean }) {
   const { content, locale } = useContent();
+  const format = useFormat();
   const ui = content.ui.mailbox;
   const { clock } = useRehearsal();
   const world = useWorld();
@@ -146,6 +148,7 @@ function MailView({
   folderName: string;
 }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.mailbox;
   const mailTexts = useMailTexts([mail.language]);
   const text = mailTexts(mail.language)[mail.kind];

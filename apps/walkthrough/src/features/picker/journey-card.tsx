@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { JOURNEYS, STEPS, whatIfsForJourney } from '@eulogin-coach/machine/registry';
+import { JOURNEY_SUMMARIES } from 'virtual:journey-summaries';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
-import { format, textParams } from '@eulogin-coach/content';
+import { textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';
+import { useFormat } from '../../i18n/use-format.js';
 
-/** How long a journey takes, in whole minutes (at least one). */
+/** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */
 export function journeyMinutes(journey: JourneyId): number {
-  return Math.max(1, Math.ceil(JOURNEYS[journey].path.reduce((sum, s) => sum + STEPS[s].minutes, 0)));
+  return JOURNEY_SUMMARIES[journey].minutes;
 }
 
 export interface JourneyCardProps {
@@ -22,13 +23,15 @@ export interface JourneyCardProps {
 /** One journey: what it is, how long it takes, the what-ifs it can be made harder with, and its Start button. */
 export function JourneyCard({ config, busy, onStart, journey, recommended = false, headingLevel }: JourneyCardProps) {
   const { content } = usePageContent();
+  const format = useFormat();
   const ui = content.ui.picker;
   const [chosen, setChosen] = useState<readonly WhatIfId[]>([]);
+  // The what-ifs' switches are made when their box is first opened: a closed box shows none of them, and the start
+  // page's first paint has a third of the elements to make (about 150 switches in all).
+  const [opened, setOpened] = useState(false);
   const text = content.journeys[journey];
-  const path = JOURNEYS[journey].path;
-  const minutes = journeyMinutes(journey);
-  const whatIfs = whatIfsForJourney(journey);
-  const params = textParams(config);
+  // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
+  const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
   const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   return (
@@ -42,27 +45,29 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
       <p className="journey__description">{text.description}</p>
       <div className="journey__footer">
         <p className="journey__meta">
-          {format(ui.stepCount, { count: path.length })} · {format(ui.duration, { minutes })}
+          {format(ui.stepCount, { count: steps })} · {format(ui.duration, { minutes })}
         </p>
         {whatIfs.length > 0 ? (
-          <details className="journey__what-ifs">
-            <summary>
+          <details className="journey__what-ifs" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+            <summary onClick={() => setOpened(true)}>
               {ui.whatIfHeading}
               {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
             </summary>
-            <fieldset>
-              <legend>{ui.whatIfIntro}</legend>
-              {whatIfs.map((w) => (
-                <label key={w.id} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(w.id)}
-                    onChange={(e) => toggle(w.id, e.target.checked)}
-                  />
-                  {format(content.whatIfs[w.id].label, params)}
-                </label>
-              ))}
-            </fieldset>
+            {opened ? (
+              <fieldset>
+                <legend>{ui.whatIfIntro}</legend>
+                {whatIfs.map((id) => (
+                  <label key={id} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(id)}
+                      onChange={(e) => toggle(id, e.target.checked)}
+                    />
+                    {format(content.whatIfs[id].label, textParams(config))}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
           </details>
         ) : (
           <p className="journey__meta">{ui.whatIfNone}</p>

@@ -1,12 +1,13 @@
 import { useRef } from 'react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
-import { format } from '@eulogin-coach/content';
+
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useResumeDraft } from '../resume/resume-draft.js';
 import { ResumeForm } from '../resume/resume-form.js';
 import { JourneyCard, journeyMinutes } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 /** The journey a first-timer is pointed to: the account and the app, which every other journey builds on. */
 export const RECOMMENDED: JourneyId = 'fullSetup';
@@ -38,6 +39,7 @@ export interface JourneyPickerProps {
  */
 export function JourneyPicker(props: JourneyPickerProps) {
   const { content } = usePageContent();
+  const format = useFormat();
   const ui = content.ui.picker;
   const start = content.ui.start;
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { DecodeError, SavedProgress } from '@eulogin-coach/react';
-import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import { usePageContent } from '../../i18n/content-context.js';
 import { DecodeProblem } from './decode-problem.js';
 import { useResumeDraft } from './resume-draft.js';
@@ -20,17 +19,26 @@ export function ResumeForm({ busy = false, onResume, onFresh }: ResumeFormProps)
   const id = useId();
   const [code, setCode] = useResumeDraft();
   const [error, setError] = useState<DecodeError | null>(null);
+  // The decoder is downloaded when a code is submitted (the start page does not need it before); if it cannot be,
+  // the error boundary explains it and offers a reload.
+  const [loadFailure, setLoadFailure] = useState<{ readonly error: unknown } | null>(null);
+  if (loadFailure) throw loadFailure.error;
   return (
     <form
       className="resume"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const result = decodeShareCode(code);
-        if (result.ok) {
-          setError(null);
-          onResume(result.value);
-        } else setError(result.error);
+        import('@eulogin-coach/machine/persist').then(
+          ({ decodeShareCode }) => {
+            const result = decodeShareCode(code);
+            if (result.ok) {
+              setError(null);
+              onResume(result.value);
+            } else setError(result.error);
+          },
+          (failure: unknown) => setLoadFailure({ error: failure }),
+        );
       }}
     >
       <label htmlFor={id}>{ui.resumeLabel}</label>

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { SURVEY_CHOICES, format } from '@eulogin-coach/content';
+import { SURVEY_CHOICES } from '@eulogin-coach/content';
 import type { SurveyChoiceQuestion } from '@eulogin-coach/content';
 import { useContent } from '../../i18n/content-context.js';
 import type { SurveyAnswers } from './survey-store.js';
 import { MAX_COMMENT_LENGTH } from './survey-store.js';
+import { useFormat } from '../../i18n/use-format.js';
 
 const CHOICE_QUESTIONS = Object.keys(SURVEY_CHOICES) as SurveyChoiceQuestion[];
 
@@ -13,6 +14,7 @@ type Problem = 'nothingAnswered' | 'tooLong' | null;
 /** The five questions: four choices (a fieldset each) and a comment, every one optional. */
 export function SurveyForm({ onSubmit, onSkip }: { onSubmit: (answers: SurveyAnswers) => void; onSkip: () => void }) {
   const { content } = useContent();
+  const format = useFormat();
   const texts = content.survey;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,4 +1,4 @@
-import { stateConfig } from '../../coach.setup.js';
+import { OFF, stateConfig } from '../../coach.setup.js';
 import type { StepUpPage } from '../../coach.setup.js';
 
 /**
@@ -20,6 +20,7 @@ export const accountStates = stateConfig({
     home: {
       on: {
         'user.openPage': [
+          OFF,
           stepUpBefore('devices'),
           stepUpBefore('eids'),
           stepUpBefore('keys'),

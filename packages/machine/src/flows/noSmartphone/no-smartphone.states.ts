@@ -1,4 +1,4 @@
-import { and, assign, stateConfig } from '../../coach.setup.js';
+import { OFF, and, assign, stateConfig } from '../../coach.setup.js';
 import { withTask } from '../../coach.context.js';
 import type { NoSmartphoneOption } from '../../coach.types.js';
 import type { KeyKind } from '../../registry/choices.js';
@@ -14,6 +14,7 @@ export const noSmartphoneStates = stateConfig({
     options: {
       on: {
         'user.chooseAlternative': [
+          OFF,
           {
             guard: and([
               { type: 'eventHas', params: { option: 'tablet' } } as const,

@@ -1,4 +1,4 @@
-import { assign, BUSY, contextHas, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
+import { assign, BUSY, contextHas, OFF, outputIs, showError, stateConfig, UNAVAILABLE } from '../../coach.setup.js';
 import { validateThen, wrongAttempt } from '../shared/form-states.js';
 import { isPasswordOnlyRefused } from '../../coach.context.js';
 import { validateSignInEmail, validateSignInPassword } from '../../rules/forms.js';
@@ -28,10 +28,10 @@ export const signInStates = stateConfig({
             },
           })),
         },
-        'user.signInWithEid': {
-          target: '#coach.eid.country',
-          actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
-        },
+        'user.signInWithEid': [
+          OFF,
+          { target: '#coach.eid.country', actions: { type: 'setTask', params: { eidPurpose: 'signIn' } } },
+        ],
       },
       states: {
         editing: {},
@@ -74,20 +74,23 @@ export const signInStates = stateConfig({
     password: {
       initial: 'editing',
       on: {
-        'user.submitSignIn': {
-          target: '.validating',
-          actions: assign(({ context, event }) => {
-            const values = { password: event.password, method: event.method };
-            const errors = validateSignInPassword(event.password);
-            const refused = event.method === 'password' && isPasswordOnlyRefused(context);
-            // The account's own option is the reason when it is on, whatever the website accepts.
-            const rule = context.account?.alwaysMfa ? ('accountRequiresMfa' as const) : ('mfaRequired' as const);
-            return {
-              forms: { ...context.forms, signIn: values },
-              errors: refused ? [...errors, { field: 'method' as const, rule }] : errors,
-            };
-          }),
-        },
+        'user.submitSignIn': [
+          OFF,
+          {
+            target: '.validating',
+            actions: assign(({ context, event }) => {
+              const values = { password: event.password, method: event.method };
+              const errors = validateSignInPassword(event.password);
+              const refused = event.method === 'password' && isPasswordOnlyRefused(context);
+              // The account's own option is the reason when it is on, whatever the website accepts.
+              const rule = context.account?.alwaysMfa ? ('accountRequiresMfa' as const) : ('mfaRequired' as const);
+              return {
+                forms: { ...context.forms, signIn: values },
+                errors: refused ? [...errors, { field: 'method' as const, rule }] : errors,
+              };
+            }),
+          },
+        ],
         'user.lostPassword': {
           target: '#coach.passwordReset.request',
           actions: { type: 'prefillResetEmail', params: { from: 'account' } },
@@ -96,10 +99,10 @@ export const signInStates = stateConfig({
           target: 'email',
           actions: assign(({ context }) => ({ account: null, forms: { ...context.forms, signInEmail: '' } })),
         },
-        'user.signInWithEid': {
-          target: '#coach.eid.country',
-          actions: { type: 'setTask', params: { eidPurpose: 'signIn' } },
-        },
+        'user.signInWithEid': [
+          OFF,
+          { target: '#coach.eid.country', actions: { type: 'setTask', params: { eidPurpose: 'signIn' } } },
+        ],
         'user.lostPhone': '#coach.recovery.options',
       },
       states: {

@@ -1,12 +1,13 @@
-import { format } from '@eulogin-coach/content';
 import { StepButton } from '../../../components/step-button.js';
 import { FormError } from '../../../components/form-error.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function AccountHome({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const name = view.data.account ? `${view.data.account.firstName} ${view.data.account.lastName}` : view.data.email;
   return (

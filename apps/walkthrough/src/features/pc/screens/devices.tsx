@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DeviceValues } from '@eulogin-coach/react';
-import { format } from '@eulogin-coach/content';
+
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { QrCode } from '../../../components/qr-code.js';
@@ -12,6 +12,7 @@ import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function clockText(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -20,6 +21,7 @@ export function clockText(ms: number): string {
 
 export function DeviceList({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const devices = view.data.account?.devices ?? [];
   return (
@@ -114,6 +116,7 @@ export function DeviceAddForm({ view }: ScreenProps) {
  */
 export function EnrolmentQr({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
   const id = useId();
@@ -180,6 +183,7 @@ export function QrExpired({ view }: ScreenProps) {
 
 export function DeviceAdded({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const name = view.values.device.deviceName;
   return (
@@ -199,6 +203,7 @@ export function DeviceAdded({ view }: ScreenProps) {
 
 export function DeleteConfirm({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const device = view.data.account?.devices.find((d) => d.id === view.data.pendingDeviceId);
   return (

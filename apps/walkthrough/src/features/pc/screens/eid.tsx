@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EID_COUNTRIES } from '@eulogin-coach/machine/registry';
-import { errorMessage, format } from '@eulogin-coach/content';
+import { errorMessage } from '@eulogin-coach/content';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
 import { validateCountry } from '@eulogin-coach/machine/rules';
@@ -8,6 +8,7 @@ import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function EidManage({ view }: ScreenProps) {
   const { content } = useContent();
@@ -90,6 +91,7 @@ export function EidCountry({ view }: ScreenProps) {
 
 export function EidNational({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const country = view.data.eidCountry ? content.countries[view.data.eidCountry] : '';
   return (
@@ -111,6 +113,7 @@ export function EidNational({ view }: ScreenProps) {
 
 export function EidLinked({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const country = view.data.eidCountry ? content.countries[view.data.eidCountry] : '';
   return (

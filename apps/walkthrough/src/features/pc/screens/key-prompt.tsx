@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { format } from '@eulogin-coach/content';
+
 import { FormError } from '../../../components/form-error.js';
 import { StepButton } from '../../../components/step-button.js';
 import { useRehearsal } from '../../../effects/rehearsal-context.js';
@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../screen-types.js';
 import { EU_LOGIN_HOST } from '../../eu-login-addresses.js';
 import { createCredential, getCredential, hasWebAuthn, rehearsalCredentialIds } from '../webauthn.js';
 import { Actions, Page } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 /**
  * The browser's security-key dialog, for adding a key (`key.prompt`) and signing in with one
@@ -15,6 +16,7 @@ import { Actions, Page } from './page.js';
  */
 export function KeyPrompt({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const { world } = useRehearsal();
   const [problem, setProblem] = useState<'failed' | 'alreadyRegistered' | null>(null);

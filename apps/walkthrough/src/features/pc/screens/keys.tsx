@@ -1,4 +1,3 @@
-import { format } from '@eulogin-coach/content';
 import type { KeyKind, KeyValues } from '@eulogin-coach/react';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
@@ -8,6 +7,7 @@ import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 const KINDS: readonly KeyKind[] = ['securityKey', 'trustedPlatform'];
 
@@ -87,6 +87,7 @@ export function KeyAddForm({ view }: ScreenProps) {
 
 export function KeyAdded({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   return (
     <Page heading={ui.keys.addedHeading}>

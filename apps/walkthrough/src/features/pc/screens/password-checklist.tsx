@@ -1,12 +1,14 @@
 import type { PasswordRule } from '../password-rule-status.js';
-import { format } from '@eulogin-coach/content';
+
 import { useContent } from '../../../i18n/content-context.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 const ORDER: readonly PasswordRule[] = ['length', 'upper', 'lower', 'digit', 'special', 'personal'];
 
 /** The password rules under the field, each ticked as soon as what is typed meets it. */
 export function PasswordChecklist({ id, met, min }: { id: string; met: Record<PasswordRule, boolean>; min: number }) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc.password;
   const state = content.ui.passwordChecklist;
   const text: Record<PasswordRule, string> = {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { NewPasswordValues, ResetRequestValues } from '@eulogin-coach/react';
 import { validateNewPassword, validateResetRequest } from '@eulogin-coach/machine/rules';
-import { format } from '@eulogin-coach/content';
+
 import { passwordRuleStatus } from '../password-rule-status.js';
 import { PasswordChecklist } from './password-checklist.js';
 import { Field } from '../../../components/field.js';
@@ -11,9 +11,11 @@ import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function PasswordSet({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const rulesId = useId();
   const min = view.data.config.passwordMinLength;

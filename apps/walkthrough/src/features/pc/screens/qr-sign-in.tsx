@@ -1,4 +1,3 @@
-import { format } from '@eulogin-coach/content';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { QrCode } from '../../../components/qr-code.js';
@@ -10,10 +9,12 @@ import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { clockText } from './devices.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 /** Sign in with the app and a QR code: the challenge QR and the field for the app's one-time code. */
 export function QrSignIn({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
   const { values: otp, setValues: setOtp, errorFor } = useFormErrors(view, view.values.otp, validateOtp);

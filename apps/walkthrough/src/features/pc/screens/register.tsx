@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EMAIL_LANGUAGES } from '@eulogin-coach/machine/registry';
 import type { RegistrationValues } from '@eulogin-coach/react';
-import { errorMessage, format } from '@eulogin-coach/content';
+import { errorMessage } from '@eulogin-coach/content';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
 import { StepButton, SubmitButton } from '../../../components/step-button.js';
@@ -10,6 +10,7 @@ import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function RegisterForm({ view }: ScreenProps) {
   const { content, locale } = useContent();
@@ -160,6 +161,7 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
 
 export function MailSent({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const reset = view.stepId === 'passwordReset.mailSent';
   return (

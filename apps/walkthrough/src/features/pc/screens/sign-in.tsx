@@ -1,5 +1,5 @@
 import type { SignInMethod } from '@eulogin-coach/react';
-import { errorMessage, format } from '@eulogin-coach/content';
+import { errorMessage } from '@eulogin-coach/content';
 import { useId } from 'react';
 import { Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
@@ -10,9 +10,11 @@ import { useContent } from '../../../i18n/content-context.js';
 import { useRehearsalNow } from '../../../effects/rehearsal-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { Actions, Page, PageForm } from './page.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 export function SignInEmail({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const {
     values: email,
@@ -56,6 +58,7 @@ export function SignInEmail({ view }: ScreenProps) {
 
 export function UserNotFound({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   return (
     <Page heading={ui.signIn.userNotFoundHeading}>
@@ -147,6 +150,7 @@ export function SignInPassword({ view }: ScreenProps) {
 
 export function Locked({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
   const minutes = view.data.lockedUntil === null ? 0 : Math.round((view.data.lockedUntil - now) / 60_000);
@@ -174,6 +178,7 @@ export function Locked({ view }: ScreenProps) {
 /** The PC while the phone approves (or misses) a PIN sign-in request. */
 export function PinWait({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.pc;
   const now = useRehearsalNow();
   const expiresAt = view.data.pinRequest?.expiresAt;

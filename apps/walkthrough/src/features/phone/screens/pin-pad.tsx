@@ -1,4 +1,3 @@
-import { format } from '@eulogin-coach/content';
 import { CoachForm } from '../../../components/coach-form.js';
 import { CODE_INPUT, Field } from '../../../components/field.js';
 import { FormError } from '../../../components/form-error.js';
@@ -9,10 +8,12 @@ import { useContent } from '../../../i18n/content-context.js';
 import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen } from './app-frame.js';
 import { PinKeypad } from './pin-keypad.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 /** The app's PIN pad: to finish enrolment (`app.enrolPin`) or to approve a sign-in (`signIn.appPin`). */
 export function PinPad({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.phone.app;
   const approving = view.stepId === 'signIn.appPin';
   const {

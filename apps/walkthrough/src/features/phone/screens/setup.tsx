@@ -1,4 +1,3 @@
-import { format } from '@eulogin-coach/content';
 import { StepButton } from '../../../components/step-button.js';
 import { FormError } from '../../../components/form-error.js';
 import { useContent } from '../../../i18n/content-context.js';
@@ -6,6 +5,7 @@ import type { ScreenProps } from '../../screen-types.js';
 import { AppScreen, OsDialog } from './app-frame.js';
 import { MOBILE_PAGE } from '../../eu-login-addresses.js';
 import { useOwnAuthenticator } from '../../../effects/practice-switch.js';
+import { useFormat } from '../../../i18n/use-format.js';
 
 /** The home screen, or the EU Login app's start screen once it is initialised. */
 export function PhoneIdle({ view }: ScreenProps) {
@@ -129,6 +129,7 @@ export function NoScreenLock({ view }: ScreenProps) {
 /** "Initialise": the app explains what to do on the PC, then Next opens the scanner. */
 export function InitInstructions({ view }: ScreenProps) {
   const { content } = useContent();
+  const format = useFormat();
   const ui = content.ui.phone.app;
   return (
     <AppScreen title={ui.initialise}>
