@@ -2,7 +2,6 @@ import { createActor } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as root from '../src/index.js';
-import * as lifecycle from '../src/lifecycle/index.js';
 import * as persist from '../src/persist/index.js';
 import * as registry from '../src/registry/index.js';
 import * as rules from '../src/rules/index.js';
@@ -41,9 +40,6 @@ describe('the public API', () => {
     expect(Object.keys(registry)).toContain('STEPS');
     expect(Object.keys(persist)).toContain('decodeShareCode');
     expect(Object.keys(rules)).toContain('checkPassword');
-    // The lifecycle observer is opt-in: only its subpath has it, so the portal import does not carry it.
-    expect(Object.keys(lifecycle)).toEqual(['watchLifecycle']);
-    expect(Object.keys(root)).not.toContain('watchLifecycle');
   });
 
   it('types the coach a portal starts, its snapshot and its view', () => {

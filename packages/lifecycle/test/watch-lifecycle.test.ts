@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyId } from '../../src/index.js';
-import { watchLifecycle } from '../../src/lifecycle/index.js';
-import type { LifecycleEvent } from '../../src/lifecycle/index.js';
-import { JOURNEYS } from '../../src/registry/index.js';
-import { decodeSave, encodeSave, toSavedProgress } from '../../src/persist/index.js';
-import { rehearse } from '../harness.js';
-import type { Rehearsal } from '../harness.js';
-import { walkHappyPath } from '../happy-paths.js';
+import type { JourneyId } from '@eulogin-coach/machine';
+import { JOURNEYS } from '@eulogin-coach/machine/registry';
+import { decodeSave, encodeSave, toSavedProgress } from '@eulogin-coach/machine/persist';
+import { watchLifecycle } from '../src/index.js';
+import type { LifecycleEvent } from '../src/index.js';
+// The machine's own rehearsal harness: a coach driven by the simulated world on a simulated clock.
+import { rehearse } from '../../machine/test/harness.js';
+import type { Rehearsal } from '../../machine/test/harness.js';
+import { walkHappyPath } from '../../machine/test/happy-paths.js';
 
 // The lifecycle events a portal counts for analytics (`watchLifecycle(actor, listener)`), in the order they happen.
 

@@ -1,11 +1,7 @@
 import type { ActorRefFrom } from 'xstate';
-import type { CoachMachine } from '../coach.machine.js';
-import { currentStepId } from '../coach.snapshot.js';
-import { JOURNEYS } from '../registry/journeys.js';
-import type { JourneyId } from '../registry/journeys.js';
-import type { StepId } from '../registry/step-ids.js';
-import { WHAT_IFS, WHAT_IF_IDS } from '../registry/what-ifs.js';
-import type { WhatIfId } from '../registry/what-ifs.js';
+import { currentStepId } from '@eulogin-coach/machine';
+import type { CoachMachine, JourneyId, StepId, WhatIfId } from '@eulogin-coach/machine';
+import { JOURNEYS, WHAT_IFS, WHAT_IF_IDS } from '@eulogin-coach/machine/registry';
 
 /**
  * What `watchLifecycle` reports for analytics: where the person is and how a journey ends, by ids only. No event
