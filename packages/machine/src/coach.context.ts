@@ -115,15 +115,15 @@ export function isPasswordOnlyRefused(context: CoachContext): boolean {
   return hasSecondFactor(context.account);
 }
 
-const SECOND_FACTOR_METHODS: readonly SignInMethod[] = SIGN_IN_METHODS.filter((m) => m !== 'password');
-
 /**
  * The methods the sign-in page lists now: without "Password" when it would be refused — the account always requires
- * a second factor, the website needs two factors, or a step-up is under way (EU Login leaves it out of the list).
+ * a second factor, the website needs two factors, or a step-up is under way (EU Login leaves it out of the list) —
+ * and without those the config switches off.
  */
 export function methodsFor(context: CoachContext): readonly SignInMethod[] {
-  return (isPasswordOnlyRefused(context) ? SECOND_FACTOR_METHODS : SIGN_IN_METHODS).filter(
-    (m) => context.config.features[m as Feature] !== false,
+  const refused = isPasswordOnlyRefused(context);
+  return SIGN_IN_METHODS.filter(
+    (m) => !(m === 'password' && refused) && context.config.features[m as Feature] !== false,
   );
 }
 

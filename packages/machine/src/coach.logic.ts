@@ -1,10 +1,10 @@
-import { fromPromise } from 'xstate';
 import type { AnyActorLogic } from 'xstate';
 import { coachMachine } from './coach.machine.js';
-import { EFFECT_FEATURES, EFFECT_NAMES } from './coach.setup.js';
+import { EFFECT_NAMES, fromPromise } from './coach.setup.js';
 import type { EffectName } from './coach.setup.js';
 import type { CoachEffects, EffectCall, EffectsFor } from './effects.types.js';
-import type { Feature, Features } from './registry/features.js';
+import { switchedOff } from './registry/features.js';
+import type { Features } from './registry/features.js';
 
 type ProvidedActors = Record<EffectName, AnyActorLogic>;
 
@@ -25,10 +25,10 @@ export function createCoachLogic<const F extends Features = {}>(
 ): typeof coachMachine {
   // Object() turns null, undefined or a primitive into an object without effects, so each is reported missing.
   const given = Object(effects) as Partial<Record<EffectName, unknown>>;
+  // An effect only a switched-off feature needs (`EFFECT_FEATURES`, which the feature's naming rule agrees with) may
+  // be left out.
   const missing = EFFECT_NAMES.filter(
-    (name) =>
-      typeof given[name] !== 'function' &&
-      features?.[(EFFECT_FEATURES as Partial<Record<EffectName, Feature>>)[name] as Feature] !== false,
+    (name) => typeof given[name] !== 'function' && !switchedOff(features ?? {}, [name]),
   );
   if (missing.length > 0) {
     throw new TypeError(

@@ -1,5 +1,4 @@
-import { and, stateIn } from 'xstate';
-import { BUSY, OFF, PHONE_SWITCHES, assign, coachSetup, stateConfig, stepState } from './coach.setup.js';
+import { BUSY, OFF, PHONE_SWITCHES, and, assign, coachSetup, stateConfig, stateIn, stepState } from './coach.setup.js';
 import {
   NO_ERRORS,
   NO_NAVIGATION,

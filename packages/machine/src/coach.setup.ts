@@ -1,4 +1,4 @@
-import { and, assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise, setup, stateIn } from 'xstate';
 import type {
   AccountPage,
   CoachContext,
@@ -27,28 +27,11 @@ import type { PhoneFacts } from './effects.types.js';
 import type { FieldError } from './rules/rule-types.js';
 import type { StepId } from './registry/step-ids.js';
 import { switchedOff } from './registry/features.js';
-import type { Feature, Features } from './registry/features.js';
+import type { Feature } from './registry/features.js';
 import type { JourneyId } from './registry/journeys.js';
 import type { SavedProgress } from './persist/saved-progress.js';
 
-/**
- * Where an event leads, for the feature switches: a journey's steps, a jump's or resume's step (and journey), the
- * sign-in method's state, the flow of a My Account page (`eids`: eid) or of a way on without a smartphone, and the
- * eID named by the event itself (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest.
- */
-function switchedOffBy(features: Features, e: Leads): Feature | undefined {
-  const p: Pick<Leads, 'stepId' | 'journey'> = e.progress ?? e;
-  return switchedOff(
-    features,
-    [
-      String(p.stepId),
-      `signIn.${String(e.method)}`,
-      String(e.page).slice(0, -1),
-      e.option && e.option !== 'tablet' ? 'key' : e.type.slice(-3).toLowerCase(),
-    ],
-    p.journey,
-  );
-}
+/** The fields of an event that say where it leads, for the feature switches (see `featureOff`). */
 type Leads = Partial<Record<'stepId' | 'method' | 'page' | 'option', string>> & {
   readonly type: string;
   readonly journey?: JourneyId | null;
@@ -142,13 +125,9 @@ function effectActors(): EffectActors {
 }
 
 export const coachSetup = setup({
-  types: {
-    context: {} as CoachContext,
-    events: {} as CoachEvent,
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState reads the input type from it
-    input: {} as CoachInput,
-    meta: {} as { stepId: StepId },
-  },
+  // Types only: XState reads them from the type of `types`, and nothing at run time (one empty object in the bundle).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState reads the types from it
+  types: {} as { context: CoachContext; events: CoachEvent; input: CoachInput; meta: { stepId: StepId } },
   actors: effectActors(),
 
   // Every guard is named here, none inline in the flows (a test checks it): visualisers show the names, and
@@ -176,8 +155,18 @@ export const coachSetup = setup({
     /** The device to delete is one the list shows: an unknown id would fail at the backend with nothing to show. */
     deviceListed: ({ context, event }) =>
       !!context.account?.devices.some((d) => d.id === (event as { deviceId?: string }).deviceId),
-    /** The event leads into a feature the config switches off (see `OFF`). */
-    featureOff: ({ context, event }) => !!switchedOffBy(context.config.features, event),
+    /**
+     * The event leads into a feature the config switches off (see `OFF`): by a journey's steps, a jump's or resume's
+     * step (and journey), the sign-in method, the My Account page (`eids`), the way on without a smartphone, or its
+     * own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (an absent field is
+     * undefined, which `switchedOff` reads as empty).
+     */
+    featureOff: ({ context, event }) => {
+      const e: Leads = event;
+      const p = e.progress ?? e;
+      const names = [p.stepId, e.method, e.page, e.option, e.type] as string[];
+      return !!switchedOff(context.config.features, names, p.journey);
+    },
     /** Signed in, and `page` needs no step-up: the coach can go straight there. */
     signedInFor: ({ context }, params: { page: StepUpPage }) =>
       context.auth !== 'none' && !needsStepUp(context, params.page),
@@ -328,6 +317,7 @@ export const BUSY = {
   },
 } as const;
 
-// The flows take `assign` and `and` from here rather than from xstate: a bundler such as esbuild keeps one import
-// statement per importing module, so eighteen separate imports of them would cost about 240 bytes gzipped.
-export { and, assign, contextFromInput };
+// The flows, the machine and the logic take xstate's functions from here rather than from xstate: a bundler such as
+// esbuild keeps one import statement per importing module, so eighteen separate imports of them would cost about
+// 240 bytes gzipped (two more, from the machine and the logic, about 15).
+export { and, assign, contextFromInput, fromPromise, stateIn };

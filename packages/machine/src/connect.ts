@@ -2,6 +2,7 @@ import type { CoachContext, CoachEvent, CoachEventType, FormValues, Issued, Noti
 import type { CoachSnapshot } from './coach.snapshot.js';
 import { currentStepId, isBusy } from './coach.snapshot.js';
 import { methodsFor, previousStep } from './coach.context.js';
+import { EVENT_TYPES } from './events.js';
 import type { Progress } from './progress.js';
 import { journeyIndexAt, progressOf } from './progress.js';
 import type { JourneyId } from './registry/journeys.js';
@@ -95,10 +96,7 @@ export function connect(snapshot: CoachSnapshot, send: (event: CoachEvent) => vo
     canGoBack: !busy && previousStep([...nav.history, stepId]) !== null,
     can: (event) => snapshot.can(event),
     get events() {
-      // The coach's own event types (xstate's, `xstate.*`, are effects done and timers) that the step takes now.
-      return snapshot.machine.events.filter(
-        (type) => type[0] !== 'x' && snapshot.can({ type } as CoachEvent),
-      ) as CoachEventType[];
+      return EVENT_TYPES.filter((type) => snapshot.can({ type } as CoachEvent));
     },
     send,
   };

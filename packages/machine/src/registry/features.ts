@@ -1,7 +1,5 @@
 import type { JourneyId } from './journeys.js';
 import { JOURNEYS, JOURNEY_IDS } from './journeys.js';
-import type { StepId } from './step-ids.js';
-import { STEPS } from './steps.registry.js';
 
 /**
  * The parts of EU Login a portal can switch off (`features` in the config): signing in with and linking a national
@@ -12,21 +10,35 @@ export type Feature = 'eid' | 'securityKey' | 'appQr';
 export type Features = { readonly [F in Feature]?: boolean };
 
 /**
- * The first feature switched off that one of `targets` (StepIds or state paths) or a step of `journey` belongs to:
- * the feature named by a part of its state path (`eid.country`: eid; `signIn.appQr.code`: appQr), with the security
- * key pages (`key.*`) under securityKey. Undefined: all of them are on.
+ * The names that belong to each feature, read from the names themselves: StepIds and state paths (`eid.country`,
+ * `key.addForm`, `signIn.securityKey`, `signIn.qrCode`, `signIn.appQr.scan`), sign-in methods (`appQr`), My Account
+ * pages (`eids`, `keys`), the ways on without a smartphone (`securityKey`, `trustedPlatform`), event types
+ * (`user.signInWithEid`) and effects (`completeEid`, `registerSecurityKey`, `startQrChallenge`, `verifyOtp`). The
+ * app's enrolment QR code (`device.qrShown`, `scanEnrolmentQr`) is not `appQr`. A test checks every StepId, method,
+ * page, way on and effect against this rule.
+ */
+const NAMES: Readonly<Record<Feature, RegExp>> = {
+  eid: /eid/i,
+  securityKey: /key|trustedPlatform/i,
+  appQr: /appQr|signIn\.qr|QrChallenge|verifyOtp/,
+};
+const FEATURES = Object.keys(NAMES) as Feature[];
+
+/**
+ * The first feature switched off that one of `targets` (StepIds, state paths, or the other names above) or a step of
+ * `journey` belongs to. Undefined: all of them are on.
  */
 export function switchedOff(
   features: Features,
   targets: readonly string[],
   journey?: JourneyId | null,
 ): Feature | undefined {
-  for (const target of [...targets, ...(JOURNEYS[journey as JourneyId]?.path ?? [])]) {
-    for (const part of (STEPS[target as StepId]?.path ?? target).replace(/^key\b/, 'securityKey').split('.')) {
-      if (features[part as Feature] === false) return part as Feature;
-    }
-  }
-  return undefined;
+  // Only a feature switched off reads the names, as one text (join flattens the journey's path, and reads an absent
+  // one as empty): with every feature on, nothing is built.
+  return FEATURES.find(
+    (feature) =>
+      features[feature] === false && NAMES[feature].test([targets, JOURNEYS[journey as JourneyId]?.path].join()),
+  );
 }
 
 /** The journeys a portal with `features` offers: those with no step in a feature switched off. */

@@ -1,3 +1,4 @@
+import { isOneOf } from './choices.js';
 import type { Fact } from './facts.js';
 import type { StepId } from './step-ids.js';
 import type { WhatIfDefinition, WhatIfId } from './what-ifs.js';
@@ -166,10 +167,8 @@ export const JOURNEYS: Readonly<Record<JourneyId, JourneyDefinition>> = Object.f
   JOURNEY_IDS.map((id): [JourneyId, JourneyDefinition] => [id, { id, ...definitions[id] }]),
 ) as Record<JourneyId, JourneyDefinition>;
 
-const journeySet: ReadonlySet<string> = new Set(JOURNEY_IDS);
-
 export function isJourneyId(value: unknown): value is JourneyId {
-  return typeof value === 'string' && journeySet.has(value);
+  return isOneOf(JOURNEY_IDS, value);
 }
 
 /** Whether a what-if can be rehearsed on a journey: the world it starts from has what the what-if needs. */

@@ -1,3 +1,4 @@
+import { isOneOf } from './choices.js';
 import type { Fact } from './facts.js';
 import type { WaitDuration } from './what-ifs.js';
 
@@ -157,8 +158,6 @@ export const STEP_IDS = Object.keys(definitions) as readonly StepId[];
 /** The flow a StepId belongs to: the part before the dot. */
 export type FlowId = StepId extends `${infer F}.${string}` ? F : never;
 
-const stepIdSet: ReadonlySet<string> = new Set(STEP_IDS);
-
 /** The flows whose steps the person is on signed out. */
 const SIGNED_OUT_FLOWS: readonly string[] = [
   'coach',
@@ -171,7 +170,7 @@ const SIGNED_OUT_FLOWS: readonly string[] = [
 ];
 
 export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && stepIdSet.has(value);
+  return isOneOf(STEP_IDS, value);
 }
 
 export function flowOf(stepId: StepId): FlowId {

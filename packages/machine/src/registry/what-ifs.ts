@@ -1,4 +1,5 @@
 import type { CoachConfig } from '../config.js';
+import { isOneOf } from './choices.js';
 import type { Fact } from './facts.js';
 import type { JourneyId } from './journeys.js';
 import type { StepId } from './step-ids.js';
@@ -132,10 +133,8 @@ export const WHAT_IFS: Readonly<Record<WhatIfId, WhatIfDefinition>> = Object.fro
   }),
 ) as Record<WhatIfId, WhatIfDefinition>;
 
-const whatIfSet: ReadonlySet<string> = new Set(WHAT_IF_IDS);
-
 export function isWhatIfId(value: unknown): value is WhatIfId {
-  return typeof value === 'string' && whatIfSet.has(value);
+  return isOneOf(WHAT_IF_IDS, value);
 }
 
 /** The what-ifs that can happen at a step, in registry order. */

@@ -1,9 +1,17 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SimulatedClock, createActor } from 'xstate';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
-import { EFFECT_FEATURES, createCoachLogic, resolveConfig } from '../../src/index.js';
+import { EFFECT_FEATURES, EFFECT_NAMES, createCoachLogic, resolveConfig } from '../../src/index.js';
 import type { CoachEffects, EffectsFor, Feature, JourneyId, StepId } from '../../src/index.js';
-import { JOURNEYS, JOURNEY_IDS, journeysFor, switchedOff } from '../../src/registry/index.js';
+import {
+  JOURNEYS,
+  JOURNEY_IDS,
+  SIGN_IN_METHODS,
+  STEPS,
+  STEP_IDS,
+  journeysFor,
+  switchedOff,
+} from '../../src/registry/index.js';
 import { decodeSave, decodeShareCode, encodeSave, encodeShareCode } from '../../src/persist/index.js';
 import type { SavedProgress } from '../../src/persist/index.js';
 import { rehearse } from '../harness.js';
@@ -86,6 +94,55 @@ describe.each(FEATURES)('with %s switched off', (feature) => {
     const visited = await walkHappyPath(r, 'signInAppPin');
     expect(visited.at(-1)).toBe('signIn.done');
     expect(r.view().progress?.complete).toBe(true);
+  });
+});
+
+describe('which feature a name belongs to', () => {
+  /** The one feature whose switch refuses `name` alone, or undefined. */
+  const featureOf = (name: string) => FEATURES.find((f) => switchedOff({ [f]: false }, [name]) === f);
+
+  it('every step, by its StepId and by its state path', () => {
+    const expected = (id: StepId): Feature | undefined =>
+      id.startsWith('eid.')
+        ? 'eid'
+        : id.startsWith('key.') || id === 'signIn.securityKey'
+          ? 'securityKey'
+          : id === 'signIn.qrScan' || id === 'signIn.qrCode'
+            ? 'appQr'
+            : undefined;
+    for (const id of STEP_IDS) {
+      expect(featureOf(id), id).toBe(expected(id));
+      expect(featureOf(STEPS[id].path), STEPS[id].path).toBe(expected(id));
+    }
+  });
+
+  it('every sign-in method, My Account page and way on without a smartphone', () => {
+    expect(SIGN_IN_METHODS.map(featureOf)).toEqual([undefined, undefined, 'appQr', 'securityKey']);
+    expect(['devices', 'eids', 'keys', 'panic'].map(featureOf)).toEqual([undefined, 'eid', 'securityKey', undefined]);
+    expect(['tablet', 'securityKey', 'trustedPlatform'].map(featureOf)).toEqual([
+      undefined,
+      'securityKey',
+      'securityKey',
+    ]);
+  });
+
+  it('the event types the switches refuse, of which only the eID sign-in names a feature itself', () => {
+    const guarded = [
+      'coach.chooseJourney',
+      'coach.resume',
+      'helpdesk.jumpTo',
+      'user.openPage',
+      'user.chooseAlternative',
+      'user.submitSignIn',
+    ];
+    expect(guarded.map(featureOf)).toEqual(guarded.map(() => undefined));
+    expect(featureOf('user.signInWithEid')).toBe('eid');
+  });
+
+  it('every effect, as EFFECT_FEATURES lists them', () => {
+    for (const name of EFFECT_NAMES) {
+      expect(featureOf(name), name).toBe((EFFECT_FEATURES as Partial<Record<string, Feature>>)[name]);
+    }
   });
 });
 
