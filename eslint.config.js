@@ -34,6 +34,17 @@ export default defineConfig([
     },
   },
   {
+    // The lifecycle observer reads the machine's public exports only: no React, no DOM, no machine internals.
+    files: ['packages/lifecycle/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@eulogin-coach/*', '!@eulogin-coach/machine', '../../machine/*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch'],
+    },
+  },
+  {
     // The coach holds no DOM, no React and no sentences: keep it that way.
     files: ['packages/machine/src/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 // The budgets `npm test` enforces (scripts/check-budgets.mjs) and `npm run bench` reports: the machine's size,
-// whole and as a portal imports it; the React package's size; and a coach transition against a bare machine.
+// whole and as a portal imports it; the React and lifecycle packages' sizes; and a coach transition against a bare machine.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createActor, setup } from 'xstate';
@@ -41,6 +41,8 @@ export async function sizeBudgets(): Promise<Result[]> {
     'react/jsx-runtime',
     '@eulogin-coach/machine',
   ]);
+  // The opt-in analytics package: what a portal that listens adds on top of the machine it already has.
+  const lifecycle = await gzippedKb("export * from '@eulogin-coach/lifecycle';", ['xstate', '@eulogin-coach/machine']);
   return [
     {
       name: 'packages/machine whole (every entry point), gzipped, without xstate',
@@ -55,6 +57,12 @@ export async function sizeBudgets(): Promise<Result[]> {
       target: 12,
     },
     { name: 'packages/react, gzipped, without the machine, xstate and React', value: react, unit: 'KB', target: 1 },
+    {
+      name: 'packages/lifecycle, gzipped, without the machine and xstate',
+      value: lifecycle,
+      unit: 'KB',
+      target: 0.5,
+    },
   ];
 }
 

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import { packageEntries } from './package-entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const PACKAGES = ['machine', 'content', 'simulator', 'guide', 'react'];
+const PACKAGES = ['machine', 'content', 'simulator', 'guide', 'react', 'lifecycle'];
 const update = process.argv.includes('--update');
 
 /** The declaration text of one exported symbol, without its doc comment, one line per declaration. */

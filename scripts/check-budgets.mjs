@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The budgets as a failing check in `npm test` (bench/budgets.ts): the machine ≤ 14 KB gzipped whole (every entry
-// point together), ≤ 12 KB as a portal imports it, packages/react ≤ 1 KB, a coach transition ≤ 2× a bare
-// two-state machine. Bundled with esbuild from the workspace sources and run in plain Node, like `npm run bench`.
+// point together), ≤ 12 KB as a portal imports it, packages/react ≤ 1 KB, packages/lifecycle ≤ 0.5 KB, a coach
+// transition ≤ 2× a bare two-state machine. Bundled with esbuild from the workspace sources and run in plain Node, like `npm run bench`.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -24,7 +24,7 @@ mkdirSync(scratch, { recursive: true });
 // copies (here, the workspace's).
 const missing = installTarballs(
   scratch,
-  ['machine', 'content', 'simulator', 'guide', 'react'],
+  ['machine', 'content', 'simulator', 'guide', 'react', 'lifecycle'],
   ['xstate', '@xstate/react', 'react', 'react-dom', 'otpauth', '@types/react', '@types/react-dom'],
 );
 if (missing.length) {

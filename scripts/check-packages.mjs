@@ -12,6 +12,7 @@ import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { createGuideEffects } from '@eulogin-coach/guide';
 import { LOCALES, loadContent, loadMails, loadStepTexts, textParams, format } from '@eulogin-coach/content';
 import { CoachProvider, useCoachSelector } from '@eulogin-coach/react';
+import { watchLifecycle } from '@eulogin-coach/lifecycle';
 
 const resolved = import.meta.resolve('@eulogin-coach/machine');
 assert.match(resolved, /\/packages\/machine\/dist\/index\.js$/, `the machine resolved to ${resolved}, not its build`);
@@ -25,6 +26,7 @@ for (const [pkg, dep] of [
   ['machine', 'xstate'],
   ['react', 'xstate'],
   ['react', '@xstate/react'],
+  ['lifecycle', 'xstate'],
 ]) {
   const range = readJson(`../packages/${pkg}/package.json`).peerDependencies[dep];
   const installed = readJson(`../node_modules/${dep}/package.json`).version;
@@ -37,8 +39,13 @@ for (const [pkg, dep] of [
 const clock = new SimulatedClock();
 const world = createSimulatedWorld({ clock, seed: 7 });
 const coach = createActor(createCoachLogic(world.effects), { clock, input: { config: world.config } }).start();
+// The opt-in lifecycle package, on the same built machine as the coach (its peer): it hears the journey's first step.
+const heard = [];
+const stopWatching = watchLifecycle(coach, (event) => heard.push(event));
 coach.send({ type: 'coach.chooseJourney', journey: 'signInAppPin' });
 const atEmail = await waitFor(coach, (s) => connect(s, coach.send).stepId === 'signIn.email');
+stopWatching();
+assert.deepEqual(heard.at(-1), { type: 'step.entered', stepId: 'signIn.email', journey: 'signInAppPin' });
 const view = connect(atEmail, coach.send);
 assert.equal(view.progress?.current, 1);
 const code = encodeShareCode(toSavedProgress(atEmail));

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 export const PACKS = `${root}node_modules/.tmp/packs`;
-const PACKAGES = ['machine', 'content', 'simulator', 'guide', 'react'];
+const PACKAGES = ['machine', 'content', 'simulator', 'guide', 'react', 'lifecycle'];
 const MACHINE_UNPACKED_LIMIT = 600_000;
 const problems = [];
 

@@ -97,7 +97,7 @@ await inParallel(
     // The budgets (bench/budgets.ts): sizes, and a transition's speed as a robust ratio (see transitionBudget).
     [
       [
-        'budgets: machine ≤ 14 KB, portal ≤ 12 KB, react ≤ 1 KB, transition ≤ 2×',
+        'budgets: machine ≤ 14 KB, portal ≤ 12 KB, react ≤ 1 KB, lifecycle ≤ 0.5 KB, transition ≤ 2×',
         'node',
         ['scripts/check-budgets.mjs'],
       ],
