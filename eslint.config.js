@@ -5,7 +5,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['**/dist/**', '**/node_modules/**', '**/*.tsbuildinfo', 'test-results/**', 'docs/api/**']),
+  globalIgnores([
+    '**/dist/**',
+    '**/dist-pseudo/**',
+    '**/dist-server/**',
+    '**/node_modules/**',
+    '**/*.tsbuildinfo',
+    'test-results/**',
+    'docs/api/**',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
