@@ -32,8 +32,7 @@ export const isStartModule = (id: string): boolean => START_MODULES.some((patter
  * what-ifs' labels (what-if-labels.<lang>.ts) are not among them: they load after the first paint, in a chunk of
  * their own.
  */
-const PAGE_TEXTS =
-  /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|journeys|mode-choice)\.\1\.ts$/;
+const PAGE_TEXTS = /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|journeys|mode-choice)\.\1\.ts$/;
 
 export const pageTextsChunk = (id: string): string | null => {
   const locale = PAGE_TEXTS.exec(id)?.[1];
