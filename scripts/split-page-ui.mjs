@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // node scripts/split-page-ui.mjs <lang>: moves the texts the start page shows out of a language folder's
 // ui.<lang>.ts and what-ifs.<lang>.ts into page-ui.<lang>.ts and what-if-labels.<lang>.ts, so the page's chunk
-// (page.<lang>.ts) holds only the interface texts and the labels load in a chunk of their own; ui.<lang>.ts and what-ifs.<lang>.ts then build on the new files (`...pageUiFr`,
+// (page.<lang>.ts) holds only the interface texts, and the labels load after the first paint in a chunk of their
+// own (loaders.ts); ui.<lang>.ts and what-ifs.<lang>.ts then build on the new files (`...pageUiFr`,
 // `...pageUiFr.guide`, `...whatIfLabelsFr.mailInSpam`). Which keys move is read from the English files
 // (src/en/page-ui.en.ts and src/en/what-if-labels.en.ts), never listed here.
 //
@@ -9,7 +10,7 @@
 // moved, and its text there wins over the one already in page-ui.<lang>.ts; a key already moved is kept; a key
 // English no longer has is dropped. So after merging edits made to the unsplit files, take their ui.<lang>.ts and
 // what-ifs.<lang>.ts and run it again. Texts are copied character for character with their comments (sliced by the
-// TypeScript parser, then formatted by prettier); page.<lang>.ts is pointed at the new files.
+// TypeScript parser, then formatted by prettier); page.<lang>.ts is pointed at page-ui.<lang>.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
