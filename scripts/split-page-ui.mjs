@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // node scripts/split-page-ui.mjs <lang>: moves the texts the start page shows out of a language folder's
 // ui.<lang>.ts and what-ifs.<lang>.ts into page-ui.<lang>.ts and what-if-labels.<lang>.ts, so the page's chunk
-// (page.<lang>.ts) holds only them; ui.<lang>.ts and what-ifs.<lang>.ts then build on the new files (`...pageUiFr`,
+// (page.<lang>.ts) holds only the interface texts, and the labels load after the first paint in a chunk of their
+// own (loaders.ts); ui.<lang>.ts and what-ifs.<lang>.ts then build on the new files (`...pageUiFr`,
 // `...pageUiFr.guide`, `...whatIfLabelsFr.mailInSpam`). Which keys move is read from the English files
 // (src/en/page-ui.en.ts and src/en/what-if-labels.en.ts), never listed here.
 //
@@ -9,7 +10,7 @@
 // moved, and its text there wins over the one already in page-ui.<lang>.ts; a key already moved is kept; a key
 // English no longer has is dropped. So after merging edits made to the unsplit files, take their ui.<lang>.ts and
 // what-ifs.<lang>.ts and run it again. Texts are copied character for character with their comments (sliced by the
-// TypeScript parser, then formatted by prettier); page.<lang>.ts is pointed at the new files.
+// TypeScript parser, then formatted by prettier); page.<lang>.ts is pointed at page-ui.<lang>.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
@@ -240,21 +241,20 @@ const labelsMoved = split({
   to: `${dir}/what-if-labels.${lang}.ts`,
   toName: `whatIfLabels${Lang}`,
   spec: specOf(`${folder('en')}/what-if-labels.en.ts`, 'whatIfLabelsEn'),
-  typeImport: "import type { PageContent } from '../content.types.js';",
-  header: `/** The what-ifs' switch labels, which the start page shows: the rest of each what-if is in \`what-ifs.${lang}.ts\`. */`,
-  satisfies: "PageContent['whatIfs']",
+  typeImport: "import type { WhatIfLabels } from '../content.types.js';",
+  header: `/** The what-ifs' switch labels, which the start page loads once its first paint is done: the rest of each what-if is in \`what-ifs.${lang}.ts\`. */`,
+  satisfies: 'WhatIfLabels',
 });
 
-// The page's chunk takes the new files instead of the whole ui and what-ifs.
+// The page's chunk takes the new UI file instead of the whole ui, and no what-ifs (their labels are a chunk of their
+// own, which the language's index.ts loads: `whatIfLabels`).
 const pagePath = `${dir}/page.${lang}.ts`;
 const page = readFileSync(pagePath, 'utf8')
   .replace(`import { ui${Lang} } from './ui.${lang}.js';`, `import { pageUi${Lang} } from './page-ui.${lang}.js';`)
-  .replace(
-    `import { whatIfs${Lang} } from './what-ifs.${lang}.js';`,
-    `import { whatIfLabels${Lang} } from './what-if-labels.${lang}.js';`,
-  )
+  .replace(new RegExp(`^import \\{ whatIfs${Lang} \\} from '\\./what-ifs\\.${lang}\\.js';\\n`, 'm'), '')
+  .replace(new RegExp(`^import \\{ whatIfLabels${Lang} \\} from '\\./what-if-labels\\.${lang}\\.js';\\n`, 'm'), '')
   .replace(new RegExp(`\\bui: ui${Lang}\\b`), `ui: pageUi${Lang}`)
-  .replace(new RegExp(`\\bwhatIfs: whatIfs${Lang}\\b`), `whatIfs: whatIfLabels${Lang}`);
+  .replace(new RegExp(`^\\s*whatIfs: whatIf(?:Label)?s${Lang},\\n`, 'm'), '');
 writeFileSync(pagePath, page);
 
 const files = ['ui', 'page-ui', 'what-ifs', 'what-if-labels', 'page'].map((f) => `${dir}/${f}.${lang}.ts`);

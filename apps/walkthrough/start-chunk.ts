@@ -28,10 +28,11 @@ export const isStartModule = (id: string): boolean => START_MODULES.some((patter
 /**
  * The modules of a language's page texts (`loadPageContent`: src/<lang>/page.<lang>.ts and the modules it imports),
  * which the start page downloads before its first paint: in one chunk per language (`page.<lang>`) instead of three,
- * each compressed on its own. The steps and walkthrough parts that share some of them import them from there.
+ * each compressed on its own. The steps and walkthrough parts that share some of them import them from there. The
+ * what-ifs' labels (what-if-labels.<lang>.ts) are not among them: they load after the first paint, in a chunk of
+ * their own.
  */
-const PAGE_TEXTS =
-  /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|what-if-labels|journeys|mode-choice)\.\1\.ts$/;
+const PAGE_TEXTS = /packages[\\/]content[\\/]src[\\/]([a-z]{2})[\\/](page|page-ui|journeys|mode-choice)\.\1\.ts$/;
 
 export const pageTextsChunk = (id: string): string | null => {
   const locale = PAGE_TEXTS.exec(id)?.[1];

@@ -184,8 +184,8 @@ export interface Content {
   readonly ui: UiContent;
 }
 
-/** The parts of `Content` a page shows before any step: its chrome, the journey list and saved-progress messages. */
-export const PAGE_PARTS = ['ui', 'journeys', 'whatIfs'] as const;
+/** The parts of `Content` a page shows before any step: its chrome and the journey list. */
+export const PAGE_PARTS = ['ui', 'journeys'] as const;
 
 /**
  * The interface texts a page shows before any step: its header and footer, the choice of mode, the journey list, the
@@ -197,16 +197,21 @@ export type PageUi = Pick<UiContent, 'app' | 'modeChoice' | 'picker' | 'start' |
 };
 
 /**
- * The texts a page needs before any step is shown (headers, the journey list with its what-ifs' labels; why a
- * code or save cannot be read is `DecodeTexts`, loaded only when one cannot), in a chunk of its own (see `loadPageContent`): about a sixth of a locale's weight. Each
+ * The texts a page needs before any step is shown (headers, the journey list; the what-ifs' labels are
+ * `WhatIfLabels`, loaded after the first paint, and why a code or save cannot be read is `DecodeTexts`, loaded only
+ * when one cannot), in a chunk of its own (see `loadPageContent`): about a sixth of a locale's weight. Each
  * part is a part of `Content`'s, so `Content` can stand in for it.
  */
 export interface PageContent {
   readonly ui: PageUi;
   readonly journeys: Content['journeys'];
-  /** The what-ifs' switch labels (the start page offers them on each journey). */
-  readonly whatIfs: { readonly [W in WhatIfId]: Pick<WhatIfContent, 'label'> };
 }
+
+/**
+ * The what-ifs' switch labels, which the start page offers in each journey's "make it harder" box
+ * (`loadWhatIfLabels`): a chunk of their own, loaded after the page's first paint. `Content['whatIfs']` holds them too.
+ */
+export type WhatIfLabels = { readonly [W in WhatIfId]: Pick<WhatIfContent, 'label'> };
 
 /**
  * Why a share code or saved progress cannot be read (`loadDecodeTexts`): loaded only when one cannot, so they are

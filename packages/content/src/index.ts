@@ -25,6 +25,7 @@ export type {
   TemplateParams,
   TitledText,
   WhatIfContent,
+  WhatIfLabels,
 } from './content.types.js';
 export { MAIL_KINDS, PAGE_PARTS } from './content.types.js';
 export type * from './ui.types.js';
@@ -36,7 +37,14 @@ export { errorMessage, errorTemplate } from './error-message.js';
 export { textParams, TEXT_PARAM_NAMES } from './text-params.js';
 export type { TextParams } from './text-params.js';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './locales.js';
-export { loadContent, loadContentPart, loadDecodeTexts, loadPageContent, loadStepTexts } from './load-content.js';
+export {
+  loadContent,
+  loadContentPart,
+  loadDecodeTexts,
+  loadPageContent,
+  loadStepTexts,
+  loadWhatIfLabels,
+} from './load-content.js';
 export { CONTENT_PARTS, PART_KEYS } from './parts.types.js';
 export type {
   ContentPart,

@@ -1,11 +1,19 @@
-import type { Content, DecodeTexts, DeepPartial, Locale, PageContent, StepContent } from './content.types.js';
+import type {
+  Content,
+  DecodeTexts,
+  DeepPartial,
+  Locale,
+  PageContent,
+  StepContent,
+  WhatIfLabels,
+} from './content.types.js';
 import { deepFreeze, deepMerge } from './deep-merge.js';
 import { isLocale, unknownLocale } from './locales.js';
 import type { ContentPart, ContentParts } from './parts.types.js';
 import { LOCALE_MODULES } from './locale-modules.js';
 import type { LocaleModule } from './locale-modules.js';
 
-type Loadable = ContentPart | 'page' | 'decode' | 'help' | 'all';
+type Loadable = ContentPart | 'page' | 'decode' | 'labels' | 'help' | 'all';
 const loaded = new Map<string, Promise<unknown>>();
 
 /**
@@ -81,8 +89,8 @@ export function loadContent(locale: Locale, overrides?: DeepPartial<Content>): P
 }
 
 /**
- * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts, the journeys,
- * the what-ifs' labels (about a sixth of a locale's weight), for a start page that
+ * The texts a page needs before any step is shown (`PageContent`): the start page's interface texts and the journeys
+ * (about a seventh of a locale's weight), for a start page that
  * should appear before the coach and its steps' texts have loaded. `loadContent` later reuses its chunks.
  */
 export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageContent>): Promise<PageContent> {
@@ -96,4 +104,13 @@ export function loadPageContent(locale: Locale, overrides?: DeepPartial<PageCont
  */
 export function loadDecodeTexts(locale: Locale): Promise<DecodeTexts> {
   return loadOnce(locale, 'decode', (module) => module.decodeTexts());
+}
+
+/**
+ * The what-ifs' switch labels (`WhatIfLabels`) in one locale: a small chunk of their own, which a start page loads
+ * once its first paint is done, ready for the first "make it harder" box opened (`loadContent` has them too). The
+ * same promise for every call until it settles, and after it has loaded.
+ */
+export function loadWhatIfLabels(locale: Locale): Promise<WhatIfLabels> {
+  return loadOnce(locale, 'labels', (module) => module.parts().then((loaders) => loaders.whatIfLabels()));
 }

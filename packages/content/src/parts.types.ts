@@ -1,4 +1,4 @@
-import type { Content, HelpdeskScripts, MailTexts, StepTexts } from './content.types.js';
+import type { Content, HelpdeskScripts, MailTexts, StepTexts, WhatIfLabels } from './content.types.js';
 import type { HelpContent } from './help/help.types.js';
 
 /**
@@ -66,11 +66,13 @@ export const CONTENT_PARTS: readonly ContentPart[] = ['steps', 'walkthrough', 'h
 
 /**
  * What one language folder's `loaders.ts` exports: a loader per part, each an `import()` of its own chunk, plus the
- * help centre's entries (the start page's texts have their loader in the folder's `index.ts`). Every language's
+ * help centre's entries and the what-ifs' switch labels (which the start page loads after its first paint; its first
+ * texts have their loader in the folder's `index.ts`). Every language's
  * `loaders` is checked against this type.
  */
 export type LocaleLoaders = {
   readonly [P in ContentPart]: () => Promise<ContentParts[P]>;
 } & {
   readonly help: () => Promise<HelpContent>;
+  readonly whatIfLabels: () => Promise<WhatIfLabels>;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, PAGE_PARTS, loadContent, loadPageContent } from '../src/index.js';
+import { LOCALES, PAGE_PARTS, loadContent, loadPageContent, loadWhatIfLabels } from '../src/index.js';
 import { defaultContent, resolveContent } from '../src/eager.js';
 import type { Locale } from '../src/index.js';
 import { textsByPath } from './helpers.js';
@@ -55,8 +55,21 @@ describe('loadPageContent', () => {
       'start',
     ]);
     expect(Object.keys(page.ui.guide).sort()).toEqual(['resumeButton', 'resumeHint', 'resumeLabel', 'startFresh']);
-    expect(Object.keys(page.whatIfs.mailInSpam)).toEqual(['label']);
+    expect('whatIfs' in page).toBe(false);
   });
+
+  it.each(LOCALES)(
+    "%s: the what-ifs' labels load on their own, each only its label, as the full texts have them",
+    async (locale) => {
+      const [labels, content] = await Promise.all([loadWhatIfLabels(locale), loadContent(locale)]);
+      expect(Object.keys(labels).sort()).toEqual(Object.keys(content.whatIfs).sort());
+      for (const [id, text] of Object.entries(labels)) {
+        expect(Object.keys(text)).toEqual(['label']);
+        expect(text.label).toBe(content.whatIfs[id as keyof typeof content.whatIfs].label);
+      }
+      expect(Object.isFrozen(labels)).toBe(true);
+    },
+  );
 
   it.each(LOCALES)('%s: holds the same texts as the English page, no more and no fewer', async (locale) => {
     const english = [...textsByPath(await loadPageContent('en')).keys()].sort();

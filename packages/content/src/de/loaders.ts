@@ -11,4 +11,5 @@ export const loaders: LocaleLoaders = {
   helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
   mails: () => import('./mails.de.js').then((m) => ({ mails: m.mailsDe })),
   help: () => import('./help.de.js').then((m) => m.helpDe),
+  whatIfLabels: () => import('./what-if-labels.de.js').then((m) => m.whatIfLabelsDe),
 };

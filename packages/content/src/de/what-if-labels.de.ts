@@ -1,6 +1,6 @@
-import type { PageContent } from '../content.types.js';
+import type { WhatIfLabels } from '../content.types.js';
 
-/** The what-ifs' switch labels, which the start page shows: the rest of each what-if is in `what-ifs.de.ts`. */
+/** The what-ifs' switch labels, which the start page loads once its first paint is done: the rest of each what-if is in `what-ifs.de.ts`. */
 export const whatIfLabelsDe = {
   unknownEmail: { label: 'Ich gebe eine Adresse ohne Konto ein' },
   emailAlreadyRegistered: { label: 'Meine Adresse hat bereits ein Konto' },
@@ -35,4 +35,4 @@ export const whatIfLabelsDe = {
   lostPhone: { label: 'Ich habe mein Telefon verloren' },
   appReinstalled: { label: 'Ich habe die App neu installiert (oder mein Telefon zurückgesetzt)' },
   alwaysMfa: { label: 'Mein Konto verlangt immer einen zweiten Faktor' },
-} satisfies PageContent['whatIfs'];
+} satisfies WhatIfLabels;

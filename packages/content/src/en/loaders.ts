@@ -11,4 +11,5 @@ export const loaders: LocaleLoaders = {
   helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
   mails: () => import('./mails.en.js').then((m) => ({ mails: m.mailsEn })),
   help: () => import('./help.en.js').then((m) => m.helpEn),
+  whatIfLabels: () => import('./what-if-labels.en.js').then((m) => m.whatIfLabelsEn),
 };

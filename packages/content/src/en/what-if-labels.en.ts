@@ -1,6 +1,6 @@
-import type { PageContent } from '../content.types.js';
+import type { WhatIfLabels } from '../content.types.js';
 
-/** The what-ifs' switch labels, which the start page shows: the rest of each what-if is in `what-ifs.en.ts`. */
+/** The what-ifs' switch labels, which the start page loads once its first paint is done: the rest of each what-if is in `what-ifs.en.ts`. */
 export const whatIfLabelsEn = {
   unknownEmail: { label: 'I type an address that has no account' },
   emailAlreadyRegistered: { label: 'My address already has an account' },
@@ -35,4 +35,4 @@ export const whatIfLabelsEn = {
   lostPhone: { label: 'I have lost my phone' },
   appReinstalled: { label: 'I reinstalled the app (or reset my phone)' },
   alwaysMfa: { label: 'My account always asks for a second factor' },
-} satisfies PageContent['whatIfs'];
+} satisfies WhatIfLabels;

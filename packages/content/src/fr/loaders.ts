@@ -11,4 +11,5 @@ export const loaders: LocaleLoaders = {
   helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
   mails: () => import('./mails.fr.js').then((m) => ({ mails: m.mailsFr })),
   help: () => import('./help.fr.js').then((m) => m.helpFr),
+  whatIfLabels: () => import('./what-if-labels.fr.js').then((m) => m.whatIfLabelsFr),
 };

@@ -1,6 +1,6 @@
-import type { PageContent } from '../content.types.js';
+import type { WhatIfLabels } from '../content.types.js';
 
-/** The what-ifs' switch labels, which the start page shows: the rest of each what-if is in `what-ifs.fr.ts`. */
+/** The what-ifs' switch labels, which the start page loads once its first paint is done: the rest of each what-if is in `what-ifs.fr.ts`. */
 export const whatIfLabelsFr = {
   unknownEmail: { label: 'Je saisis une adresse sans compte' },
   emailAlreadyRegistered: { label: 'Mon adresse a déjà un compte' },
@@ -35,4 +35,4 @@ export const whatIfLabelsFr = {
   lostPhone: { label: 'J’ai perdu mon téléphone' },
   appReinstalled: { label: 'J’ai réinstallé l’application (ou réinitialisé mon téléphone)' },
   alwaysMfa: { label: 'Mon compte demande toujours un second facteur' },
-} satisfies PageContent['whatIfs'];
+} satisfies WhatIfLabels;

@@ -11,4 +11,5 @@ export const loaders: LocaleLoaders = {
   helpCentre: () => import('./parts/help-centre.js').then((m) => m.helpCentrePart),
   mails: () => import('./mails.pt.js').then((m) => ({ mails: m.mailsPt })),
   help: () => import('./help.pt.js').then((m) => m.helpPt),
+  whatIfLabels: () => import('./what-if-labels.pt.js').then((m) => m.whatIfLabelsPt),
 };

@@ -1,6 +1,6 @@
-import type { PageContent } from '../content.types.js';
+import type { WhatIfLabels } from '../content.types.js';
 
-/** The what-ifs' switch labels, which the start page shows: the rest of each what-if is in `what-ifs.pt.ts`. */
+/** The what-ifs' switch labels, which the start page loads once its first paint is done: the rest of each what-if is in `what-ifs.pt.ts`. */
 export const whatIfLabelsPt = {
   unknownEmail: { label: 'Escrevo um endereço que não tem conta' },
   emailAlreadyRegistered: { label: 'O meu endereço já tem uma conta' },
@@ -35,4 +35,4 @@ export const whatIfLabelsPt = {
   lostPhone: { label: 'Perdi o telemóvel' },
   appReinstalled: { label: 'Reinstalei a aplicação (ou repus o telemóvel)' },
   alwaysMfa: { label: 'A minha conta pede sempre um segundo fator' },
-} satisfies PageContent['whatIfs'];
+} satisfies WhatIfLabels;

@@ -4,6 +4,7 @@ import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
 import { textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useFormat } from '../../i18n/use-format.js';
+import { useWhatIfLabels } from '../../i18n/use-what-if-labels.js';
 
 /** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */
 export function journeyMinutes(journey: JourneyId): number {
@@ -29,6 +30,9 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
   // The what-ifs' switches are made when their box is first opened: a closed box shows none of them, and the start
   // page's first paint has a third of the elements to make (about 150 switches in all).
   const [opened, setOpened] = useState(false);
+  // Their labels are not in the page's first texts: they load once the first paint is done, long before a box is
+  // opened; a box opened sooner shows its switches as soon as they are there.
+  const labels = useWhatIfLabels(opened);
   const text = content.journeys[journey];
   // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
   const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
@@ -53,7 +57,7 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
               {ui.whatIfHeading}
               {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
             </summary>
-            {opened ? (
+            {opened && labels ? (
               <fieldset>
                 <legend>{ui.whatIfIntro}</legend>
                 {whatIfs.map((id) => (
@@ -63,7 +67,7 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
                       checked={chosen.includes(id)}
                       onChange={(e) => toggle(id, e.target.checked)}
                     />
-                    {format(content.whatIfs[id].label, textParams(config))}
+                    {format(labels[id].label, textParams(config))}
                   </label>
                 ))}
               </fieldset>
