@@ -19,12 +19,14 @@ export const accountStates = stateConfig({
   states: {
     home: {
       on: {
+        // Each page's step-up comes just before it: the devices page, the one most opened, decides in two guards.
+        // The feature switches concern only the pages after it (eIDs and keys).
         'user.openPage': [
-          OFF,
           stepUpBefore('devices'),
+          { guard: { type: 'eventHas', params: { page: 'devices' } }, target: '#coach.device.list' },
+          OFF,
           stepUpBefore('eids'),
           stepUpBefore('keys'),
-          { guard: { type: 'eventHas', params: { page: 'devices' } }, target: '#coach.device.list' },
           { guard: { type: 'eventHas', params: { page: 'eids' } }, target: '#coach.eid.manage' },
           { guard: { type: 'eventHas', params: { page: 'keys' } }, target: '#coach.key.manage' },
           '#coach.panic.confirm',
