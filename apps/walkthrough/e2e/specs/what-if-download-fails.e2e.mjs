@@ -50,3 +50,27 @@ test('what if: the page texts cannot be downloaded on the first visit, the page 
   await online.start('signInAppPin');
   await online.checkStep('signIn.email');
 });
+
+test('what if: the what-ifs list cannot be downloaded, its box explains it and "Try again" brings it', async ({
+  page,
+}) => {
+  // The what-ifs' labels load after the first paint; refuse them, as a dropped connection would.
+  const labels = /\/assets\/what-if-labels\.en-[\w-]+\.js$/;
+  await page.route(labels, (route) => route.abort('internetdisconnected'));
+  const offline = new CoachModel(page, 'what-if-labelsFail');
+  await page.goto(BASE_URL);
+  await offline.picker.heading.waitFor();
+  const card = offline.picker.card('fullSetup');
+  await card.getByText(ui.picker.whatIfHeading).click();
+  const alert = card.getByRole('alert').filter({ hasText: ui.picker.whatIfLoadFailed });
+  await alert.waitFor();
+  await offline.checkAccessibility('what-ifs-failed');
+
+  // Back online: trying again in place, or (Chromium keeps a failed module download) by loading the page afresh.
+  await page.unroute(labels);
+  await alert.getByRole('button', { name: ui.common.retry }).click();
+  const online = new CoachModel(page, 'what-if-labelsFail-retried', { screenshots: false });
+  await online.picker.heading.waitFor();
+  await online.start('fullSetup', ['mailInSpam']);
+  await online.checkStep('signIn.email');
+});

@@ -1,25 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WhatIfLabels } from '@eulogin-coach/content';
 import { loadWhatIfLabels } from '@eulogin-coach/content';
-import { usePageContent } from './content-context.js';
+import { usePageContent, useTextSource } from './content-context.js';
+import { useRetryOrReload } from './use-retry-or-reload.js';
+
+/** The what-ifs' switch labels, or why they are not there. */
+export interface WhatIfLabelsState {
+  /** `null` until they have loaded. */
+  readonly labels: WhatIfLabels | null;
+  /** The download failed: the box explains it and offers `retry`. */
+  readonly failed: boolean;
+  /** Try the download again: in place first, then (when that fails too) by loading the page afresh. */
+  readonly retry: () => void;
+}
 
 /**
  * The what-ifs' switch labels in the page's language, which are not in the start page's first texts: they start
  * loading once the browser is idle after the first paint (so they are there before a "make it harder" box is
- * opened), or at once when `needed` (a box was opened first). `null` until they have loaded; after a language
- * switch, the previous language's labels until the new ones are there (each language downloads once). A failed
- * download is not reported here (the box stays empty); it is tried again when `needed` turns true.
+ * opened), or at once when `needed` (a box was opened first). After a language switch, the previous language's
+ * labels stay until the new ones are there (each language downloads once).
  */
-export function useWhatIfLabels(needed: boolean): WhatIfLabels | null {
+export function useWhatIfLabels(needed: boolean): WhatIfLabelsState {
   const { locale } = usePageContent();
+  const retryOrReload = useRetryOrReload(useTextSource().reload);
   const [labels, setLabels] = useState<WhatIfLabels | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     // Only the language still shown counts: a late answer for another one is ignored.
     let current = true;
     const load = () =>
       void loadWhatIfLabels(locale).then(
-        (loaded) => current && setLabels(loaded),
-        () => undefined,
+        (loaded) => {
+          retryOrReload.arrived();
+          if (current) {
+            setLabels(loaded);
+            setFailed(false);
+          }
+        },
+        () => current && !retryOrReload.failed() && setFailed(true),
       );
     // Safari has no requestIdleCallback: a timer then waits for the current task (the first render) to end.
     if (needed) load();
@@ -27,6 +46,11 @@ export function useWhatIfLabels(needed: boolean): WhatIfLabels | null {
     return () => {
       current = false;
     };
-  }, [needed, locale]);
-  return labels;
+  }, [needed, locale, attempt, retryOrReload]);
+  const retry = useCallback(() => {
+    retryOrReload.asked();
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, [retryOrReload]);
+  return { labels, failed, retry };
 }

@@ -57,6 +57,8 @@ export const pageUiDe = {
     whatIfHeading: 'Schwieriger machen (optional)',
     whatIfIntro: 'Schalten Sie Dinge ein, die schiefgehen können, um zu üben, wie Sie da wieder herauskommen.',
     whatIfNone: 'Für diese Aufgabe gibt es nichts zusätzlich einzuschalten.',
+    whatIfLoadFailed:
+      'Die Liste der Dinge, die schiefgehen können, wurde nicht heruntergeladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     whatIfSelected: 'Eingeschaltet: {count}',
     resumeHeading: 'Haben Sie einen Freigabecode?',
     resumeIntro: 'Fügen Sie ihn ein, um dort weiterzumachen, wo Sie oder eine Helpdesk-Fachkraft aufgehört haben.',

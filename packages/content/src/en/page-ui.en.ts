@@ -70,6 +70,8 @@ export const pageUiEn = {
     whatIfHeading: 'Make it harder (optional)',
     whatIfIntro: 'Switch on things that can go wrong, to practise getting out of them.',
     whatIfNone: 'Nothing extra to switch on for this task.',
+    /** The what-ifs' list did not download (the box offers to try again). */
+    whatIfLoadFailed: 'The list of what-ifs did not download. Check your internet connection and try again.',
     /** {count} */
     whatIfSelected: 'Switched on: {count}',
     resumeHeading: 'Have a share code?',

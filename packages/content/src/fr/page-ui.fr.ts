@@ -57,6 +57,7 @@ export const pageUiFr = {
     whatIfHeading: 'Corser l’exercice (facultatif)',
     whatIfIntro: 'Activez des incidents possibles, pour vous entraîner à vous en sortir.',
     whatIfNone: 'Rien de plus à activer pour cette tâche.',
+    whatIfLoadFailed: 'La liste des incidents n’a pas été téléchargée. Vérifiez votre connexion Internet et réessayez.',
     whatIfSelected: 'Activés\u00a0: {count}',
     resumeHeading: 'Vous avez un code de partage\u00a0?',
     resumeIntro: 'Collez-le pour reprendre là où vous ou un agent du service d’assistance vous étiez arrêtés.',

@@ -55,6 +55,7 @@ export const pageUiPt = {
     whatIfHeading: 'Dificultar (opcional)',
     whatIfIntro: 'Ative situações que podem correr mal, para praticar como sair delas.',
     whatIfNone: 'Não há nada a ativar nesta tarefa.',
+    whatIfLoadFailed: 'A lista de situações não foi transferida. Verifique a ligação à Internet e tente novamente.',
     whatIfSelected: 'Ativadas: {count}',
     resumeHeading: 'Tem um código de partilha?',
     resumeIntro: 'Cole-o para continuar onde ficou, ou onde o apoio técnico deixou o ensaio.',

@@ -32,7 +32,7 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
   const [opened, setOpened] = useState(false);
   // Their labels are not in the page's first texts: they load once the first paint is done, long before a box is
   // opened; a box opened sooner shows its switches as soon as they are there.
-  const labels = useWhatIfLabels(opened);
+  const { labels, failed, retry } = useWhatIfLabels(opened);
   const text = content.journeys[journey];
   // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
   const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
@@ -71,6 +71,14 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
                   </label>
                 ))}
               </fieldset>
+            ) : null}
+            {opened && failed && !labels ? (
+              <div role="alert" className="journey__load-failed">
+                <p>{ui.whatIfLoadFailed}</p>
+                <button type="button" className="btn btn--secondary" onClick={retry}>
+                  {content.ui.common.retry}
+                </button>
+              </div>
             ) : null}
           </details>
         ) : (
