@@ -27,9 +27,7 @@ export function createCoachLogic<const F extends Features = {}>(
   const given = Object(effects) as Partial<Record<EffectName, unknown>>;
   // An effect only a switched-off feature needs (`EffectFeatures`, which the feature's naming rule agrees with) may
   // be left out.
-  const missing = EFFECT_NAMES.filter(
-    (name) => typeof given[name] !== 'function' && !switchedOff(features ?? {}, [name]),
-  );
+  const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function' && !switchedOff(features, [name]));
   if (missing.length > 0) {
     throw new TypeError(`The coach effects are missing or not functions: ${missing.join(', ')}`);
   }

@@ -112,7 +112,7 @@ export const coachMachine = coachSetup.createMachine({
       {
         target: '.jumping',
         actions: assign(({ context, event }) => ({
-          ...applyPlan(context, planJump(event.stepId, context.nav)),
+          ...applyPlan(context, planJump(event.stepId, { ...context.nav, features: context.config.features })),
           notice: 'jumped' as const,
         })),
       },
@@ -123,7 +123,7 @@ export const coachMachine = coachSetup.createMachine({
         target: '.jumping',
         actions: assign(({ context, event }) => {
           const p = event.progress;
-          const plan = planJump(p.stepId, { journey: p.journey, whatIfs: p.whatIfs }, p.journeyIndex);
+          const plan = planJump(p.stepId, { ...p, features: context.config.features }, p.journeyIndex);
           return {
             ...applyPlan(context, plan),
             email: p.email ?? '',
@@ -145,7 +145,11 @@ export const coachMachine = coachSetup.createMachine({
             target: 'jumping',
             actions: assign(({ context, event }) => {
               const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
-              const plan = planJump(first, { journey: event.journey, whatIfs: event.whatIfs ?? [] }, 0);
+              const plan = planJump(
+                first,
+                { journey: event.journey, whatIfs: event.whatIfs ?? [], features: context.config.features },
+                0,
+              );
               return applyPlan(context, plan);
             }),
           },

@@ -32,7 +32,7 @@ import type { JourneyId } from './registry/journeys.js';
 import type { SavedProgress } from './persist/saved-progress.js';
 
 /** The fields of an event that say where it leads, for the feature switches (see `featureOff`). */
-type Leads = Partial<Record<'stepId' | 'method' | 'page' | 'option', string>> & {
+type Leads = Partial<Record<'stepId' | 'method' | 'page' | 'option' | 'situation', string>> & {
   readonly type: string;
   readonly journey?: JourneyId | null;
   readonly progress?: SavedProgress;
@@ -161,14 +161,14 @@ export const coachSetup = setup({
       !!context.account?.devices.some((d) => d.id === (event as { deviceId?: string }).deviceId),
     /**
      * The event leads into a feature the config switches off (see `OFF`): by a journey's steps, a jump's or resume's
-     * step (and journey), the sign-in method, the My Account page (`eids`), the way on without a smartphone, or its
-     * own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (an absent field is
+     * step (and journey), the sign-in method, the My Account page (`eids`), the way on without a smartphone or after
+     * losing the phone (`otherFactor`, a key), or its own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (an absent field is
      * undefined, which `switchedOff` reads as empty).
      */
     featureOff: ({ context, event }) => {
       const e: Leads = event;
       const p = e.progress ?? e;
-      const names = [p.stepId, e.method, e.page, e.option, e.type] as string[];
+      const names = [p.stepId, e.method, e.page, e.option, e.situation, e.type] as string[];
       return !!switchedOff(context.config.features, names, p.journey);
     },
     /** Signed in, and `page` needs no step-up: the coach can go straight there. */

@@ -69,7 +69,7 @@ export type { AfterAuth, JourneyDefinition, JourneyId } from './registry/journey
 export type { WaitDuration, WhatIfDefinition, WhatIfId, WhatIfKind } from './registry/what-ifs.js';
 export type { Fact } from './registry/facts.js';
 export type { EidCountry, EmailLanguage, KeyKind, SignInMethod } from './registry/choices.js';
-export type { JumpPlan } from './navigation/jump-plan.js';
+export type { JumpOrigin, JumpPlan } from './navigation/jump-plan.js';
 export type { Field, FieldError, Rule, RuleParams, RuleResult } from './rules/rule-types.js';
 export type { PersonalData } from './rules/password.rules.js';
 export type {

@@ -1,5 +1,7 @@
 import type { Task } from '../coach.types.js';
 import type { Fact } from '../registry/facts.js';
+import type { Features } from '../registry/features.js';
+import { switchedOff } from '../registry/features.js';
 import type { AfterAuth, JourneyId } from '../registry/journeys.js';
 import { JOURNEYS, JOURNEY_IDS, factsAt, isOfferedOn } from '../registry/journeys.js';
 import type { StepId } from '../registry/step-ids.js';
@@ -27,6 +29,13 @@ export interface JumpPlan {
   readonly afterAuth: AfterAuth;
 }
 
+/** Where the person is when the jump is planned: the journey under way, the what-ifs chosen, the portal's switches. */
+export interface JumpOrigin {
+  readonly journey: JourneyId | null;
+  readonly whatIfs: readonly WhatIfId[];
+  readonly features?: Features;
+}
+
 interface Location {
   readonly journey: JourneyId;
   readonly index: number;
@@ -44,14 +53,19 @@ function detourWhatIfs(landing: StepId, active: readonly WhatIfId[]): WhatIfId[]
   return WHAT_IF_IDS.filter((id) => Object.values(WHAT_IFS[id].at).includes(landing)).sort((a, b) => rank(a) - rank(b));
 }
 
-function locate(landing: StepId, preferred: JourneyId | null, active: readonly WhatIfId[]): Location {
-  const candidates = preferred ? [preferred, ...JOURNEY_IDS.filter((j) => j !== preferred)] : [...JOURNEY_IDS];
+function locate(landing: StepId, current: JumpOrigin): Location {
+  // The journey under way first (the full setup, first of all, when there is none), then the others; only those the
+  // portal offers: a step also on a switched-off journey (the ways on without a smartphone, with keys off) lands on one
+  // that is on, or off every path. A journey listed twice is only tried twice.
+  const candidates = [current.journey ?? 'fullSetup', ...JOURNEY_IDS].filter(
+    (j) => !switchedOff(current.features, [], j),
+  );
   for (const journey of candidates) {
     const index = JOURNEYS[journey].path.indexOf(landing);
     if (index >= 0) return { journey, index };
   }
   // A detour step (a what-if's outcome): stand where the what-if happens.
-  for (const id of detourWhatIfs(landing, active)) {
+  for (const id of detourWhatIfs(landing, current.whatIfs)) {
     const w = WHAT_IFS[id];
     for (const step of w.steps) {
       if (w.at[step] !== landing) continue;
@@ -61,7 +75,8 @@ function locate(landing: StepId, preferred: JourneyId | null, active: readonly W
       }
     }
   }
-  return { journey: preferred ?? 'fullSetup', index: 0 };
+  // The full setup is never switched off (it has no eID, key or QR-code step), so a journey is always left.
+  return { journey: candidates[0] as JourneyId, index: 0 };
 }
 
 function authAt(journey: JourneyId, index: number, landing: StepId): JumpPlan['auth'] {
@@ -72,16 +87,12 @@ function authAt(journey: JourneyId, index: number, landing: StepId): JumpPlan['a
 
 /**
  * Plan a landing on `stepId`. A step showing live data lands on its resume target; the journey is kept when it
- * passes through the step; for a detour step, the what-if condition leading there is switched on so the world
+ * passes through the step, and a journey in a feature that `current.features` switches off is never chosen; for a detour step, the what-if condition leading there is switched on so the world
  * explains it.
  */
-export function planJump(
-  stepId: StepId,
-  current: { readonly journey: JourneyId | null; readonly whatIfs: readonly WhatIfId[] },
-  journeyIndex?: number,
-): JumpPlan {
+export function planJump(stepId: StepId, current: JumpOrigin, journeyIndex?: number): JumpPlan {
   const landing = resumeTarget(stepId);
-  const located = locate(landing, current.journey, current.whatIfs);
+  const located = locate(landing, current);
   const path = JOURNEYS[located.journey].path;
   const index =
     journeyIndex !== undefined && journeyIndex >= 0 && path[journeyIndex] === landing ? journeyIndex : located.index;

@@ -15,7 +15,7 @@ import { fail, isRecord, readPhone } from './untrusted-input.js';
  * and each must pass the rule typed input passes (an address the e-mail rule accepts, as typed, trimmed). An object
  * whose getters throw (an embedder's; parsed JSON has none) is refused as `malformed`, never thrown through.
  */
-export function validateProgress(value: unknown, source: DecodeSource = 'save', features: Features = {}): DecodeResult {
+export function validateProgress(value: unknown, source: DecodeSource = 'save', features?: Features): DecodeResult {
   try {
     const result = check(value, source);
     const off = result.ok && switchedOff(features, [result.value.stepId], result.value.journey);

@@ -13,4 +13,4 @@ export type { EidCountry, EmailLanguage, KeyKind, SignInMethod } from './choices
 export { journeysFor, switchedOff } from './features.js';
 export type { Feature, Features } from './features.js';
 export { planJump } from '../navigation/jump-plan.js';
-export type { JumpPlan } from '../navigation/jump-plan.js';
+export type { JumpOrigin, JumpPlan } from '../navigation/jump-plan.js';

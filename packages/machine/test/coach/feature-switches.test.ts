@@ -192,6 +192,32 @@ describe('what a switch takes away on the way', () => {
     expect(r.view().can({ type: 'user.openPage', page: 'devices' })).toBe(true);
   });
 
+  it('securityKey: a jump onto a page a key journey shares lands on a journey that is on, and no key way is offered', async () => {
+    const r = await rehearse({ config: { features: { securityKey: false } }, journey: 'forgotPassword' });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'recovery.options' });
+    expect(r.step()).toBe('recovery.options');
+    expect(r.view().journey).toBe('lostPhone');
+    expect(r.view().can({ type: 'user.chooseRecovery', situation: 'otherFactor' })).toBe(false);
+    expect(r.view().can({ type: 'user.chooseRecovery', situation: 'noFactor' })).toBe(true);
+    await r.send({ type: 'user.chooseRecovery', situation: 'otherFactor' });
+    expect(r.step()).toBe('recovery.options');
+
+    await r.send({ type: 'helpdesk.jumpTo', stepId: 'noSmartphone.options' });
+    expect(r.step()).toBe('noSmartphone.options');
+    const journey = r.view().journey;
+    expect(journey).not.toBeNull();
+    expect(journeysFor({ securityKey: false })).toContain(journey);
+    expect(r.view().can({ type: 'user.chooseAlternative', option: 'tablet' })).toBe(true);
+
+    // With every feature on, the same jumps keep the journeys that practise those pages.
+    const on = await rehearse({ journey: 'forgotPassword' });
+    await on.send({ type: 'helpdesk.jumpTo', stepId: 'recovery.options' });
+    expect(on.view().journey).toBe('newPhone');
+    expect(on.view().can({ type: 'user.chooseRecovery', situation: 'otherFactor' })).toBe(true);
+    await on.send({ type: 'helpdesk.jumpTo', stepId: 'noSmartphone.options' });
+    expect(on.view().journey).toBe('noSmartphone');
+  });
+
   it('appQr: not a sign-in method', async () => {
     const r = await rehearse({ config: { features: { appQr: false } }, journey: 'signInAppPin' });
     await r.send({ type: 'user.submitEmail', email: r.world.persona.email });

@@ -1,4 +1,4 @@
-import { assign, stateConfig } from '../../coach.setup.js';
+import { OFF, assign, stateConfig } from '../../coach.setup.js';
 
 /** A lost or replaced phone: sign in with another factor, or with the password alone and use PANIC. */
 export const recoveryStates = stateConfig({
@@ -7,6 +7,8 @@ export const recoveryStates = stateConfig({
     options: {
       on: {
         'user.chooseRecovery': [
+          // With keys switched off there is no other factor to sign in with: only PANIC's way is offered.
+          OFF,
           {
             // Another factor still works: sign in with it, delete the lost phone, add the new one.
             guard: { type: 'eventHas', params: { situation: 'otherFactor' } },
