@@ -7,7 +7,7 @@ import type { SavedProgress } from '@eulogin-coach/react';
 import { App } from '../src/App.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
 import { PROGRESS_KEY } from '../src/persist/local-progress.js';
-import { en, renderApp } from './helpers.js';
+import { en, openCodeBox, renderApp } from './helpers.js';
 
 // Storage can hold anything: edited by hand, by an extension, or left by another page of the same origin. Whatever
 // it holds, the page shows either the normal start page or an explanation with a fresh start — never a blank page.
@@ -115,7 +115,7 @@ describe('a share code typed in', () => {
     'is refused with a message about the code when %s, not about saved progress',
     async (_l, code, reason) => {
       const { user } = await renderApp();
-      await user.click(screen.getByLabelText(en.ui.guide.resumeLabel));
+      await user.click(await openCodeBox(user));
       await user.paste(code);
       await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
       const alert = await screen.findByRole('alert');

@@ -5,7 +5,7 @@ import { decodeShareCode } from '@eulogin-coach/machine/persist';
 import type { StepId } from '@eulogin-coach/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { format, textParams } from '@eulogin-coach/content';
-import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
+import { atStep, en, guide, openCodeBox, pc, renderApp, startJourney } from './helpers.js';
 
 function helpdesk() {
   return within(screen.getByRole('complementary', { name: en.ui.app.helpdeskRegion }));
@@ -97,7 +97,7 @@ describe('helpdesk panel', () => {
 
   it('keeps a share code being typed on the start page when the helpdesk opens and closes, with one form for it', async () => {
     const { user } = await renderApp();
-    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '1-Q-0-B');
+    await user.type(await openCodeBox(user), '1-Q-0-B');
     await user.click(helpdesk().getByRole('button', { name: en.ui.helpdesk.toggle }));
     expect(await helpdesk().findByRole('heading', { name: en.ui.helpdesk.title })).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByLabelText(en.ui.guide.resumeLabel)).toHaveLength(1));
@@ -108,7 +108,7 @@ describe('helpdesk panel', () => {
 
   it('explains a bad share code and offers a fresh start', async () => {
     const { user } = await renderApp();
-    await user.type(screen.getByLabelText(en.ui.guide.resumeLabel), '2HA1-B0HW-6FZ');
+    await user.type(await openCodeBox(user), '2HA1-B0HW-6FZ');
     await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en.decodeErrors.checksum.title);

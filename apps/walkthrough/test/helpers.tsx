@@ -22,6 +22,15 @@ export async function renderApp(seed = 7) {
   return { ...result, rehearsal, world, user };
 }
 
+/**
+ * Opens the start page's "I have a code" box, as a person does (its form is only there once it is open), and returns
+ * the code field.
+ */
+export async function openCodeBox(user: User): Promise<HTMLElement> {
+  await user.click(screen.getByText(en.ui.start.haveCode));
+  return screen.findByLabelText(en.ui.guide.resumeLabel);
+}
+
 export function pc() {
   return within(screen.getByRole('region', { name: en.ui.app.surfaceNames.pc }));
 }

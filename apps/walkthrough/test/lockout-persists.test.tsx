@@ -6,7 +6,7 @@ import { App } from '../src/App.js';
 import { createRehearsal } from '../src/effects/rehearsal.js';
 import { WORLD_KEY } from '../src/effects/world-store.js';
 import { PROGRESS_KEY } from '../src/persist/local-progress.js';
-import { atStep, en, guide, pc, renderApp, startJourney } from './helpers.js';
+import { atStep, en, guide, openCodeBox, pc, renderApp, startJourney } from './helpers.js';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -77,7 +77,7 @@ describe('a lockout lasts the whole rehearsal', () => {
     // Only the share code: the saved position is gone (another tab, or it was dismissed); the world is not.
     localStorage.removeItem(PROGRESS_KEY);
     await reload(unmount);
-    await user.type(await screen.findByLabelText(en.ui.guide.resumeLabel), code);
+    await user.type(await openCodeBox(user), code);
     await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
     await atStep('signIn.password');
     await typePassword(user, world.persona.password);

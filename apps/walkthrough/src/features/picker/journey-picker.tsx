@@ -1,4 +1,4 @@
-import { Suspense, lazy, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
 
 import { useStepFocus } from '../../hooks/use-step-focus.js';
@@ -10,9 +10,10 @@ import { useFormat } from '../../i18n/use-format.js';
 
 /**
  * The share-code form, in the closed "I have a code" box: not part of the start page's first paint, so it (and the
- * explanation of a bad code) downloads right after it, in a chunk of its own.
+ * explanation of a bad code) is a chunk of its own, fetched once the page is idle, or when the box opens first.
  */
-const ResumeForm = lazy(() => import('../resume/resume-form.js').then((m) => ({ default: m.ResumeForm })));
+const loadResumeForm = () => import('../resume/resume-form.js');
+const ResumeForm = lazy(() => loadResumeForm().then((m) => ({ default: m.ResumeForm })));
 
 /** The journey a first-timer is pointed to: the account and the app, which every other journey builds on. */
 export const RECOMMENDED: JourneyId = 'fullSetup';
@@ -50,6 +51,15 @@ export function JourneyPicker(props: JourneyPickerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
   const [draft] = useResumeDraft();
+  // The form is rendered only once the box is open (or holds a draft): a closed box's contents still render, and a
+  // lazy form there would be fetched while the start page itself is still starting.
+  const [codeOpen, setCodeOpen] = useState(false);
+  useEffect(() => {
+    // A preload: a failure is explained by the lazy form itself, when the box opens.
+    const preload = () => void loadResumeForm().catch(() => undefined);
+    // Safari has no requestIdleCallback: a timer then waits for the current task (the first render) to end.
+    (globalThis.requestIdleCallback ?? setTimeout)(preload);
+  }, []);
   // A notice comes from the coach, which shows only once every text has loaded: the start page's texts have none.
   const notices = useLoadedContent()?.notices;
   const card = { config: props.config, busy: props.busy, onStart: props.onStart };
@@ -100,14 +110,20 @@ export function JourneyPicker(props: JourneyPickerProps) {
         ))}
       </section>
       {/* Open when a code is already being typed (the page around it was swapped), so it never hides a draft. */}
-      <details className="picker__code" open={draft !== '' ? true : undefined}>
+      <details
+        className="picker__code"
+        open={draft !== '' ? true : undefined}
+        onToggle={(event) => setCodeOpen(event.currentTarget.open)}
+      >
         <summary>{start.haveCode}</summary>
         <section className="picker__resume" aria-labelledby="resume-heading">
           <h3 id="resume-heading">{ui.resumeHeading}</h3>
           <p>{ui.resumeIntro}</p>
-          <Suspense fallback={null}>
-            <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
-          </Suspense>
+          {codeOpen || draft !== '' ? (
+            <Suspense fallback={null}>
+              <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
+            </Suspense>
+          ) : null}
         </section>
       </details>
     </section>
