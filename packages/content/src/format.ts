@@ -56,10 +56,12 @@ export function format(template: string, params: TemplateParams = {}, locale?: L
     typeof value === 'number' && locale && !isSmallCount(value)
       ? cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value)
       : String(value);
-  return (
-    template
-      // Plurals first: their chosen case may hold simple placeholders, filled with the others below.
-      .replace(PLURAL, (whole, name: string, body: string) => {
+  // Most texts have no placeholder, and few a plural: they skip the patterns (the start page formats dozens).
+  if (!template.includes('{')) return template;
+  // Plurals first: their chosen case may hold simple placeholders, filled with the others below.
+  const pluralsChosen = !template.includes('plural')
+    ? template
+    : template.replace(PLURAL, (whole, name: string, body: string) => {
         const value = valueOf(name);
         // No number to choose a form with: the placeholder stays, as a missing one does.
         if (typeof value !== 'number' || !Number.isFinite(value)) return whole;
@@ -68,12 +70,11 @@ export function format(template: string, params: TemplateParams = {}, locale?: L
         const text = cases.get(`=${value}`) ?? cases.get(rule) ?? cases.get('other');
         // "#" stands for the number, written for the locale. A plural without an "other" case is left as it is.
         return text === undefined || !cases.has('other') ? whole : text.replaceAll('#', show(value));
-      })
-      .replace(PLACEHOLDER, (whole, name: string) => {
-        const value = valueOf(name);
-        return value === undefined ? whole : show(value);
-      })
-  );
+      });
+  return pluralsChosen.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = valueOf(name);
+    return value === undefined ? whole : show(value);
+  });
 }
 
 /** The placeholder names a template uses (plural ones included), each once, in order of first use. */
