@@ -25,6 +25,8 @@ import type {
   WhatIfKind,
 } from '@eulogin-coach/machine';
 import type { UiContent } from './ui.types.js';
+import type { pageUiEn } from './en/page-ui.en.js';
+import type { Widen } from './widen.js';
 import type * as REGISTRY from './registry.js';
 import type { GuideModeTexts } from './guide-mode.types.js';
 
@@ -189,12 +191,11 @@ export const PAGE_PARTS = ['ui', 'journeys'] as const;
 
 /**
  * The interface texts a page shows before any step: its header and footer, the choice of mode, the journey list, the
- * resume form, a fresh start and the helpdesk toggle. A part of `UiContent`, which holds every one of them too.
+ * resume form, a fresh start and the helpdesk toggle. Its shape is the English start-page texts'
+ * (`src/en/page-ui.en.ts`), so a key added there is one every language must give; `UiContent` holds every one of
+ * them too (`ui.en.ts` spreads them in), which a test of the types checks.
  */
-export type PageUi = Pick<UiContent, 'app' | 'modeChoice' | 'picker' | 'start' | 'common'> & {
-  readonly guide: Pick<UiContent['guide'], 'resumeLabel' | 'resumeHint' | 'resumeButton' | 'startFresh'>;
-  readonly helpdesk: Pick<UiContent['helpdesk'], 'title' | 'toggle'>;
-};
+export type PageUi = Widen<typeof pageUiEn>;
 
 /**
  * The texts a page needs before any step is shown (headers, the journey list; the what-ifs' labels are

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LOCALES, PAGE_PARTS, loadContent, loadPageContent, loadWhatIfLabels } from '../src/index.js';
 import { defaultContent, resolveContent } from '../src/eager.js';
-import type { Locale } from '../src/index.js';
+import type { Content, Locale, PageContent, PageUi, UiContent } from '../src/index.js';
 import { textsByPath } from './helpers.js';
 
 describe('loadContent', () => {
@@ -56,6 +56,14 @@ describe('loadPageContent', () => {
     ]);
     expect(Object.keys(page.ui.guide).sort()).toEqual(['resumeButton', 'resumeHint', 'resumeLabel', 'startFresh']);
     expect('whatIfs' in page).toBe(false);
+  });
+
+  it('is typed from the English start-page texts, and the full texts can stand in for it', () => {
+    // PageUi is the shape of src/en/page-ui.en.ts: a key added there is required in every language's page texts,
+    // and the full interface texts (which spread the page's in) still hold it.
+    expectTypeOf<UiContent>().toExtend<PageUi>();
+    expectTypeOf<Content>().toExtend<PageContent>();
+    expectTypeOf<PageUi>().not.toExtend<UiContent>();
   });
 
   it.each(LOCALES)(
