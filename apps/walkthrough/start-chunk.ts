@@ -21,6 +21,9 @@ export const START_MODULES: readonly RegExp[] = [
   /packages[\\/]content[\\/]src[\\/](load-content|deep-merge|boot-texts|locale-names|locales|format|text-params)\.ts$/,
   /packages[\\/]machine[\\/]src[\\/]config\.ts$/,
   /^\0virtual:journey-summaries$/,
+  // The content package's registry of languages with each one's own name and boot texts (a few hundred bytes each):
+  // every page loads them first, and in a chunk of their own they were one more request before the first paint.
+  /packages[\\/]content[\\/]src[\\/](locale-modules\.ts|registry\.ts|[a-z]{2}[\\/](index|boot\.[a-z]{2})\.ts)$/,
 ];
 
 export const isStartModule = (id: string): boolean => START_MODULES.some((pattern) => pattern.test(id));
