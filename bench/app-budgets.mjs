@@ -102,6 +102,8 @@ async function loadOnce(browser, url, ready, throttle = null) {
   }
   await page.goto(url, { waitUntil: 'commit' });
   await ready(page);
+  // A resource appears in the page's timing once downloaded: let every download started by then finish.
+  await page.waitForLoadState('networkidle');
   // The scripts whose download started before the page was ready, from the page's own resource timing: what the
   // driver happens to notice while it checks readiness (a preload started once the page is idle) does not count.
   const { ms, scripts } = await page.evaluate(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WhatIfLabels } from '@eulogin-coach/content';
 import { loadWhatIfLabels } from '@eulogin-coach/content';
 import { usePageContent, useTextSource } from './content-context.js';
@@ -10,6 +10,8 @@ export interface WhatIfLabelsState {
   readonly labels: WhatIfLabels | null;
   /** The download failed: the box explains it and offers `retry`. */
   readonly failed: boolean;
+  /** The person's retry is under way: the explanation stays (its button disabled) until it settles. */
+  readonly retrying: boolean;
   /** Try the download again: in place first, then (when that fails too) by loading the page afresh. */
   readonly retry: () => void;
 }
@@ -25,23 +27,38 @@ export function useWhatIfLabels(needed: boolean): WhatIfLabelsState {
   const retryOrReload = useRetryOrReload(useTextSource().reload);
   const [labels, setLabels] = useState<WhatIfLabels | null>(null);
   const [failed, setFailed] = useState(false);
+  const [retrying, setRetrying] = useState(false);
+  // Read by the load without re-running it: whether the attempt is the person's retry.
+  const retryingNow = useRef(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     // Only the language still shown counts: a late answer for another one is ignored.
     let current = true;
+    const settled = () => {
+      retryingNow.current = false;
+      setRetrying(false);
+    };
     const load = () =>
       void loadWhatIfLabels(locale).then(
         (loaded) => {
           retryOrReload.arrived();
-          if (current) {
-            setLabels(loaded);
-            setFailed(false);
-          }
+          if (!current) return;
+          setLabels(loaded);
+          setFailed(false);
+          settled();
         },
-        () => current && !retryOrReload.failed() && setFailed(true),
+        () => {
+          if (!current || retryOrReload.failed()) return;
+          setFailed(true);
+          settled();
+        },
       );
+    if (needed) {
+      // A box opened after an earlier, unseen failure: this attempt is new, and nothing is explained until it fails.
+      if (!retryingNow.current) setFailed(false);
+      load();
+    }
     // Safari has no requestIdleCallback: a timer then waits for the current task (the first render) to end.
-    if (needed) load();
     else (globalThis.requestIdleCallback ?? setTimeout)(load);
     return () => {
       current = false;
@@ -49,8 +66,9 @@ export function useWhatIfLabels(needed: boolean): WhatIfLabelsState {
   }, [needed, locale, attempt, retryOrReload]);
   const retry = useCallback(() => {
     retryOrReload.asked();
-    setFailed(false);
+    retryingNow.current = true;
+    setRetrying(true);
     setAttempt((n) => n + 1);
   }, [retryOrReload]);
-  return { labels, failed, retry };
+  return { labels, failed, retrying, retry };
 }

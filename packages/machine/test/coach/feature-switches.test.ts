@@ -127,8 +127,10 @@ describe('which feature a name belongs to', () => {
     }
   });
 
-  it('every sign-in method, My Account page and way on without a smartphone', () => {
+  it('every sign-in method, My Account page, way on without a smartphone and recovery situation', () => {
     expect(SIGN_IN_METHODS.map(featureOf)).toEqual([undefined, undefined, 'appQr', 'securityKey']);
+    // "Another factor still works" signs in with a key; with nothing left, PANIC needs none.
+    expect(['otherFactor', 'noFactor'].map(featureOf)).toEqual(['securityKey', undefined]);
     expect(['devices', 'eids', 'keys', 'panic'].map(featureOf)).toEqual([undefined, 'eid', 'securityKey', undefined]);
     expect(['tablet', 'securityKey', 'trustedPlatform'].map(featureOf)).toEqual([
       undefined,
@@ -216,6 +218,25 @@ describe('what a switch takes away on the way', () => {
     expect(on.view().can({ type: 'user.chooseRecovery', situation: 'otherFactor' })).toBe(true);
     await on.send({ type: 'helpdesk.jumpTo', stepId: 'noSmartphone.options' });
     expect(on.view().journey).toBe('noSmartphone');
+  });
+
+  it('securityKey: a resume or journey start onto such a page lands on a journey that is on, too', async () => {
+    const config = { features: { securityKey: false } };
+    const off = journeysFor(config.features);
+    const r = await rehearse({ config });
+    await r.send({ type: 'coach.resume', progress: progressAt('noSmartphone.options', null) });
+    expect(r.step()).toBe('noSmartphone.options');
+    expect(off).toContain(r.view().journey);
+    await r.send({ type: 'coach.resume', progress: progressAt('recovery.options', 'lostPhone') });
+    expect(r.view().journey).toBe('lostPhone');
+    await r.send({ type: 'coach.restart' });
+    await r.send({ type: 'coach.chooseJourney', journey: 'lostPhone', whatIfs: [] });
+    expect(r.step()).toBe('recovery.options');
+    expect(r.view().journey).toBe('lostPhone');
+  });
+
+  it('never switches off the full setup, which a jump falls back to', () => {
+    expect(journeysFor({ eid: false, securityKey: false, appQr: false })).toContain('fullSetup');
   });
 
   it('appQr: not a sign-in method', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { JOURNEY_SUMMARIES } from 'virtual:journey-summaries';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
 import { textParams } from '@eulogin-coach/content';
@@ -32,7 +32,13 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
   const [opened, setOpened] = useState(false);
   // Their labels are not in the page's first texts: they load once the first paint is done, long before a box is
   // opened; a box opened sooner shows its switches as soon as they are there.
-  const { labels, failed, retry } = useWhatIfLabels(opened);
+  const { labels, failed, retrying, retry } = useWhatIfLabels(opened);
+  // After "Try again" the button that had the focus goes with the explanation: the focus moves to the first switch.
+  const [retried, setRetried] = useState(false);
+  const switches = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (retried && labels) switches.current?.querySelector('input')?.focus();
+  }, [retried, labels]);
   const text = content.journeys[journey];
   // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
   const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
@@ -58,7 +64,7 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
               {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
             </summary>
             {opened && labels ? (
-              <fieldset>
+              <fieldset ref={switches}>
                 <legend>{ui.whatIfIntro}</legend>
                 {whatIfs.map((id) => (
                   <label key={id} className="choice">
@@ -75,7 +81,17 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
             {opened && failed && !labels ? (
               <div role="alert" className="journey__load-failed">
                 <p>{ui.whatIfLoadFailed}</p>
-                <button type="button" className="btn btn--secondary" onClick={retry}>
+                <button
+                  type="button"
+                  className="btn btn--secondary"
+                  // Not `disabled`: a disabled button loses the focus it has; this one keeps it while the retry runs.
+                  aria-disabled={retrying || undefined}
+                  onClick={() => {
+                    if (retrying) return;
+                    setRetried(true);
+                    retry();
+                  }}
+                >
                   {content.ui.common.retry}
                 </button>
               </div>

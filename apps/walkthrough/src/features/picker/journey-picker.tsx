@@ -51,11 +51,15 @@ export function JourneyPicker(props: JourneyPickerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
   const [draft] = useResumeDraft();
-  // The form is rendered only once the box is open (or holds a draft): a closed box's contents still render, and a
-  // lazy form there would be fetched while the start page itself is still starting.
-  const [codeOpen, setCodeOpen] = useState(false);
+  // The box opens by itself only when the page appears with a code already being typed (the page around it was
+  // swapped), so it never hides a draft; clearing the field later neither closes it nor removes the form.
+  const [openAtMount] = useState(draft !== '');
+  // The form is rendered once the box has been opened, and stays: a closed box's contents still render, and a lazy
+  // form there would be fetched while the start page itself is still starting.
+  const [formShown, setFormShown] = useState(openAtMount);
   useEffect(() => {
-    // A preload: a failure is explained by the lazy form itself, when the box opens.
+    // A preload: a failure is not reported here; if the form cannot be loaded when the box opens, the page's failure
+    // boundary explains it and offers a reload.
     const preload = () => void loadResumeForm().catch(() => undefined);
     // Safari has no requestIdleCallback: a timer then waits for the current task (the first render) to end.
     (globalThis.requestIdleCallback ?? setTimeout)(preload);
@@ -109,17 +113,16 @@ export function JourneyPicker(props: JourneyPickerProps) {
           </section>
         ))}
       </section>
-      {/* Open when a code is already being typed (the page around it was swapped), so it never hides a draft. */}
       <details
         className="picker__code"
-        open={draft !== '' ? true : undefined}
-        onToggle={(event) => setCodeOpen(event.currentTarget.open)}
+        open={openAtMount || undefined}
+        onToggle={(event) => event.currentTarget.open && setFormShown(true)}
       >
         <summary>{start.haveCode}</summary>
         <section className="picker__resume" aria-labelledby="resume-heading">
           <h3 id="resume-heading">{ui.resumeHeading}</h3>
           <p>{ui.resumeIntro}</p>
-          {codeOpen || draft !== '' ? (
+          {formShown ? (
             <Suspense fallback={null}>
               <ResumeForm busy={props.busy} onResume={props.onResume} onFresh={props.onFresh} />
             </Suspense>
