@@ -22,12 +22,17 @@ describe('the choice of mode on the start page', () => {
     expect(window.location.search).toBe('?mode=guide');
     expect(localStorage.getItem(MODE_KEY)).toBe('guide');
     expect(screen.getByRole('button', { name: en.ui.modeChoice.guide })).toHaveAttribute('aria-pressed', 'true');
+    // The page that had the focus is gone: the new page's heading has it, and announces it.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: en.guideMode.journeysHeading })).toHaveFocus(),
+    );
     // The real thing is not called a rehearsal.
     expect(screen.queryByText(en.ui.app.rehearsalBadge)).not.toBeInTheDocument();
     expect(screen.getByText(en.ui.modeChoice.guideTagline)).toBeInTheDocument();
     // And back to the rehearsal.
     await user.click(screen.getByRole('button', { name: en.ui.modeChoice.rehearse }));
     await screen.findByRole('heading', { level: 2, name: en.ui.picker.heading });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: en.ui.picker.heading })).toHaveFocus());
     expect(window.location.search).toBe('?mode=rehearse');
     expect(localStorage.getItem(MODE_KEY)).toBe('rehearse');
   });

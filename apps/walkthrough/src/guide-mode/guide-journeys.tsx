@@ -4,6 +4,7 @@ import type { JourneyId, SavedProgress } from '@eulogin-coach/react';
 import { JOURNEYS } from '@eulogin-coach/machine/registry';
 import { GROUPS } from '../features/picker/journey-picker.js';
 import { ModeChoice } from '../features/picker/mode-choice.js';
+import { useFocusAfterModeChoice } from '../features/picker/app-mode.js';
 import { ResumeForm } from '../features/resume/resume-form.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useContent } from '../i18n/content-context.js';
@@ -28,6 +29,7 @@ export function GuideJourneys({
   const picker = content.ui.picker;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, focusOnMount);
+  useFocusAfterModeChoice(heading);
   return (
     <section className="picker" aria-labelledby="guide-journeys-heading">
       <h2 id="guide-journeys-heading" tabIndex={-1} ref={heading}>

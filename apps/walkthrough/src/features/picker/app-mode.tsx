@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { AppMode } from '../../route/app-route.js';
 import { currentRoute, routeSearch } from '../../route/app-route.js';
 
@@ -41,6 +41,11 @@ function showModeInAddress(mode: AppMode): void {
 export interface AppModeApi {
   readonly mode: AppMode;
   readonly choose: (mode: AppMode) => void;
+  /**
+   * Whether the mode was just chosen, asked once by the new mode's start page when it appears: its heading then takes
+   * the focus, which would otherwise be lost with the page it replaced. Later asks answer false.
+   */
+  readonly takeFocus: () => boolean;
 }
 
 const AppModeContext = createContext<AppModeApi | null>(null);
@@ -56,11 +61,31 @@ export function useAppMode(): AppModeApi | null {
  */
 export function AppModeSwitch({ guide, children }: { guide: ReactNode; children: ReactNode }) {
   const [mode, setMode] = useState<AppMode>(initialMode);
+  const focusPending = useRef(false);
   const choose = useCallback((next: AppMode) => {
     rememberMode(next);
     showModeInAddress(next);
+    focusPending.current = true;
     setMode(next);
   }, []);
-  const api = useMemo(() => ({ mode, choose }), [mode, choose]);
+  const takeFocus = useCallback(() => {
+    const pending = focusPending.current;
+    focusPending.current = false;
+    return pending;
+  }, []);
+  const api = useMemo(() => ({ mode, choose, takeFocus }), [mode, choose, takeFocus]);
   return <AppModeContext.Provider value={api}>{mode === 'guide' ? guide : children}</AppModeContext.Provider>;
+}
+
+/**
+ * Moves the focus to `heading` when this start page appears because the person just chose its mode: the page they
+ * acted on is gone, and the new one is announced from its heading.
+ */
+export function useFocusAfterModeChoice(heading: RefObject<HTMLElement | null>): void {
+  const api = useAppMode();
+  useEffect(() => {
+    if (api?.takeFocus()) heading.current?.focus();
+    // On mount only: a page appears once per choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 }

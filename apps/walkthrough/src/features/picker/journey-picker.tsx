@@ -6,6 +6,7 @@ import { useLoadedContent, usePageContent } from '../../i18n/content-context.js'
 import { useResumeDraft } from '../resume/resume-draft.js';
 import { JourneyCard, journeyMinutes } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
+import { useFocusAfterModeChoice } from './app-mode.js';
 import { useFormat } from '../../i18n/use-format.js';
 
 /**
@@ -50,6 +51,7 @@ export function JourneyPicker(props: JourneyPickerProps) {
   const start = content.ui.start;
   const heading = useRef<HTMLHeadingElement>(null);
   useStepFocus('coach.journeys', heading, props.focusOnMount ?? false);
+  useFocusAfterModeChoice(heading);
   const [draft] = useResumeDraft();
   // The box opens by itself only when the page appears with a code already being typed (the page around it was
   // swapped), so it never hides a draft; clearing the field later neither closes it nor removes the form.
