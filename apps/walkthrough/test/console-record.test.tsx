@@ -135,6 +135,8 @@ describe('the call record', () => {
     const confirm = record().getByRole('group', { name: texts.actions.deleteConfirm });
     await user.click(within(confirm).getByRole('button', { name: texts.actions.deleteNo }));
     expect(localStorage.getItem(CALL_RECORD_KEY)).not.toBeNull();
+    // The confirmation goes once answered: the focus is back on the button that asked for it, not on the page.
+    expect(record().getByRole('button', { name: texts.actions.delete })).toHaveFocus();
     await user.click(record().getByRole('button', { name: texts.actions.delete }));
     await user.click(
       within(record().getByRole('group', { name: texts.actions.deleteConfirm })).getByRole('button', {
@@ -143,6 +145,7 @@ describe('the call record', () => {
     );
     expect(localStorage.getItem(CALL_RECORD_KEY)).toBeNull();
     expect(record().getByText(texts.actions.deleted)).toBeInTheDocument();
+    expect(record().getByRole('button', { name: texts.actions.delete })).toHaveFocus();
     expect(record().getByText(texts.record.empty)).toBeInTheDocument();
   });
 

@@ -157,6 +157,20 @@ describe('the helpdesk console', () => {
     expect(log().getByText(en.guideMode.actions.submitEmail, { exact: false })).toBeInTheDocument();
   });
 
+  it('moves the focus to the step title after an answer, also one that keeps the caller on the step', async () => {
+    const { user } = await renderConsole();
+    await chooseJourney(user, 'fullSetup');
+    await consoleAt('signIn.email');
+    await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.form'].title}` }));
+    await consoleAt('register.form');
+    // The caller's address is refused: the caller stays on the form, and the answer's group goes with the answer.
+    const pressed = script().getByRole('group', { name: en.guideMode.actions.submitRegistration });
+    await user.click(within(pressed).getByRole('button', { name: en.guide.registerAccount.answers.institution }));
+    await consoleAt('register.form');
+    const title = script().getByRole('heading', { level: 3, name: en.steps['register.form'].title });
+    await waitFor(() => expect(title).toHaveFocus());
+  });
+
   it('offers the answers of a question already waiting, and the guide follows the one chosen', async () => {
     // A portal's own answer buttons (the answers slot) can send what the caller did; the question then waits.
     const { user } = await renderConsole({ answers: answersWithEmail });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useContent } from '../../i18n/content-context.js';
 import type { CallRecord } from './call-record.js';
 import { callRecordToJson } from './call-record.js';
@@ -24,6 +24,8 @@ export function RecordActions({
   const [copy, setCopy] = useState<'ok' | 'failed' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  // The confirmation's buttons go once answered: the focus returns to the button that asked for it.
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const copySummary = async () => {
     try {
       await navigator.clipboard.writeText(summary);
@@ -53,6 +55,7 @@ export function RecordActions({
           {texts.print}
         </button>
         <button
+          ref={deleteButton}
           type="button"
           className="btn btn--secondary"
           aria-expanded={confirming}
@@ -84,11 +87,19 @@ export function RecordActions({
               setConfirming(false);
               setDeleted(true);
               setCopy(null);
+              deleteButton.current?.focus();
             }}
           >
             {texts.deleteYes}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setConfirming(false);
+              deleteButton.current?.focus();
+            }}
+          >
             {texts.deleteNo}
           </button>
         </div>

@@ -34,7 +34,10 @@ export function ScriptColumn({
   const id = useId();
   const guide = useGuide();
   const heading = useRef<HTMLHeadingElement>(null);
-  useStepFocus(view.stepId, heading);
+  // Each answer moves the focus to the step's title, as guide mode does: an answer can take its own button away (a
+  // question's group goes once answered), and the title says where the caller now is, the same step or a new one.
+  const [answered, setAnswered] = useState(0);
+  useStepFocus(`${view.stepId}#${answered}`, heading);
   const params = textParams(view.data.config);
   const step = content.steps[view.stepId];
   const script = step.helpdesk;
@@ -50,7 +53,15 @@ export function ScriptColumn({
       {view.stepId === 'coach.journeys' ? null : (
         <section className="console__answers" aria-labelledby={`${id}-answers`}>
           <h4 id={`${id}-answers`}>{texts.answers.heading}</h4>
-          <Answers view={view} guide={guide} onJump={actions.jumpTo} onChoice={actions.answered} />
+          <Answers
+            view={view}
+            guide={guide}
+            onJump={actions.jumpTo}
+            onChoice={(choice) => {
+              actions.answered(choice);
+              setAnswered((n) => n + 1);
+            }}
+          />
         </section>
       )}
       <CallerScreen seen={view.stepId === 'coach.journeys' ? undefined : callerSees?.(view.stepId)} />
