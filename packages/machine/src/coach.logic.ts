@@ -29,7 +29,7 @@ export function createCoachLogic<const F extends Features = {}>(
   // be left out.
   const missing = EFFECT_NAMES.filter((name) => typeof given[name] !== 'function' && !switchedOff(features, [name]));
   if (missing.length > 0) {
-    throw new TypeError(`The coach effects are missing or not functions: ${missing.join(', ')}`);
+    throw new TypeError(`Missing coach effects: ${missing.join(', ')}`);
   }
   const actors = Object.fromEntries(
     EFFECT_NAMES.map((name) => [

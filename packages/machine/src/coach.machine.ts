@@ -112,7 +112,8 @@ export const coachMachine = coachSetup.createMachine({
       {
         target: '.jumping',
         actions: assign(({ context, event }) => ({
-          ...applyPlan(context, planJump(event.stepId, { ...context.nav, features: context.config.features })),
+          // The config carries the portal's features, which a jump's plan keeps to (see JumpOrigin).
+          ...applyPlan(context, planJump(event.stepId, { ...context.nav, ...context.config })),
           notice: 'jumped' as const,
         })),
       },
@@ -123,7 +124,7 @@ export const coachMachine = coachSetup.createMachine({
         target: '.jumping',
         actions: assign(({ context, event }) => {
           const p = event.progress;
-          const plan = planJump(p.stepId, { ...p, features: context.config.features }, p.journeyIndex);
+          const plan = planJump(p.stepId, { ...p, ...context.config }, p.journeyIndex);
           return {
             ...applyPlan(context, plan),
             email: p.email ?? '',
@@ -147,7 +148,7 @@ export const coachMachine = coachSetup.createMachine({
               const first = JOURNEYS[event.journey].path[0] ?? 'signIn.email';
               const plan = planJump(
                 first,
-                { journey: event.journey, whatIfs: event.whatIfs ?? [], features: context.config.features },
+                { journey: event.journey, whatIfs: event.whatIfs ?? [], ...context.config },
                 0,
               );
               return applyPlan(context, plan);

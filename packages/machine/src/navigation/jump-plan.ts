@@ -79,23 +79,30 @@ function locate(landing: StepId, current: JumpOrigin): Location {
   return { journey: candidates[0] as JourneyId, index: 0 };
 }
 
-function authAt(journey: JourneyId, index: number, landing: StepId): JumpPlan['auth'] {
-  if (STEPS[landing].signedOut) return 'none';
-  const passed = JOURNEYS[journey].path.slice(0, index).map((s) => STEPS[s].signsIn);
-  return (['mfa', 'password'] as const).find((auth) => passed.includes(auth)) ?? 'none';
+/** How far the person is signed in at `landing`, after the steps `passed` on its journey. */
+function authAt(passed: readonly StepId[], landing: StepId): JumpPlan['auth'] {
+  const signs = passed.map((s) => STEPS[s].signsIn);
+  return STEPS[landing].signedOut ? 'none' : ((['mfa', 'password'] as const).find((a) => signs.includes(a)) ?? 'none');
 }
 
 /**
- * Plan a landing on `stepId`. A step showing live data lands on its resume target; the journey is kept when it
- * passes through the step, and a journey in a feature that `current.features` switches off is never chosen; for a detour step, the what-if condition leading there is switched on so the world
- * explains it.
+ * Plan a landing on `stepId`. A step showing live data (a QR code, a request, a mail's link) cannot be shown again:
+ * on the journey under way, at its saved position (`journeyIndex`), it lands on the last step before it that can be,
+ * where the person makes that data again (the mail for a link); elsewhere, on its resume target. The journey is kept
+ * when it passes through the landing, and a journey in a feature that `current.features` switches off is never
+ * chosen; for a detour step, the what-if condition leading there is switched on so the world explains it.
  */
-export function planJump(stepId: StepId, current: JumpOrigin, journeyIndex?: number): JumpPlan {
-  const landing = resumeTarget(stepId);
+export function planJump(stepId: StepId, current: JumpOrigin, journeyIndex = -1): JumpPlan {
+  const on = current.journey ? JOURNEYS[current.journey].path : [];
+  let at = journeyIndex;
+  const saved = on[at] === stepId;
+  // Back over the steps with a resume target (they show what cannot be shown again). Every journey starts on a step
+  // without one (a test holds it), so this stops on one.
+  if (saved) while (at > 0 && STEPS[on[at] as StepId].resumeAt) at--;
+  const landing = saved ? (on[at] as StepId) : resumeTarget(stepId);
   const located = locate(landing, current);
   const path = JOURNEYS[located.journey].path;
-  const index =
-    journeyIndex !== undefined && journeyIndex >= 0 && path[journeyIndex] === landing ? journeyIndex : located.index;
+  const index = path[at] === landing ? at : located.index;
   const via = located.via;
   const detour = via && WHAT_IFS[via].kind === 'condition' && !current.whatIfs.includes(via) ? via : null;
   const passed = path.slice(0, index);
@@ -110,7 +117,7 @@ export function planJump(stepId: StepId, current: JumpOrigin, journeyIndex?: num
       linkPurpose: flowOf(landing) === 'passwordReset' ? 'reset' : 'register',
       eidPurpose: passed.includes('eid.manage') ? 'link' : 'signIn',
     },
-    auth: authAt(located.journey, index, landing),
+    auth: authAt(passed, landing),
     afterAuth: JOURNEYS[located.journey].afterAuth,
   };
 }

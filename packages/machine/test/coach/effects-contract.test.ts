@@ -16,18 +16,16 @@ describe('createCoachLogic', () => {
       Object.entries(world.effects).filter(([name]) => name !== 'lookupAccount' && name !== 'panic'),
     ) as unknown as CoachEffects;
     expect(() => createCoachLogic(partial)).toThrow(TypeError);
-    expect(() => createCoachLogic(partial)).toThrow(
-      /^The coach effects are missing or not functions: lookupAccount, panic$/,
-    );
+    expect(() => createCoachLogic(partial)).toThrow(/^Missing coach effects: lookupAccount, panic$/);
   });
 
   it('refuses an effect that is not a function, naming it', () => {
     const broken = { ...world.effects, prepare: 'not a function' } as unknown as CoachEffects;
     expect(() => createCoachLogic(broken)).toThrow(TypeError);
-    expect(() => createCoachLogic(broken)).toThrow(/not functions: prepare$/);
+    expect(() => createCoachLogic(broken)).toThrow(/^Missing coach effects: prepare$/);
   });
 
   it('explains an effects argument that is not an object, as plain JavaScript callers may pass', () => {
-    expect(() => createCoachLogic(null as unknown as CoachEffects)).toThrow(/missing or not functions: prepare, /);
+    expect(() => createCoachLogic(null as unknown as CoachEffects)).toThrow(/^Missing coach effects: prepare, /);
   });
 });

@@ -2,9 +2,12 @@ import { SimulatedClock, createActor, waitFor } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createSimulatedWorld } from '@eulogin-coach/simulator';
 import { DEFAULT_CONFIG, connect, createCoachLogic } from '../../src/index.js';
+import type { JourneyId, StepId } from '../../src/index.js';
+import { JOURNEYS, JOURNEY_IDS, STEPS } from '../../src/registry/index.js';
 import { decodeSave, encodeSave, toSavedProgress } from '../../src/persist/index.js';
 import type { CoachEffects, EffectCall } from '../../src/index.js';
 import { rehearse } from '../harness.js';
+import { MAIL_WAIT } from '../happy-paths.js';
 
 // Where jumps, resumes and returns land: the position shown, the world prepared, and what the coach keeps.
 
@@ -86,6 +89,53 @@ describe('a jump to a step that shows an outcome', () => {
     await r.send({ type: 'user.submitSignIn', password: r.world.persona.password, method: 'securityKey' });
     await r.send({ type: 'user.touchKey' });
     expect(r.step()).toBe('signIn.done');
+  });
+});
+
+describe('a resume on a step that shows what cannot be shown again', () => {
+  /** The position saved on `stepId`, the `index`th step of `journey`, with the phone as a new rehearsal has it. */
+  const savedAt = async (journey: JourneyId, stepId: StepId) => {
+    const index = JOURNEYS[journey].path.indexOf(stepId);
+    const r = await rehearse({ journey });
+    await r.send({ type: 'helpdesk.jumpTo', stepId: JOURNEYS[journey].path[0] ?? 'signIn.email' });
+    return { ...toSavedProgress(r.actor.getSnapshot()), stepId, journeyIndex: index };
+  };
+
+  it('the password page of the setup resumes at the mail, whose link leads back to it', async () => {
+    const r = await rehearse();
+    await r.send({ type: 'coach.resume', progress: await savedAt('fullSetup', 'password.set') });
+    // Not the e-mail page at the start, where the unfinished account would be "not found".
+    expect(r.step()).toBe('register.mailSent');
+    expect(r.view().progress).toMatchObject({ current: 3, total: 21 });
+    // The mail arrives as a sent one does (a moment later), at the address the rehearsal registered.
+    await r.advance(MAIL_WAIT);
+    const token = r.world.mailbox(r.view().data.email)[0]?.token;
+    expect(token).toBeDefined();
+    await r.send({ type: 'mail.linkOpened', token: token ?? '' });
+    expect(r.step()).toBe('password.set');
+  });
+
+  it('the password page of a reset resumes at the reset mail, on the same journey', async () => {
+    const r = await rehearse();
+    await r.send({ type: 'coach.resume', progress: await savedAt('forgotPassword', 'password.set') });
+    expect(r.step()).toBe('passwordReset.mailSent');
+    expect(r.view().journey).toBe('forgotPassword');
+    expect(r.view().progress).toMatchObject({ current: 4 });
+  });
+
+  it('a QR code or a request resumes at the step where it is made again, as before', async () => {
+    const r = await rehearse();
+    await r.send({ type: 'coach.resume', progress: await savedAt('fullSetup', 'app.enrolPin') });
+    expect(r.step()).toBe('device.addForm');
+    await r.send({ type: 'coach.resume', progress: await savedAt('signInAppPin', 'signIn.appPin') });
+    expect(r.step()).toBe('signIn.password');
+  });
+
+  it('every journey starts on a step that can be shown again, where such a resume stops at the latest', () => {
+    for (const journey of JOURNEY_IDS) {
+      const first = JOURNEYS[journey].path[0] ?? 'signIn.email';
+      expect(STEPS[first].resumeAt, journey).toBeUndefined();
+    }
   });
 });
 
