@@ -17,7 +17,7 @@ test('guide mode — chosen on the start page, remembered, a sign-in by answers 
   if (new URL(page.url()).searchParams.get('mode') !== 'guide') throw new Error(`the address is ${page.url()}`);
   // The page the person acted on is gone: the new one's heading takes the focus, so it is announced and the keyboard
   // goes on from there (it used to fall back to the document's body).
-  await page.waitForFunction(() => document.activeElement?.id === 'guide-journeys-heading');
+  await page.waitForFunction("document.activeElement?.id === 'guide-journeys-heading'");
   await checks.checkStep('guide-journeys');
 
   // A reload keeps guide mode, and so does the plain address: the choice is remembered.
