@@ -51,7 +51,10 @@ describe('the call record', () => {
     await user.click(record().getByRole('radio', { name: texts.outcome.kinds.escalated }));
     await user.click(record().getByRole('button', { name: texts.outcome.save }));
     expect(record().getByText(texts.outcome.reasonMissing)).toBeInTheDocument();
-    await user.type(record().getByLabelText(texts.outcome.reason), 'Needs a new account');
+    // The missing reason takes the focus, and its error goes as soon as one is typed.
+    expect(record().getByLabelText(texts.outcome.reason)).toHaveFocus();
+    await user.keyboard('Needs a new account');
+    expect(record().queryByText(texts.outcome.reasonMissing)).toBeNull();
     await user.click(record().getByRole('button', { name: texts.outcome.save }));
     expect(record().getByText('Outcome saved: Escalated: Needs a new account.')).toBeInTheDocument();
 
@@ -103,10 +106,27 @@ describe('the call record', () => {
     expect(copied).toContain(`Task: ${en.journeys.signInAppQr.title}`);
     expect(copied).toContain(`On step: ${en.steps['signIn.email'].title}`);
 
+    const writeText = navigator.clipboard.writeText.bind(navigator.clipboard);
     navigator.clipboard.writeText = () => Promise.reject(new Error('blocked'));
+    try {
+      await user.click(record().getByRole('button', { name: texts.actions.copy }));
+      expect(await record().findByText(texts.actions.copyFailed)).toBeInTheDocument();
+      expect(record().getByLabelText(texts.actions.summaryLabel)).toHaveValue(copied);
+    } finally {
+      navigator.clipboard.writeText = writeText;
+    }
+  });
+
+  it('says "copied" only while the record is the one copied', async () => {
+    const { user } = await renderConsole();
+    await chooseJourney(user, 'signInAppQr');
+    await consoleAt('signIn.email');
     await user.click(record().getByRole('button', { name: texts.actions.copy }));
-    expect(await record().findByText(texts.actions.copyFailed)).toBeInTheDocument();
-    expect(record().getByLabelText(texts.actions.summaryLabel)).toHaveValue(copied);
+    expect(await record().findByText(texts.actions.copied)).toBeInTheDocument();
+    // A note added since: the summary copied is no longer the record's, and the message goes.
+    await user.type(record().getByLabelText(`Note for ${en.steps['signIn.email'].title}`), 'Caller on the e-mail page');
+    await user.click(record().getByRole('button', { name: texts.note.add }));
+    await waitFor(() => expect(record().queryByText(texts.actions.copied)).toBeNull());
   });
 
   it('survives a reload: the record and the caller’s position come back from this browser', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 import { useContent } from '../../i18n/content-context.js';
 import type { CallOutcome, CallOutcomeKind } from './call-record.js';
@@ -27,6 +27,9 @@ export function OutcomeForm({
   const [reason, setReason] = useState(saved?.kind === 'escalated' ? saved.reason : '');
   const [code, setCode] = useState<string | null>(saved?.kind === 'callBack' ? saved.code : null);
   const [error, setError] = useState<'reason' | 'code' | null>(null);
+  // A missing reason or code takes the focus, so the agent types it straight away; the error goes once it is there.
+  const reasonField = useRef<HTMLInputElement>(null);
+  const codeField = useRef<HTMLInputElement>(null);
   const codeValue = code ?? position;
   return (
     <form
@@ -34,8 +37,14 @@ export function OutcomeForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (kind === 'escalated' && reason.trim() === '') return setError('reason');
-        if (kind === 'callBack' && codeValue.trim() === '') return setError('code');
+        if (kind === 'escalated' && reason.trim() === '') {
+          setError('reason');
+          return reasonField.current?.focus();
+        }
+        if (kind === 'callBack' && codeValue.trim() === '') {
+          setError('code');
+          return codeField.current?.focus();
+        }
         setError(null);
         onSave(
           kind === 'escalated'
@@ -59,12 +68,16 @@ export function OutcomeForm({
         <div className="field">
           <label htmlFor={`${id}-reason`}>{texts.reason}</label>
           <input
+            ref={reasonField}
             id={`${id}-reason`}
             value={reason}
             maxLength={MAX_REASON_LENGTH}
             aria-invalid={error === 'reason' ? true : undefined}
             aria-describedby={error === 'reason' ? `${id}-error` : undefined}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => {
+              setReason(e.target.value);
+              if (error === 'reason' && e.target.value.trim() !== '') setError(null);
+            }}
           />
         </div>
       ) : null}
@@ -72,6 +85,7 @@ export function OutcomeForm({
         <div className="field">
           <label htmlFor={`${id}-code`}>{texts.callBackCode}</label>
           <input
+            ref={codeField}
             id={`${id}-code`}
             value={codeValue}
             maxLength={64}
@@ -79,7 +93,10 @@ export function OutcomeForm({
             spellCheck={false}
             aria-invalid={error === 'code' ? true : undefined}
             aria-describedby={error === 'code' ? `${id}-error` : undefined}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => {
+              setCode(e.target.value);
+              if (error === 'code' && e.target.value.trim() !== '') setError(null);
+            }}
           />
         </div>
       ) : null}

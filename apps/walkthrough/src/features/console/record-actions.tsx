@@ -22,6 +22,8 @@ export function RecordActions({
   const texts = content.console.actions;
   const id = useId();
   const [copy, setCopy] = useState<'ok' | 'failed' | null>(null);
+  // "Copied" is about the summary as it was: once the record has moved on, the message would mislead.
+  const [copiedSummary, setCopiedSummary] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
   // The confirmation's buttons go once answered: the focus returns to the button that asked for it.
@@ -30,6 +32,7 @@ export function RecordActions({
     try {
       await navigator.clipboard.writeText(summary);
       setCopy('ok');
+      setCopiedSummary(summary);
     } catch {
       setCopy('failed');
     }
@@ -68,7 +71,13 @@ export function RecordActions({
         </button>
       </div>
       <p role="status">
-        {copy === 'ok' ? texts.copied : copy === 'failed' ? texts.copyFailed : deleted ? texts.deleted : ''}
+        {copy === 'ok' && copiedSummary === summary
+          ? texts.copied
+          : copy === 'failed'
+            ? texts.copyFailed
+            : deleted
+              ? texts.deleted
+              : ''}
       </p>
       {copy === 'failed' ? (
         <div className="field">
