@@ -162,8 +162,8 @@ export const coachSetup = setup({
     /**
      * The event leads into a feature the config switches off (see `OFF`): by a journey's steps, a jump's or resume's
      * step (and journey), the sign-in method, the My Account page (`eids`), the way on without a smartphone or after
-     * losing the phone (`otherFactor`, a key), or its own type (`user.signInWithEid`). Read defensively: `can({ type })` asks without the rest (an absent field is
-     * undefined, which `switchedOff` reads as empty).
+     * losing the phone (`otherFactor`, a key), or its own type (`user.signInWithEid`). Read defensively:
+     * `can({ type })` asks without the rest (an absent field is undefined, which `switchedOff` reads as empty).
      */
     featureOff: ({ context, event }) => {
       const e: Leads = event;

@@ -10,7 +10,7 @@ export interface WhatIfLabelsState {
   readonly labels: WhatIfLabels | null;
   /** The download failed: the box explains it and offers `retry`. */
   readonly failed: boolean;
-  /** The person's retry is under way: the explanation stays (its button disabled) until it settles. */
+  /** The person's retry is under way: the explanation stays (its button `aria-disabled`) until it settles. */
   readonly retrying: boolean;
   /** Try the download again: in place first, then (when that fails too) by loading the page afresh. */
   readonly retry: () => void;

@@ -56,7 +56,7 @@ function detourWhatIfs(landing: StepId, active: readonly WhatIfId[]): WhatIfId[]
 function locate(landing: StepId, current: JumpOrigin): Location {
   // The journey under way first (the full setup, first of all, when there is none), then the others; only those the
   // portal offers: a step also on a switched-off journey (the ways on without a smartphone, with keys off) lands on one
-  // that is on, or off every path. A journey listed twice is only tried twice.
+  // that is on, or off every path. The journey under way is listed twice; trying it again finds nothing new.
   const candidates = [current.journey ?? 'fullSetup', ...JOURNEY_IDS].filter(
     (j) => !switchedOff(current.features, [], j),
   );

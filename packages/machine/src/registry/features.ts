@@ -26,8 +26,8 @@ const NAMES: Readonly<Record<Feature, RegExp>> = {
 const FEATURES = Object.keys(NAMES) as Feature[];
 
 /**
- * The first feature switched off (in `features`; none when absent) that one of `targets` (StepIds, state paths, or the other names above) or a step of
- * `journey` belongs to. Undefined: all of them are on.
+ * The first feature switched off (in `features`; none when absent) that one of `targets` (StepIds, state paths, or
+ * the other names above) or a step of `journey` belongs to. Undefined: all of them are on.
  */
 export function switchedOff(
   features: Features | undefined,
