@@ -3,9 +3,15 @@ import * as REGISTRY from './registry.js';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** The locales shipped with the package (the lines of `registry.ts`), the default first. */
+/**
+ * The locales shipped with the package (the lines of `registry.ts`): the default first, then by code. The order is
+ * set here, not taken from the registry: a module namespace lists its names alphabetically, while a bundler may keep
+ * the lines' order, and the page rendered at build time must list the languages as the browser does.
+ */
 export const LOCALES: readonly Locale[] = Object.freeze(
-  (Object.keys(REGISTRY) as Locale[]).sort((a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE)),
+  (Object.keys(REGISTRY) as Locale[]).sort(
+    (a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE) || (a < b ? -1 : a > b ? 1 : 0),
+  ),
 );
 
 export function isLocale(value: unknown): value is Locale {
