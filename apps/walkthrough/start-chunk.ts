@@ -14,7 +14,8 @@ export const START_MODULES: readonly RegExp[] = [
   /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
   /^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/,
   /apps[\\/]walkthrough[\\/]src[\\/](App|app-frame|app-header|theme)\.tsx?$/,
-  /apps[\\/]walkthrough[\\/]src[\\/](i18n|features[\\/]picker)[\\/]/,
+  // Not the what-if switches of an opened "Make it harder" box, nor their labels' loader: fetched after the first paint.
+  /apps[\\/]walkthrough[\\/]src[\\/](i18n|features[\\/]picker)[\\/](?!what-if-switches\.|use-what-if-labels\.)/,
   /apps[\\/]walkthrough[\\/]src[\\/]features[\\/]resume[\\/]resume-draft\.tsx$/,
   /apps[\\/]walkthrough[\\/]src[\\/]route[\\/](app-route|drop-from-address)\.ts$/,
   /apps[\\/]walkthrough[\\/]src[\\/](components[\\/]failure-boundary|hooks[\\/]use-step-focus|persist[\\/]stored-progress|guide-mode[\\/]guide-mode-root)\.tsx?$/,

@@ -1,17 +1,31 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './csp.plugin.js';
 import { journeySummaries } from './journey-summaries.plugin.js';
 import { localePreload } from './locale-preload.plugin.js';
+import { prerenderStartPage } from './prerender.plugin.js';
 import { pseudoLocale } from './pseudo-locale.plugin.js';
 import { isStartModule, pageTextsChunk, preloadDependencies } from './start-chunk.js';
 
 const conditions = ['@eulogin-coach/source', ...defaultClientConditions];
 
 export default defineConfig({
-  plugins: [react(), journeySummaries(), localePreload(), contentSecurityPolicy(), pseudoLocale()],
+  plugins: [
+    react(),
+    journeySummaries(),
+    localePreload(),
+    prerenderStartPage(),
+    contentSecurityPolicy(),
+    pseudoLocale(),
+  ],
   resolve: { conditions },
+  // The start page is rendered at build time in Node (prerender.plugin.ts): the workspace packages from their
+  // sources, bundled like the app's own modules, as the browser build takes them.
+  ssr: {
+    noExternal: [/^@eulogin-coach\//],
+    resolve: { conditions: ['@eulogin-coach/source', ...defaultServerConditions] },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',

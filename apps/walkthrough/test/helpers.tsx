@@ -59,7 +59,7 @@ export async function startJourney(
   if (whatIfs.length > 0) {
     const card = within(screen.getByRole('article', { name: en.journeys[journey].title }));
     await user.click(card.getByText(en.ui.picker.whatIfHeading));
-    for (const id of whatIfs) await user.click(card.getByRole('checkbox', { name: en.whatIfs[id].label }));
+    for (const id of whatIfs) await user.click(await card.findByRole('checkbox', { name: en.whatIfs[id].label }));
   }
   await user.click(
     screen.getByRole('button', { name: en.ui.picker.startJourney.replace('{journey}', en.journeys[journey].title) }),

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { JOURNEY_SUMMARIES } from 'virtual:journey-summaries';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
-import { textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useFormat } from '../../i18n/use-format.js';
-import { useWhatIfLabels } from '../../i18n/use-what-if-labels.js';
+
+/** The what-if switches of an opened "Make it harder" box: fetched in idle time after the first paint, with their labels. */
+export const loadWhatIfSwitches = () => import('./what-if-switches.js');
+const WhatIfSwitches = lazy(() => loadWhatIfSwitches().then((m) => ({ default: m.WhatIfSwitches })));
 
 /** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */
 export function journeyMinutes(journey: JourneyId): number {
@@ -30,18 +32,9 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
   // The what-ifs' switches are made when their box is first opened: a closed box shows none of them, and the start
   // page's first paint has a third of the elements to make (about 150 switches in all).
   const [opened, setOpened] = useState(false);
-  // Their labels are not in the page's first texts: they load once the first paint is done, long before a box is
-  // opened; a box opened sooner shows its switches as soon as they are there.
-  const { labels, failed, retrying, retry } = useWhatIfLabels(opened);
-  // After "Try again" the button that had the focus goes with the explanation: the focus moves to the first switch.
-  const [retried, setRetried] = useState(false);
-  const switches = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => {
-    if (retried && labels) switches.current?.querySelector('input')?.focus();
-  }, [retried, labels]);
   const text = content.journeys[journey];
   // The number of steps, the minutes and the what-ifs come from the machine's registry, worked out at build time.
-  const { steps, minutes, whatIfs } = JOURNEY_SUMMARIES[journey];
+  const { steps, minutes, whatIfCount } = JOURNEY_SUMMARIES[journey];
   const toggle = (id: WhatIfId, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((w) => w !== id));
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   return (
@@ -57,44 +50,16 @@ export function JourneyCard({ config, busy, onStart, journey, recommended = fals
         <p className="journey__meta">
           {format(ui.stepCount, { count: steps })} · {format(ui.duration, { minutes })}
         </p>
-        {whatIfs.length > 0 ? (
+        {whatIfCount > 0 ? (
           <details className="journey__what-ifs" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
             <summary onClick={() => setOpened(true)}>
               {ui.whatIfHeading}
               {chosen.length > 0 ? ` (${format(ui.whatIfSelected, { count: chosen.length })})` : ''}
             </summary>
-            {opened && labels ? (
-              <fieldset ref={switches}>
-                <legend>{ui.whatIfIntro}</legend>
-                {whatIfs.map((id) => (
-                  <label key={id} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(id)}
-                      onChange={(e) => toggle(id, e.target.checked)}
-                    />
-                    {format(labels[id].label, textParams(config))}
-                  </label>
-                ))}
-              </fieldset>
-            ) : null}
-            {opened && failed && !labels ? (
-              <div role="alert" className="journey__load-failed">
-                <p>{ui.whatIfLoadFailed}</p>
-                <button
-                  type="button"
-                  className="btn btn--secondary"
-                  // Not `disabled`: a disabled button loses the focus it has; this one keeps it while the retry runs.
-                  aria-disabled={retrying || undefined}
-                  onClick={() => {
-                    if (retrying) return;
-                    setRetried(true);
-                    retry();
-                  }}
-                >
-                  {content.ui.common.retry}
-                </button>
-              </div>
+            {opened ? (
+              <Suspense fallback={null}>
+                <WhatIfSwitches config={config} journey={journey} chosen={chosen} onToggle={toggle} />
+              </Suspense>
             ) : null}
           </details>
         ) : (

@@ -1,10 +1,11 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { CoachConfig, JourneyId, NoticeCode, SavedProgress, WhatIfId } from '@eulogin-coach/react';
+import { loadWhatIfLabels } from '@eulogin-coach/content';
 
 import { useStepFocus } from '../../hooks/use-step-focus.js';
 import { useLoadedContent, usePageContent } from '../../i18n/content-context.js';
 import { useResumeDraft } from '../resume/resume-draft.js';
-import { JourneyCard, journeyMinutes } from './journey-card.js';
+import { JourneyCard, journeyMinutes, loadWhatIfSwitches } from './journey-card.js';
 import { ModeChoice } from './mode-choice.js';
 import { useFocusAfterModeChoice } from './app-mode.js';
 import { useFormat } from '../../i18n/use-format.js';
@@ -45,7 +46,7 @@ export interface JourneyPickerProps {
  * people who were given a share code. It needs no coach, so the page shows it before the coach has loaded.
  */
 export function JourneyPicker(props: JourneyPickerProps) {
-  const { content } = usePageContent();
+  const { content, locale } = usePageContent();
   const format = useFormat();
   const ui = content.ui.picker;
   const start = content.ui.start;
@@ -60,12 +61,18 @@ export function JourneyPicker(props: JourneyPickerProps) {
   // form there would be fetched while the start page itself is still starting.
   const [formShown, setFormShown] = useState(openAtMount);
   useEffect(() => {
-    // A preload: a failure is not reported here; if the form cannot be loaded when the box opens, the page's failure
-    // boundary explains it and offers a reload.
-    const preload = () => void loadResumeForm().catch(() => undefined);
+    // A preload: a failure is not reported here. If the form or the switches cannot be loaded when their box opens,
+    // the page's failure boundary explains it and offers a reload; labels that cannot be, the box itself explains.
+    const preload = () => {
+      void loadResumeForm().catch(() => undefined);
+      // The what-if switches and their labels, so a "Make it harder" box shows its switches as soon as it opens.
+      void loadWhatIfSwitches().catch(() => undefined);
+      void loadWhatIfLabels(locale).catch(() => undefined);
+    };
     // Safari has no requestIdleCallback: a timer then waits for the current task (the first render) to end.
     (globalThis.requestIdleCallback ?? setTimeout)(preload);
-  }, []);
+    // Again for a new language (its labels); what has loaded already is not fetched twice.
+  }, [locale]);
   // A notice comes from the coach, which shows only once every text has loaded: the start page's texts have none.
   const notices = useLoadedContent()?.notices;
   const card = { config: props.config, busy: props.busy, onStart: props.onStart };
