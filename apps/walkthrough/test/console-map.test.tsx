@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { format } from '@eulogin-coach/content';
 import { JOURNEYS, WHAT_IFS } from '@eulogin-coach/machine/registry';
 import { journeyMap } from '../src/features/console/journey-map-model.js';
 import { en } from './helpers.js';
@@ -36,6 +37,11 @@ describe('the journey map', () => {
     expect(stops).toHaveLength(1);
     expect(stops[0]).toHaveAccessibleName(`${en.steps['signIn.email'].title}, ${texts.current}`);
     expect(stops[0]).toHaveAttribute('aria-current', 'step');
+    // A step a jump cannot show again (the QR code) says where a jump to it lands, as the search does.
+    const qr = nodes.getByRole('button', {
+      name: `${en.steps['device.qrShown'].title}, ${format(texts.landsAt, { step: en.steps['device.addForm'].title })}`,
+    });
+    expect(qr).toHaveTextContent(format(texts.landsAt, { step: en.steps['device.addForm'].title }));
 
     // Arrows move along the map (the tab stop follows), Home and End go to its ends, Enter or Space jumps.
     stops[0]?.focus();

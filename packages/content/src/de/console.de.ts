@@ -133,6 +133,7 @@ export const consoleDe: ConsoleTexts = {
     next: 'als Nächstes',
     later: 'später',
     branch: '{whatIf} → {step}',
+    landsAt: 'ein Sprung öffnet „{step}“',
     textAlternative: 'Schritte der Aufgabe',
   },
 };

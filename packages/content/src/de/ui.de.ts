@@ -57,6 +57,8 @@ export const uiDe = {
     shareIntro:
       'Geben Sie diesen Code einer Helpdesk-Fachkraft oder bewahren Sie ihn auf, um später weiterzumachen. Er enthält kein Passwort, keine PIN und keinen Code.',
     shareCodeLabel: 'Ihr Freigabecode',
+    shareLandsAt:
+      'Dieser Schritt zeigt etwas, das sich nicht zweimal zeigen lässt (einen QR-Code, eine Anfrage, einen E-Mail-Link), daher öffnet dieser Code „{step}“, wo ein neuer entsteht.',
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren nicht möglich. Markieren Sie den Code und kopieren Sie ihn selbst.',
@@ -75,6 +77,8 @@ export const uiDe = {
     intro:
       'Führen Sie eine anrufende Person Schritt für Schritt: Finden Sie heraus, wo sie steht, sagen Sie ihr, was zu tun ist, und lösen Sie, was schiefgeht.',
     currentStep: 'Die anrufende Person ist bei: {step}',
+    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Schritt-ID',
     jumpLabel: 'Zu Schritt springen',
     jumpButton: 'Los',
     landsInstead:

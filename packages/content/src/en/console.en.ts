@@ -157,6 +157,8 @@ export const consoleEn = {
     later: 'later',
     /** A side path: {whatIf}, {step} (where it leads). */
     branch: '{whatIf} → {step}',
+    /** A step a jump cannot show again (a QR code, a request, a mail link): {step} is where a jump to it lands. */
+    landsAt: 'a jump opens "{step}"',
     textAlternative: 'Steps of the task',
   },
 };

@@ -72,6 +72,8 @@ export const uiEn = {
     share: 'Share my progress',
     shareIntro: 'Give this code to a helpdesk agent, or keep it to carry on later. It holds no password, PIN or code.',
     shareCodeLabel: 'Your share code',
+    shareLandsAt:
+      'This step shows something that cannot be shown twice (a QR code, a request, a mail link), so this code opens "{step}", where a new one is made.',
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the code and copy it yourself.',
@@ -90,6 +92,8 @@ export const uiEn = {
     intro: 'Guide a caller step by step: find where they are, tell them what to do, and handle what goes wrong.',
     /** {step}: the step's title. */
     currentStep: 'The caller is at: {step}',
+    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Step ID',
     jumpLabel: 'Jump to step',
     jumpButton: 'Go',
     /** Under the jump list, when the step picked shows something a jump cannot recreate; {step}: where it lands. */

@@ -133,6 +133,7 @@ export const consoleFr: ConsoleTexts = {
     next: 'suivante',
     later: 'plus tard',
     branch: '{whatIf} → {step}',
+    landsAt: 'un saut ouvre «\u00a0{step}\u00a0»',
     textAlternative: 'Étapes de la tâche',
   },
 };

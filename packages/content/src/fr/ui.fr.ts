@@ -57,6 +57,8 @@ export const uiFr = {
     shareIntro:
       'Donnez ce code à un agent du service d’assistance, ou gardez-le pour reprendre plus tard. Il ne contient ni mot de passe, ni code PIN, ni code de connexion.',
     shareCodeLabel: 'Votre code de partage',
+    shareLandsAt:
+      'Cette étape affiche quelque chose qui ne peut pas être montré deux fois (un code QR, une demande, un lien reçu par e-mail)\u00a0: ce code ouvre donc «\u00a0{step}\u00a0», où un nouveau est créé.',
     copy: 'Copier',
     copied: 'Copié',
     copyFailed: 'La copie a échoué. Sélectionnez le code et copiez-le vous-même.',
@@ -75,6 +77,8 @@ export const uiFr = {
     intro:
       'Guidez un appelant pas à pas\u00a0: repérez où il en est, dites-lui quoi faire et gérez ce qui ne se passe pas comme prévu.',
     currentStep: 'L’appelant en est à\u00a0: {step}',
+    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Identifiant de l’étape',
     jumpLabel: 'Aller à l’étape',
     jumpButton: 'Aller',
     landsInstead:

@@ -133,6 +133,7 @@ export const consolePt: ConsoleTexts = {
     next: 'seguinte',
     later: 'mais tarde',
     branch: '{whatIf} → {step}',
+    landsAt: 'um salto abre «{step}»',
     textAlternative: 'Passos da tarefa',
   },
 };

@@ -57,6 +57,8 @@ export const uiPt = {
     shareIntro:
       'Dê este código a um técnico de apoio, ou guarde-o para continuar mais tarde. Não contém palavra-passe, PIN nem código.',
     shareCodeLabel: 'O seu código de partilha',
+    shareLandsAt:
+      'Este passo mostra algo que não pode ser mostrado duas vezes (um código QR, um pedido, uma ligação num e-mail), por isso este código abre «{step}», onde se cria um novo.',
     copy: 'Copiar',
     copied: 'Copiado',
     copyFailed: 'Não foi possível copiar. Selecione o código e copie-o manualmente.',
@@ -74,6 +76,8 @@ export const uiPt = {
     ...pageUiPt.helpdesk,
     intro: 'Acompanhe quem liga passo a passo: descubra onde está, diga o que fazer e resolva o que correr mal.',
     currentStep: 'Quem liga está em: {step}',
+    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'ID do passo',
     jumpLabel: 'Ir para o passo',
     jumpButton: 'Ir',
     landsInstead:

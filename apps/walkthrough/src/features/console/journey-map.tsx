@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { resumeTarget } from '@eulogin-coach/machine/registry';
 import { textParams } from '@eulogin-coach/content';
 import type { CoachView, StepId } from '@eulogin-coach/react';
 import { useStateFor } from '../../hooks/use-synced-state.js';
@@ -81,6 +82,13 @@ export default function JourneyMap({
   let n = 0;
   const button = (stepId: StepId, label: string, state: string | null, current: boolean) => {
     const i = n++;
+    // A step that shows what a jump cannot recreate: the map says where a jump to it lands, as the search does.
+    const landing = resumeTarget(stepId);
+    const lands =
+      landing === stepId || current
+        ? null
+        : format(texts.landsAt, { step: format(content.steps[landing].title, params) });
+    const tags = [state, lands].filter((tag) => tag !== null);
     return (
       <button
         type="button"
@@ -90,13 +98,16 @@ export default function JourneyMap({
         tabIndex={i === stop ? 0 : -1}
         aria-current={current ? 'step' : undefined}
         // The state is shown as a tag; the name says it after a comma, the same in every browser.
-        aria-label={state ? `${label}, ${state}` : undefined}
+        aria-label={tags.length > 0 ? [label, ...tags].join(', ') : undefined}
         className="journey-map__button"
         onFocus={() => setFocused(i)}
         onClick={() => onJump(stepId)}
       >
         <span className="journey-map__dot" aria-hidden="true" />
-        <span className="journey-map__label">{label}</span>
+        <span className="journey-map__label">
+          {label}
+          {lands ? <span className="journey-map__lands">{lands}</span> : null}
+        </span>
         {state ? <span className="journey-map__state">{state}</span> : null}
       </button>
     );

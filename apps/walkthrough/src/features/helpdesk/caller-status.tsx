@@ -30,7 +30,9 @@ export function CallerStatus({ view }: { view: CoachView }) {
             {format(content.ui.guide.stepOf, { n: progress.current, total: progress.total })}
           </span>
         ) : null}
-        <code>{view.stepId}</code>
+        <span className="helpdesk__step-id">
+          {ui.stepIdLabel}: <code>{view.stepId}</code>
+        </span>
       </p>
       <dl>
         <div>
