@@ -78,7 +78,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * taken without waiting for the test driver to notice. The walkthrough's start page is in its HTML (rendered at build
  * time, see apps/walkthrough/prerender.plugin.ts), and a press made before its scripts run is kept and made once they
  * have: the mark is when a person can see the page and press Start. Also recorded: when the app has taken the page
- * over (its `eulogin-coach:hydrated` event), reported beside the start-up ratio.
+ * over (its `eulogin-coach:hydrated` event), with a budget of its own.
  */
 const MARK_READY = `(() => {
   const check = () => {
@@ -217,14 +217,31 @@ export async function benchApp() {
         value: m.ratio,
         unit: '×',
         target: 1.25,
-        detail: `${m.appMs.toFixed(0)} ms vs ${m.bareMs.toFixed(0)} ms (medians of ${RUNS} first visits each, interleaved; the ratio is the median pair's); the app took the page over at ${m.appLiveMs.toFixed(0)} ms (${m.liveRatio.toFixed(2)}×)`,
+        detail: `${m.appMs.toFixed(0)} ms vs ${m.bareMs.toFixed(0)} ms (medians of ${RUNS} first visits each, interleaved; the ratio is the median pair's)`,
+      },
+      {
+        // A guard, not the issue's target: the page is shown and takes presses at the ratio above; this is when the
+        // app has taken it over (every control live), which includes the browser laying out and painting the page
+        // first. It must not slow down unnoticed.
+        name: 'walkthrough taken over by the app vs bare page',
+        value: m.liveRatio,
+        unit: '×',
+        target: 2,
+        detail: `${m.appLiveMs.toFixed(0)} ms vs ${m.bareMs.toFixed(0)} ms (the same loads)`,
       },
       {
         name: 'walkthrough start-up vs bare page, mid-range phone (CPU 4×, Fast 3G)',
         value: phone.ratio,
         unit: '×',
         target: 1.3,
-        detail: `${phone.appMs.toFixed(0)} ms vs ${phone.bareMs.toFixed(0)} ms (medians of ${THROTTLED_RUNS} first visits each, interleaved; the ratio is the median pair's); the app took the page over at ${phone.appLiveMs.toFixed(0)} ms (${phone.liveRatio.toFixed(2)}×)`,
+        detail: `${phone.appMs.toFixed(0)} ms vs ${phone.bareMs.toFixed(0)} ms (medians of ${THROTTLED_RUNS} first visits each, interleaved; the ratio is the median pair's)`,
+      },
+      {
+        name: 'walkthrough taken over by the app vs bare page, mid-range phone',
+        value: phone.liveRatio,
+        unit: '×',
+        target: 1.3,
+        detail: `${phone.appLiveMs.toFixed(0)} ms vs ${phone.bareMs.toFixed(0)} ms (the same loads)`,
       },
     ];
   } finally {

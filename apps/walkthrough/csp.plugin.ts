@@ -5,8 +5,8 @@ import type { Plugin } from 'vite';
  * The page's Content-Security-Policy, as a `<meta http-equiv>` in the built index.html.
  *
  * - Scripts: only files from the app's own origin, and the page's inline scripts by the sha256 of their exact text
- *   (the theme/language script of index.html and the locale-preload one), so no `'unsafe-inline'` and no
- *   `'unsafe-eval'`. The hashes are taken from the final HTML, after every other plugin has written into it.
+ *   (the theme/language script of index.html, the locale-preload one and the prerendered page's visit mark), so no
+ *   `'unsafe-inline'` and no `'unsafe-eval'`. The hashes are taken from the final HTML, after every other plugin has written into it.
  * - Styles: the app's stylesheets only. React's `style={…}` sets properties through the CSSOM, which a policy does
  *   not govern, so no `'unsafe-inline'` is needed for the few computed styles (progress bar, captcha letters).
  * - Images: the app's own and `data:` (the favicon is a data: SVG). The QR codes are drawn on a canvas and the

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { keepEarlyPresses } from './src/boot/early-presses.js';
 import { isFreshVisit } from './src/boot/fresh-visit.js';
 import { HYDRATED_EVENT } from './src/boot/hydrated-signal.js';
+import { ROUTE_PARAMS } from './src/route/app-route.js';
 
 /** The page's empty root in index.html, which the build fills. */
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -24,7 +25,8 @@ interface PrerenderModule {
 export function prerenderScript(locale: string, locales: readonly string[]): string {
   return (
     `(function(){var h=document.documentElement;` +
-    `if((${isFreshVisit.toString()})(${JSON.stringify(locale)},${JSON.stringify(locales)})){h.dataset.prerender='fresh';` +
+    `if((${isFreshVisit.toString()})(${[locale, locales, ROUTE_PARAMS].map((v) => JSON.stringify(v)).join(',')}))` +
+    `{h.dataset.prerender='fresh';` +
     `(${keepEarlyPresses.toString()})(document,${JSON.stringify(HYDRATED_EVENT)})}` +
     `else h.dataset.prerender='stale'})()`
   );

@@ -74,3 +74,27 @@ test('what if: the what-ifs list cannot be downloaded, its box explains it and "
   await online.start('fullSetup', ['mailInSpam']);
   await online.checkStep('signIn.email');
 });
+
+test('what if: the what-if switches themselves cannot be downloaded, the box says so and a reload brings them', async ({
+  page,
+}) => {
+  // The switches' code loads after the first paint (in idle time); refuse it, as a dropped connection would.
+  const switches = /\/assets\/what-if-switches-[\w-]+\.js$/;
+  await page.route(switches, (route) => route.abort('internetdisconnected'));
+  const offline = new CoachModel(page, 'what-if-switchesFail', { screenshots: false });
+  await page.goto(BASE_URL);
+  await offline.picker.heading.waitFor();
+  const card = offline.picker.card('fullSetup');
+  await card.getByText(ui.picker.whatIfHeading).click();
+  // Only the box explains it: the rest of the page, the other journeys and their Start buttons, stay as they were.
+  const alert = card.getByRole('alert').filter({ hasText: ui.picker.whatIfLoadFailed });
+  await alert.waitFor();
+  await offline.picker.heading.waitFor();
+
+  await page.unroute(switches);
+  await alert.getByRole('button', { name: ui.common.retry }).click();
+  const online = new CoachModel(page, 'what-if-switchesFail-reloaded', { screenshots: false });
+  await online.picker.heading.waitFor();
+  await online.start('fullSetup', ['mailInSpam']);
+  await online.checkStep('signIn.email');
+});

@@ -35,14 +35,21 @@ export function ShareCode({ label, hint }: { label: string; hint: string }) {
   return (
     <div className="helpdesk__share">
       <p id={`${id}-label`}>{label}</p>
-      <p className="field__hint">{hint}</p>
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
       {opens ? (
-        <p className="field__hint">
+        <p className="field__hint" id={`${id}-opens`}>
           {format(ui.shareLandsAt, { step: format(content.steps[opens].title, textParams(config)) })}
         </p>
       ) : null}
       {/* Not live: the code changes with every step, and reading it out each time would drown the step's announcement. */}
-      <output className="share-code" aria-labelledby={`${id}-label`} aria-live="off">
+      <output
+        className="share-code"
+        aria-labelledby={`${id}-label`}
+        aria-describedby={opens ? `${id}-hint ${id}-opens` : `${id}-hint`}
+        aria-live="off"
+      >
         {code}
       </output>
       <button type="button" className="btn btn--secondary" onClick={() => void copy()}>

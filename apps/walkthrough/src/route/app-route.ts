@@ -10,6 +10,12 @@
 import type { JourneyId } from '@eulogin-coach/react';
 
 export type AppMode = 'rehearse' | 'guide';
+
+/**
+ * The names the app reads in the address (`routeSearch` writes them): an address with any of them is not the plain
+ * start page (see boot/fresh-visit.ts); any other name (a campaign's `utm_source`) changes nothing.
+ */
+export const ROUTE_PARAMS: readonly string[] = ['mode', 'view', 'code', 'journey'];
 export type AppView = 'page' | 'console' | 'help';
 
 const VIEWS: readonly AppView[] = ['console', 'help'];

@@ -77,8 +77,8 @@ export const uiDe = {
     intro:
       'Führen Sie eine anrufende Person Schritt für Schritt: Finden Sie heraus, wo sie steht, sagen Sie ihr, was zu tun ist, und lösen Sie, was schiefgeht.',
     currentStep: 'Die anrufende Person ist bei: {step}',
-    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
-    stepIdLabel: 'Schritt-ID',
+    /** The StepId the caller is at ({id}), for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Schritt-ID: {id}',
     jumpLabel: 'Zu Schritt springen',
     jumpButton: 'Los',
     landsInstead:

@@ -92,8 +92,8 @@ export const uiEn = {
     intro: 'Guide a caller step by step: find where they are, tell them what to do, and handle what goes wrong.',
     /** {step}: the step's title. */
     currentStep: 'The caller is at: {step}',
-    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
-    stepIdLabel: 'Step ID',
+    /** The StepId the caller is at ({id}), for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Step ID: {id}',
     jumpLabel: 'Jump to step',
     jumpButton: 'Go',
     /** Under the jump list, when the step picked shows something a jump cannot recreate; {step}: where it lands. */

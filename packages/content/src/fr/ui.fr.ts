@@ -77,8 +77,8 @@ export const uiFr = {
     intro:
       'Guidez un appelant pas à pas\u00a0: repérez où il en est, dites-lui quoi faire et gérez ce qui ne se passe pas comme prévu.',
     currentStep: 'L’appelant en est à\u00a0: {step}',
-    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
-    stepIdLabel: 'Identifiant de l’étape',
+    /** The StepId the caller is at ({id}), for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'Identifiant de l’étape\u00a0: {id}',
     jumpLabel: 'Aller à l’étape',
     jumpButton: 'Aller',
     landsInstead:

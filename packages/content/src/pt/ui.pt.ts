@@ -76,8 +76,8 @@ export const uiPt = {
     ...pageUiPt.helpdesk,
     intro: 'Acompanhe quem liga passo a passo: descubra onde está, diga o que fazer e resolva o que correr mal.',
     currentStep: 'Quem liga está em: {step}',
-    /** Before the StepId the caller is at, for talking to second-level support or reading docs/flows.md. */
-    stepIdLabel: 'ID do passo',
+    /** The StepId the caller is at ({id}), for talking to second-level support or reading docs/flows.md. */
+    stepIdLabel: 'ID do passo: {id}',
     jumpLabel: 'Ir para o passo',
     jumpButton: 'Ir',
     landsInstead:

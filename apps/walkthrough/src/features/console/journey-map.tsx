@@ -88,7 +88,8 @@ export default function JourneyMap({
       landing === stepId || current
         ? null
         : format(texts.landsAt, { step: format(content.steps[landing].title, params) });
-    const tags = [state, lands].filter((tag) => tag !== null);
+    // In the order the button shows them: the name, where a jump lands (under it), then the state.
+    const tags = [lands, state].filter((tag) => tag !== null);
     return (
       <button
         type="button"

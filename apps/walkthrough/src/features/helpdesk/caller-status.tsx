@@ -30,9 +30,7 @@ export function CallerStatus({ view }: { view: CoachView }) {
             {format(content.ui.guide.stepOf, { n: progress.current, total: progress.total })}
           </span>
         ) : null}
-        <span className="helpdesk__step-id">
-          {ui.stepIdLabel}: <code>{view.stepId}</code>
-        </span>
+        <span className="helpdesk__step-id">{format(ui.stepIdLabel, { id: view.stepId })}</span>
       </p>
       <dl>
         <div>

@@ -1,12 +1,33 @@
 import { Suspense, lazy, useState } from 'react';
+import type { ComponentType } from 'react';
 import { JOURNEY_SUMMARIES } from 'virtual:journey-summaries';
 import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useFormat } from '../../i18n/use-format.js';
+import type { WhatIfSwitchesProps } from './what-if-switches.js';
 
 /** The what-if switches of an opened "Make it harder" box: fetched in idle time after the first paint, with their labels. */
 export const loadWhatIfSwitches = () => import('./what-if-switches.js');
-const WhatIfSwitches = lazy(() => loadWhatIfSwitches().then((m) => ({ default: m.WhatIfSwitches })));
+// If their code cannot be downloaded, the box says so (the browser keeps that failure until the page is loaded again).
+const WhatIfSwitches = lazy<ComponentType<WhatIfSwitchesProps>>(() =>
+  loadWhatIfSwitches().then(
+    (m) => ({ default: m.WhatIfSwitches }),
+    () => ({ default: SwitchesUnavailable }),
+  ),
+);
+
+/** The switches' code could not be downloaded: the box explains it, and trying again loads the page afresh. */
+function SwitchesUnavailable() {
+  const { content } = usePageContent();
+  return (
+    <div role="alert" className="journey__load-failed">
+      <p>{content.ui.picker.whatIfLoadFailed}</p>
+      <button type="button" className="btn btn--secondary" onClick={() => globalThis.location.reload()}>
+        {content.ui.common.retry}
+      </button>
+    </div>
+  );
+}
 
 /** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */
 export function journeyMinutes(journey: JourneyId): number {
