@@ -241,9 +241,12 @@ describe('a share code in the address', () => {
     expect(alert).toHaveTextContent(en.ui.app.codeUnreadableHeading);
     await chooseJourney(user, 'forgotPassword');
     await consoleAt('signIn.email');
-    await user.click(within(alert).getByRole('button', { name: en.ui.guide.startFresh }));
+    // The console has no fresh start: its button sends the agent to the field for the code the caller reads out.
+    await user.click(within(alert).getByRole('button', { name: en.console.code.typeInstead }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(window.location.search).toBe('?view=console');
+    const position = within(screen.getByRole('region', { name: en.console.regions.position }));
+    expect(position.getByLabelText(en.ui.guide.resumeLabel)).toHaveFocus();
   });
 });
 

@@ -57,6 +57,7 @@ export const consoleDe: ConsoleTexts = {
     showInRehearsal: 'Diesen Schritt in der Übung zeigen',
     newTab: '(öffnet einen neuen Tab mit nachgebildetem PC, Telefon und Postfach)',
     callerCode: 'Code der anrufenden Person eingeben',
+    typeInstead: 'Stattdessen den Code der anrufenden Person eingeben',
   },
   record: {
     heading: 'Gesprächsprotokoll',

@@ -65,6 +65,8 @@ export const consoleEn = {
     showInRehearsal: 'Show this step in the rehearsal',
     newTab: '(opens a new tab with the pretend PC, phone and mailbox)',
     callerCode: "Type the caller's code",
+    /** The button under a bad code in the console's address: the code is typed instead, in the field below. */
+    typeInstead: "Type the caller's code instead",
   },
   record: {
     heading: 'Call record',

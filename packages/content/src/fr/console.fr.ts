@@ -57,6 +57,7 @@ export const consoleFr: ConsoleTexts = {
     showInRehearsal: 'Afficher cette étape dans l’entraînement',
     newTab: '(ouvre un nouvel onglet avec l’ordinateur, le téléphone et la boîte mail fictifs)',
     callerCode: 'Saisissez le code de l’appelant',
+    typeInstead: 'Saisir plutôt le code de l’appelant',
   },
   record: {
     heading: 'Compte rendu d’appel',

@@ -57,6 +57,7 @@ export const consolePt: ConsoleTexts = {
     showInRehearsal: 'Mostrar este passo no ensaio',
     newTab: '(abre um novo separador com o PC, o telemóvel e a caixa de correio de treino)',
     callerCode: 'Escreva o código da pessoa',
+    typeInstead: 'Escrever antes o código de quem liga',
   },
   record: {
     heading: 'Registo da chamada',

@@ -64,6 +64,8 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
   const position = useCoachSelector((s) => encodeShareCode(toSavedProgress(s)));
   const [routeCode] = useState(() => readRouteCode(code));
   const [codeProblem, setCodeProblem] = useState(routeCode.kind === 'bad' ? routeCode.error : null);
+  /** The "Type the caller's code" form, which a bad code in the address sends the agent to. */
+  const callerCode = useRef<HTMLDivElement>(null);
   const { locale } = useContent();
   const help = useHelpSearch(locale);
 
@@ -148,15 +150,24 @@ function ConsoleShell({ code = null, search, faqs, answers, now = Date.now }: Om
           <DecodeProblem
             error={codeProblem}
             heading={content.ui.app.codeUnreadableHeading}
+            // The console has no fresh start to offer: the agent types the code the caller reads out instead.
+            action={texts.code.typeInstead}
             onFresh={() => {
               dropCodeFromAddress();
               setCodeProblem(null);
+              callerCode.current?.querySelector('input')?.focus();
             }}
           />
         ) : null}
         {calls.refused ? <RefusedRecord error={calls.refused} onDismiss={calls.dismissRefused} /> : null}
         <div className="console__columns">
-          <PositionColumn view={view} record={calls.record} position={position} actions={actions} />
+          <PositionColumn
+            view={view}
+            record={calls.record}
+            position={position}
+            actions={actions}
+            callerCode={callerCode}
+          />
           <ScriptColumn
             view={view}
             actions={actions}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
 import { CallerStatus } from '../helpdesk/caller-status.js';
@@ -13,11 +14,14 @@ export function PositionColumn({
   record,
   position,
   actions,
+  callerCode,
 }: {
   view: CoachView;
   record: CallRecord;
   position: string;
   actions: ConsoleActions;
+  /** Around the form for the caller's code, so the console can move the focus into it. */
+  callerCode?: RefObject<HTMLDivElement | null>;
 }) {
   const { content } = useContent();
   const texts = content.console;
@@ -26,8 +30,10 @@ export function PositionColumn({
       <h3>{texts.regions.position}</h3>
       <CallerStatus view={view} />
       <CallerCode code={position} />
-      <h4>{texts.code.callerCode}</h4>
-      <ResumeForm busy={view.busy} onResume={actions.resume} />
+      <div ref={callerCode}>
+        <h4>{texts.code.callerCode}</h4>
+        <ResumeForm busy={view.busy} onResume={actions.resume} />
+      </div>
       <StepHistory record={record} current={view.stepId} onBack={actions.goBack} />
     </section>
   );

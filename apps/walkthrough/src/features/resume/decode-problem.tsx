@@ -7,6 +7,8 @@ import { useLoadedContent, usePageContent } from '../../i18n/content-context.js'
 type DecodeProblemProps = {
   error: DecodeError;
   onFresh?: () => void;
+  /** The name of the `onFresh` button, where it does something else than start afresh (the console's). */
+  action?: string;
   id?: string;
   heading?: string;
 };
@@ -35,7 +37,7 @@ export function DecodeProblem(props: DecodeProblemProps) {
   );
 }
 
-function Explanation({ error, onFresh, id, heading }: DecodeProblemProps) {
+function Explanation({ error, onFresh, action, id, heading }: DecodeProblemProps) {
   const { content } = usePageContent();
   const texts = useDecodeTexts();
   const text = error.source === 'save' ? texts.saveErrors[error.code] : texts.decodeErrors[error.code];
@@ -46,7 +48,7 @@ function Explanation({ error, onFresh, id, heading }: DecodeProblemProps) {
       <p>{text.body}</p>
       {onFresh ? (
         <button type="button" className="btn btn--secondary" onClick={onFresh}>
-          {content.ui.guide.startFresh}
+          {action ?? content.ui.guide.startFresh}
         </button>
       ) : null}
     </div>
