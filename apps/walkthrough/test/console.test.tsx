@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeShareCode } from '@eulogin-coach/machine/persist';
+import { format } from '@eulogin-coach/content';
 import type { StepId, WhatIfId } from '@eulogin-coach/react';
 import type { HelpHit } from '../src/features/console/help-hit.js';
 import { codeGroups } from '../src/features/console/caller-code.js';
@@ -188,6 +189,10 @@ describe('the helpdesk console', () => {
     await consoleAt('signIn.email');
     await user.click(script().getByRole('button', { name: `Next: ${en.steps['register.form'].title}` }));
     await consoleAt('register.form');
+    // The steps visited sit at the bottom of the position column: a button at its top leads there.
+    const jump = position().getByRole('button', { name: format(en.console.history.jumpTo, { count: 2 }) });
+    await user.click(jump);
+    expect(position().getByRole('heading', { level: 4, name: en.console.history.heading })).toHaveFocus();
   });
 
   it('carries on from a code the caller reads out, and records it', async () => {

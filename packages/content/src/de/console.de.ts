@@ -45,6 +45,7 @@ export const consoleDe: ConsoleTexts = {
     detour: '{whatIf}: {step}',
   },
   history: {
+    jumpTo: 'Besuchte Schritte ({count})',
     heading: 'Besuchte Schritte',
     empty: 'Noch keine Schritte.',
     back: 'Zurück zu {step}',

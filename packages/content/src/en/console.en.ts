@@ -52,6 +52,8 @@ export const consoleEn = {
     detour: '{whatIf}: {step}',
   },
   history: {
+    /** A link at the top of the caller's position to this list, further down the column: {count} steps. */
+    jumpTo: 'Steps visited ({count})',
     heading: 'Steps visited',
     empty: 'No steps yet.',
     /** {step} */

@@ -45,6 +45,7 @@ export const consoleFr: ConsoleTexts = {
     detour: '{whatIf}\u00a0: {step}',
   },
   history: {
+    jumpTo: 'Étapes parcourues ({count})',
     heading: 'Étapes parcourues',
     empty: 'Aucune étape pour l’instant.',
     back: 'Revenir à\u00a0: {step}',

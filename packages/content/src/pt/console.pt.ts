@@ -45,6 +45,7 @@ export const consolePt: ConsoleTexts = {
     detour: '{whatIf}: {step}',
   },
   history: {
+    jumpTo: 'Passos visitados ({count})',
     heading: 'Passos visitados',
     empty: 'Ainda nenhum passo.',
     back: 'Voltar a {step}',

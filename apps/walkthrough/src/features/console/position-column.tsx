@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { RefObject } from 'react';
 import type { CoachView } from '@eulogin-coach/react';
 import { useContent } from '../../i18n/content-context.js';
@@ -6,7 +7,7 @@ import { ResumeForm } from '../resume/resume-form.js';
 import type { CallRecord } from './call-record.js';
 import { CallerCode } from './caller-code.js';
 import type { ConsoleActions } from './console-actions.js';
-import { StepHistory } from './step-history.js';
+import { StepHistory, StepHistoryLink } from './step-history.js';
 
 /** The left column: where the caller is, their position code both ways, and the steps visited to go back to. */
 export function PositionColumn({
@@ -25,16 +26,18 @@ export function PositionColumn({
 }) {
   const { content } = useContent();
   const texts = content.console;
+  const historyHeading = `${useId()}-history`;
   return (
     <section className="console__column console__position" aria-label={texts.regions.position}>
       <h3>{texts.regions.position}</h3>
+      <StepHistoryLink record={record} target={historyHeading} />
       <CallerStatus view={view} />
       <CallerCode code={position} />
       <div ref={callerCode}>
         <h4>{texts.code.callerCode}</h4>
         <ResumeForm busy={view.busy} onResume={actions.resume} />
       </div>
-      <StepHistory record={record} current={view.stepId} onBack={actions.goBack} />
+      <StepHistory record={record} current={view.stepId} onBack={actions.goBack} headingId={historyHeading} />
     </section>
   );
 }

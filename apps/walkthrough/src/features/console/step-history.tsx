@@ -8,15 +8,39 @@ import { useFormat } from '../../i18n/use-format.js';
 
 const params = textParams(DEFAULT_CONFIG);
 
+/**
+ * A button at the top of the caller's position to the steps visited, which sit at the bottom of its column (on a
+ * wide screen the column scrolls on its own, so the list is often out of sight).
+ */
+export function StepHistoryLink({ record, target }: { record: CallRecord; target: string }) {
+  const { content } = useContent();
+  const format = useFormat();
+  const count = visitedSteps(record).length;
+  if (count === 0) return null;
+  return (
+    <button
+      type="button"
+      className="btn btn--link console-history__jump"
+      // Focusing the heading scrolls the column to it.
+      onClick={() => document.getElementById(target)?.focus()}
+    >
+      {format(content.console.history.jumpTo, { count })} <span aria-hidden="true">↓</span>
+    </button>
+  );
+}
+
 /** The steps visited during the call, latest first: each a button back to the position recorded there. */
 export function StepHistory({
   record,
   current,
   onBack,
+  headingId,
 }: {
   record: CallRecord;
   current: StepId;
   onBack: (stepId: StepId, code: string) => void;
+  /** The heading's id, for `StepHistoryLink`. */
+  headingId?: string;
 }) {
   const { content } = useContent();
   const format = useFormat();
@@ -24,7 +48,9 @@ export function StepHistory({
   const visited = [...visitedSteps(record)].reverse();
   return (
     <nav className="console-history" aria-label={texts.heading}>
-      <h4>{texts.heading}</h4>
+      <h4 id={headingId} tabIndex={-1}>
+        {texts.heading}
+      </h4>
       {visited.length === 0 ? (
         <p className="field__hint">{texts.empty}</p>
       ) : (
