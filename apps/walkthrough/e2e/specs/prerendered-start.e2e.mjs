@@ -75,3 +75,18 @@ test('start page: a saved choice (the dark theme) gets the page rendered afresh,
   if (theme !== 'dark') throw new Error(`the theme picker shows "${theme}", not the saved dark theme`);
   noErrors();
 });
+
+test('start page: without JavaScript the page still shows, and says its buttons need JavaScript', async ({ page }) => {
+  const context = await page.context().browser().newContext({ javaScriptEnabled: false });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto(BASE_URL);
+    await noScript.getByRole('heading', { level: 2, name: ui.picker.heading }).waitFor();
+    // Playwright's text locators skip <noscript>: the notice is found by its class, and must show.
+    const notice = noScript.locator('p.noscript');
+    await notice.waitFor();
+    if (!(await notice.textContent())?.includes('needs JavaScript')) throw new Error('the notice does not say why');
+  } finally {
+    await context.close();
+  }
+});
