@@ -1,13 +1,14 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { textParams } from '@eulogin-coach/content';
 import { CoachProvider, useCoachActor, useCoachView } from '@eulogin-coach/react';
-import type { CoachEvent } from '@eulogin-coach/react';
+import type { CoachEvent, StepId } from '@eulogin-coach/react';
 import { AppFrame, HelpdeskAside } from './app-frame.js';
 import type { Rehearsal } from './effects/rehearsal.js';
 import { createRehearsal } from './effects/rehearsal.js';
 import { RehearsalContext, useRehearsal } from './effects/rehearsal-context.js';
 import { JourneyPicker } from './features/picker/journey-picker.js';
 import { DecodeProblem } from './features/resume/decode-problem.js';
+import { ResumeOriginContext } from './features/resume/resume-origin.js';
 import { useContent } from './i18n/content-context.js';
 import type { StoredProgress } from './persist/local-progress.js';
 import { writeProgress } from './persist/local-progress.js';
@@ -48,6 +49,11 @@ function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk
   // Before the first event: the accounts a journey starts with get their mails in the interface's language.
   const rehearsal = useRehearsal();
   useEffect(() => rehearsal.setInterfaceLanguage(locale), [rehearsal, locale]);
+  // Where the last resumed position was made, so the guide can say when it landed on the step before it.
+  const [resumedFrom, setResumedFrom] = useState<StepId | null>(
+    first?.type === 'coach.resume' ? first.progress.stepId : null,
+  );
+  const origin = useMemo(() => ({ from: resumedFrom, note: setResumedFrom }), [resumedFrom]);
   // The first event, once (StrictMode runs effects twice).
   const started = useRef(false);
   useEffect(() => {
@@ -70,30 +76,35 @@ function CoachShell({ first, stored, dismissStored, helpdeskOpen, toggleHelpdesk
     ? `${format(ui.guide.stepOf, { n: view.progress.current, total: view.progress.total })}: ${title}`
     : title;
   return (
-    <AppFrame announcement={announcement}>
-      {stored.kind === 'read' && !stored.result.ok ? (
-        <DecodeProblem error={stored.result.error} onFresh={dismissStored} heading={ui.app.saveUnreadableHeading} />
-      ) : null}
-      {atPicker ? (
-        <JourneyPicker
-          config={view.data.config}
-          busy={view.busy}
-          notice={view.notice}
-          onStart={(journey, whatIfs) => view.send({ type: 'coach.chooseJourney', journey, whatIfs })}
-          onResume={(progress) => view.send({ type: 'coach.resume', progress })}
-          onFresh={() => view.send({ type: 'coach.restart' })}
-          focusOnMount={moved}
-        />
-      ) : (
-        <Suspense fallback={<p role="status">{ui.common.loading}</p>}>
-          <Workspace view={view} focusOnMount={moved} />
-        </Suspense>
-      )}
-      <HelpdeskAside open={helpdeskOpen} onToggle={toggleHelpdesk}>
-        <Suspense fallback={<p>{ui.common.loading}</p>}>
-          <HelpdeskPanel view={view} />
-        </Suspense>
-      </HelpdeskAside>
-    </AppFrame>
+    <ResumeOriginContext.Provider value={origin}>
+      <AppFrame announcement={announcement}>
+        {stored.kind === 'read' && !stored.result.ok ? (
+          <DecodeProblem error={stored.result.error} onFresh={dismissStored} heading={ui.app.saveUnreadableHeading} />
+        ) : null}
+        {atPicker ? (
+          <JourneyPicker
+            config={view.data.config}
+            busy={view.busy}
+            notice={view.notice}
+            onStart={(journey, whatIfs) => view.send({ type: 'coach.chooseJourney', journey, whatIfs })}
+            onResume={(progress) => {
+              setResumedFrom(progress.stepId);
+              view.send({ type: 'coach.resume', progress });
+            }}
+            onFresh={() => view.send({ type: 'coach.restart' })}
+            focusOnMount={moved}
+          />
+        ) : (
+          <Suspense fallback={<p role="status">{ui.common.loading}</p>}>
+            <Workspace view={view} focusOnMount={moved} />
+          </Suspense>
+        )}
+        <HelpdeskAside open={helpdeskOpen} onToggle={toggleHelpdesk}>
+          <Suspense fallback={<p>{ui.common.loading}</p>}>
+            <HelpdeskPanel view={view} />
+          </Suspense>
+        </HelpdeskAside>
+      </AppFrame>
+    </ResumeOriginContext.Provider>
   );
 }

@@ -5,7 +5,8 @@ import { format } from '@eulogin-coach/content';
 import { atStep, en, guide, openCodeBox, pc, renderApp, startJourney } from './helpers.js';
 
 // A share code made on a step that shows what cannot be shown twice (a QR code, a request, a mail link) opens the
-// step that makes a new one. The person is told so where the code is shown, and again when it is used.
+// step that makes a new one. The person is told so where the code is shown, and again when it is used; a code made on
+// any other step is simply "where you left off".
 
 function shareBox() {
   return within(guide().getByText(en.ui.guide.share).closest('details') as HTMLElement);
@@ -40,6 +41,12 @@ describe('a share code made on a QR code step', () => {
     await user.type(await openCodeBox(user), code);
     await user.click(screen.getByRole('button', { name: en.ui.guide.resumeButton }));
     await atStep('signIn.password');
-    expect(guide().getByText(en.notices.resumed)).toBeInTheDocument();
+    // The notice says where the code was made, and why the person is one step earlier.
+    const notice = format(en.ui.guide.resumedBefore, {
+      saved: en.steps['signIn.qrScan'].title,
+      step: en.steps['signIn.password'].title,
+    });
+    expect(guide().getByText(notice)).toBeInTheDocument();
+    expect(guide().queryByText(en.notices.resumed)).toBeNull();
   });
 });

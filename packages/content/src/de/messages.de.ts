@@ -10,7 +10,6 @@ export const noticesDe = {
   passwordChanged: 'Ihr Passwort wurde geändert.',
   prepareFailed:
     'Dieser Schritt konnte nicht vorbereitet werden. Versuchen Sie es erneut oder beginnen Sie den Ablauf von vorn.',
-  resumed:
-    'Willkommen zurück: Sie machen dort weiter, wo Sie aufgehört haben, oder kurz davor, wo ein neuer QR-Code, eine neue Anfrage oder ein neuer Link entsteht.',
+  resumed: 'Willkommen zurück: Sie sind dort, wo Sie aufgehört haben.',
   jumped: 'Der Helpdesk hat Sie zu diesem Schritt gebracht.',
 } satisfies Content['notices'];

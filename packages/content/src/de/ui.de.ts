@@ -57,6 +57,8 @@ export const uiDe = {
     shareIntro:
       'Geben Sie diesen Code einer Helpdesk-Fachkraft oder bewahren Sie ihn auf, um später weiterzumachen. Er enthält kein Passwort, keine PIN und keinen Code.',
     shareCodeLabel: 'Ihr Freigabecode',
+    resumedBefore:
+      'Willkommen zurück. „{saved}“ zeigte einen QR-Code, eine Anfrage oder einen E-Mail-Link, der sich nicht erneut zeigen lässt, daher machen Sie bei „{step}“ weiter, wo ein neuer entsteht.',
     shareLandsAt:
       'Dieser Schritt zeigt etwas, das sich nicht zweimal zeigen lässt (einen QR-Code, eine Anfrage, einen E-Mail-Link), daher öffnet dieser Code „{step}“, wo ein neuer entsteht.',
     copy: 'Kopieren',

@@ -8,7 +8,6 @@ export const noticesEn = {
   otherAccountUnlinked: 'The other account was removed from the app on this phone. You can link yours now.',
   passwordChanged: 'Your password was changed.',
   prepareFailed: 'This step could not be set up. Try again, or start the journey from the beginning.',
-  resumed:
-    'Welcome back: you carry on where you left off, or just before it where a new QR code, request or mail link is made.',
+  resumed: 'Welcome back: you are where you left off.',
   jumped: 'The helpdesk moved you to this step.',
 } satisfies Content['notices'];

@@ -72,6 +72,9 @@ export const uiEn = {
     share: 'Share my progress',
     shareIntro: 'Give this code to a helpdesk agent, or keep it to carry on later. It holds no password, PIN or code.',
     shareCodeLabel: 'Your share code',
+    /** The notice after carrying on from a code or save made on a step that cannot be shown twice: {saved}, {step}. */
+    resumedBefore:
+      'Welcome back. "{saved}" showed a QR code, a request or a mail link, which cannot be shown again, so you carry on at "{step}", where a new one is made.',
     shareLandsAt:
       'This step shows something that cannot be shown twice (a QR code, a request, a mail link), so this code opens "{step}", where a new one is made.',
     copy: 'Copy',

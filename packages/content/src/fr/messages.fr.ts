@@ -9,7 +9,6 @@ export const noticesFr = {
     'L’autre compte a été retiré de l’application sur ce téléphone. Vous pouvez maintenant associer le vôtre.',
   passwordChanged: 'Votre mot de passe a été modifié.',
   prepareFailed: 'Cette étape n’a pas pu être préparée. Réessayez, ou recommencez le parcours depuis le début.',
-  resumed:
-    'Vous revoilà\u00a0: vous reprenez là où vous vous étiez arrêté, ou juste avant, là où un nouveau code QR, une nouvelle demande ou un nouveau lien est créé.',
+  resumed: 'Vous revoilà\u00a0: vous reprenez là où vous vous étiez arrêté.',
   jumped: 'Le service d’assistance vous a amené à cette étape.',
 } satisfies Content['notices'];

@@ -57,6 +57,8 @@ export const uiFr = {
     shareIntro:
       'Donnez ce code à un agent du service d’assistance, ou gardez-le pour reprendre plus tard. Il ne contient ni mot de passe, ni code PIN, ni code de connexion.',
     shareCodeLabel: 'Votre code de partage',
+    resumedBefore:
+      'Vous revoilà. «\u00a0{saved}\u00a0» affichait un code QR, une demande ou un lien reçu par e-mail, qui ne peut pas être montré de nouveau\u00a0: vous reprenez donc à «\u00a0{step}\u00a0», où un nouveau est créé.',
     shareLandsAt:
       'Cette étape affiche quelque chose qui ne peut pas être montré deux fois (un code QR, une demande, un lien reçu par e-mail)\u00a0: ce code ouvre donc «\u00a0{step}\u00a0», où un nouveau est créé.',
     copy: 'Copier',

@@ -8,6 +8,6 @@ export const noticesPt = {
   otherAccountUnlinked: 'A outra conta foi retirada da aplicação neste telemóvel. Já pode associar a sua.',
   passwordChanged: 'A palavra-passe foi alterada.',
   prepareFailed: 'Não foi possível preparar este passo. Tente de novo ou recomece o percurso desde o início.',
-  resumed: 'Retomou o ensaio onde o tinha deixado, ou logo antes, onde se cria um novo código QR, pedido ou ligação.',
+  resumed: 'Retomou o ensaio onde o tinha deixado.',
   jumped: 'O apoio técnico mudou o ensaio para este passo.',
 } satisfies Content['notices'];

@@ -57,6 +57,8 @@ export const uiPt = {
     shareIntro:
       'Dê este código a um técnico de apoio, ou guarde-o para continuar mais tarde. Não contém palavra-passe, PIN nem código.',
     shareCodeLabel: 'O seu código de partilha',
+    resumedBefore:
+      'Bem-vindo de volta. «{saved}» mostrava um código QR, um pedido ou uma ligação num e-mail, que não pode ser mostrado de novo, por isso continua em «{step}», onde se cria um novo.',
     shareLandsAt:
       'Este passo mostra algo que não pode ser mostrado duas vezes (um código QR, um pedido, uma ligação num e-mail), por isso este código abre «{step}», onde se cria um novo.',
     copy: 'Copiar',

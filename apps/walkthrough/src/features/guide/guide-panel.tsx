@@ -14,6 +14,7 @@ import { WhatIfLeads } from './what-if-leads.js';
 import { WhatIfList } from './what-if-list.js';
 import { LetTimePass } from './let-time-pass.js';
 import { useFormat } from '../../i18n/use-format.js';
+import { useResumeOrigin } from '../resume/resume-origin.js';
 
 const ALTERNATIVES: readonly NoSmartphoneOption[] = ['tablet', 'securityKey', 'trustedPlatform'];
 const SITUATIONS: readonly RecoverySituation[] = ['otherFactor', 'noFactor'];
@@ -39,6 +40,8 @@ export function GuidePanel({
   const step = content.steps[view.stepId];
   const params = textParams(view.data.config);
   const progress = view.progress;
+  // A resumed position made on a step that cannot be shown twice lands on the step before it: the notice says so.
+  const resumedFrom = useResumeOrigin().from;
   const methodNote = view.journey ? content.journeys[view.journey].methodNote : undefined;
   const assumed = step.assumed ? <AssumedNote text={format(step.assumed, params)} /> : null;
   const extras = (
@@ -96,7 +99,12 @@ export function GuidePanel({
       {view.notice && view.notice !== 'mailResent' ? (
         <p className="guide__notice" role="status">
           <strong>{ui.noticeLabel}: </strong>
-          {format(content.notices[view.notice], params)}
+          {view.notice === 'resumed' && resumedFrom !== null && resumedFrom !== view.stepId
+            ? format(ui.resumedBefore, {
+                saved: format(content.steps[resumedFrom].title, params),
+                step: format(step.title, params),
+              })
+            : format(content.notices[view.notice], params)}
         </p>
       ) : null}
       {view.stepId === 'noSmartphone.options' ? (

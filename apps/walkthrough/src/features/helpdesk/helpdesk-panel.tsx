@@ -7,6 +7,7 @@ import { ShareCode } from '../../components/share-code.js';
 import { useStateFor } from '../../hooks/use-synced-state.js';
 import { useContent } from '../../i18n/content-context.js';
 import { ResumeForm } from '../resume/resume-form.js';
+import { useResumeOrigin } from '../resume/resume-origin.js';
 import { CallerStatus } from './caller-status.js';
 import { IfThenList } from '../../components/if-then-list.js';
 import { useFormat } from '../../i18n/use-format.js';
@@ -26,6 +27,7 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
   const format = useFormat();
   const ui = content.ui.helpdesk;
   const id = useId();
+  const origin = useResumeOrigin();
   const params = textParams(view.data.config);
   const step = content.steps[view.stepId];
   const script = step.helpdesk;
@@ -99,7 +101,13 @@ export default function HelpdeskPanel({ view }: { view: CoachView }) {
         <>
           <h3>{content.ui.guide.resume}</h3>
           {/* No fresh start here: a mistyped code must not end the caller's rehearsal (Restart asks first). */}
-          <ResumeForm busy={view.busy} onResume={(progress) => view.send({ type: 'coach.resume', progress })} />
+          <ResumeForm
+            busy={view.busy}
+            onResume={(progress) => {
+              origin.note(progress.stepId);
+              view.send({ type: 'coach.resume', progress });
+            }}
+          />
         </>
       )}
     </div>
