@@ -51,50 +51,51 @@ test('what if: the page texts cannot be downloaded on the first visit, the page 
   await online.checkStep('signIn.email');
 });
 
-test('what if: the what-ifs list cannot be downloaded, its box explains it and "Try again" brings it', async ({
-  page,
-}) => {
-  // The what-ifs' labels load after the first paint; refuse them, as a dropped connection would.
-  const labels = /\/assets\/what-if-labels\.en-[\w-]+\.js$/;
-  await page.route(labels, (route) => route.abort('internetdisconnected'));
-  const offline = new CoachModel(page, 'what-if-labelsFail');
+/**
+ * Refuses `chunk` (as a dropped connection would), opens the full set-up's "Make it harder" box, and returns the
+ * box's explanation once it shows; the rest of the page stays as it was.
+ */
+async function openBoxWithout(page, chunk, name, options) {
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  const offline = new CoachModel(page, name, options);
   await page.goto(BASE_URL);
   await offline.picker.heading.waitFor();
   const card = offline.picker.card('fullSetup');
   await card.getByText(ui.picker.whatIfHeading).click();
   const alert = card.getByRole('alert').filter({ hasText: ui.picker.whatIfLoadFailed });
   await alert.waitFor();
-  await offline.checkAccessibility('what-ifs-failed');
+  await offline.picker.heading.waitFor();
+  return { offline, alert };
+}
 
-  // Back online: trying again in place, or (Chromium keeps a failed module download) by loading the page afresh.
-  await page.unroute(labels);
+/**
+ * Back online: "Try again" brings the switches (in place, or, as Chromium keeps a failed module download, by loading
+ * the page afresh), and a journey starts with one switched on.
+ */
+async function tryAgainBrings(page, chunk, alert, name) {
+  await page.unroute(chunk);
   await alert.getByRole('button', { name: ui.common.retry }).click();
-  const online = new CoachModel(page, 'what-if-labelsFail-retried', { screenshots: false });
+  const online = new CoachModel(page, name, { screenshots: false });
   await online.picker.heading.waitFor();
   await online.start('fullSetup', ['mailInSpam']);
   await online.checkStep('signIn.email');
+}
+
+test('what if: the what-ifs list cannot be downloaded, its box explains it and "Try again" brings it', async ({
+  page,
+}) => {
+  // The what-ifs' labels load after the first paint.
+  const labels = /\/assets\/what-if-labels\.en-[\w-]+\.js$/;
+  const { offline, alert } = await openBoxWithout(page, labels, 'what-if-labelsFail');
+  await offline.checkAccessibility('what-ifs-failed');
+  await tryAgainBrings(page, labels, alert, 'what-if-labelsFail-retried');
 });
 
 test('what if: the what-if switches themselves cannot be downloaded, the box says so and a reload brings them', async ({
   page,
 }) => {
-  // The switches' code loads after the first paint (in idle time); refuse it, as a dropped connection would.
+  // The switches' code loads after the first paint, in idle time.
   const switches = /\/assets\/what-if-switches-[\w-]+\.js$/;
-  await page.route(switches, (route) => route.abort('internetdisconnected'));
-  const offline = new CoachModel(page, 'what-if-switchesFail', { screenshots: false });
-  await page.goto(BASE_URL);
-  await offline.picker.heading.waitFor();
-  const card = offline.picker.card('fullSetup');
-  await card.getByText(ui.picker.whatIfHeading).click();
-  // Only the box explains it: the rest of the page, the other journeys and their Start buttons, stay as they were.
-  const alert = card.getByRole('alert').filter({ hasText: ui.picker.whatIfLoadFailed });
-  await alert.waitFor();
-  await offline.picker.heading.waitFor();
-
-  await page.unroute(switches);
-  await alert.getByRole('button', { name: ui.common.retry }).click();
-  const online = new CoachModel(page, 'what-if-switchesFail-reloaded', { screenshots: false });
-  await online.picker.heading.waitFor();
-  await online.start('fullSetup', ['mailInSpam']);
-  await online.checkStep('signIn.email');
+  const { alert } = await openBoxWithout(page, switches, 'what-if-switchesFail', { screenshots: false });
+  await tryAgainBrings(page, switches, alert, 'what-if-switchesFail-reloaded');
 });

@@ -5,6 +5,7 @@ import type { CoachConfig, JourneyId, WhatIfId } from '@eulogin-coach/react';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useFormat } from '../../i18n/use-format.js';
 import type { WhatIfSwitchesProps } from './what-if-switches.js';
+import { WhatIfsUnavailable } from './what-ifs-unavailable.js';
 
 /** The what-if switches of an opened "Make it harder" box: fetched in idle time after the first paint, with their labels. */
 export const loadWhatIfSwitches = () => import('./what-if-switches.js');
@@ -18,15 +19,7 @@ const WhatIfSwitches = lazy<ComponentType<WhatIfSwitchesProps>>(() =>
 
 /** The switches' code could not be downloaded: the box explains it, and trying again loads the page afresh. */
 function SwitchesUnavailable() {
-  const { content } = usePageContent();
-  return (
-    <div role="alert" className="journey__load-failed">
-      <p>{content.ui.picker.whatIfLoadFailed}</p>
-      <button type="button" className="btn btn--secondary" onClick={() => globalThis.location.reload()}>
-        {content.ui.common.retry}
-      </button>
-    </div>
-  );
+  return <WhatIfsUnavailable onRetry={() => globalThis.location.reload()} />;
 }
 
 /** How long a journey takes, in whole minutes (at least one): its steps' minutes, added up. */

@@ -5,6 +5,7 @@ import { textParams } from '@eulogin-coach/content';
 import { usePageContent } from '../../i18n/content-context.js';
 import { useFormat } from '../../i18n/use-format.js';
 import { useWhatIfLabels } from '../../i18n/use-what-if-labels.js';
+import { WhatIfsUnavailable } from './what-ifs-unavailable.js';
 
 export interface WhatIfSwitchesProps {
   readonly config: CoachConfig;
@@ -45,21 +46,12 @@ export function WhatIfSwitches({ config, journey, chosen, onToggle }: WhatIfSwit
   }
   if (!failed) return null;
   return (
-    <div role="alert" className="journey__load-failed">
-      <p>{ui.whatIfLoadFailed}</p>
-      <button
-        type="button"
-        className="btn btn--secondary"
-        // Not `disabled`: a disabled button loses the focus it has; this one keeps it while the retry runs.
-        aria-disabled={retrying || undefined}
-        onClick={() => {
-          if (retrying) return;
-          setRetried(true);
-          retry();
-        }}
-      >
-        {content.ui.common.retry}
-      </button>
-    </div>
+    <WhatIfsUnavailable
+      retrying={retrying}
+      onRetry={() => {
+        setRetried(true);
+        retry();
+      }}
+    />
   );
 }
